@@ -1,0 +1,29 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.dto;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * {@code disk-test} of {@code get-status}: the USB speed test. Reset with {@code clear-test-usb}.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+public class DiskTest extends Progress {
+    /** Read speed in bytes per second. */
+    @SerializedName("read-bps")
+    public long readBps;
+    /** Write speed in bytes per second (the document's example reads 14833071 as about 14.15 MB/s). */
+    @SerializedName("write-bps")
+    public long writeBps;
+}

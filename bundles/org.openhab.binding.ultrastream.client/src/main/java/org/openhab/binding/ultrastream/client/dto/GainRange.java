@@ -1,0 +1,31 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.dto;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * A gain range in dB ({@code max}, {@code min}, {@code def}).
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+public class GainRange {
+    public double max;
+    public double min;
+    @SerializedName("def")
+    public double defaultValue;
+
+    public boolean contains(double value) {
+        return value >= min && value <= max;
+    }
+}

@@ -1,0 +1,37 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.dto;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * {@code input-signal} of {@code get-status}.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+public class InputSignal {
+    public int status;
+    public int cx;
+    public int cy;
+    public int interlaced;
+    @SerializedName("frame-rate")
+    public double frameRate;
+    @SerializedName("channel-valid")
+    public int channelValid;
+    @SerializedName("is-lpcm")
+    public int isLpcm;
+    @SerializedName("bits-per-sample")
+    public int bitsPerSample;
+    @SerializedName("sample-rate")
+    public int sampleRate;
+}

@@ -1,0 +1,36 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.dto;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * {@code rec-control} of {@code get-settings}.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+public class RecControlSettings {
+    @SerializedName("mime-type")
+    public int mimeType;
+    @SerializedName("usb-option")
+    public int usbOption;
+    @SerializedName("sd-option")
+    public int sdOption;
+    @SerializedName("root-folder")
+    public String rootFolder = "";
+    @SerializedName("file-prefix")
+    public String filePrefix = "";
+    /** Minutes per recorded file. */
+    @SerializedName("time-unit")
+    public int timeUnit;
+}
