@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -50,6 +51,8 @@ public final class SsdpResponder implements AutoCloseable {
     private volatile boolean enabled;
     private volatile @Nullable GroupSocket socket;
     private @Nullable ScheduledFuture<?> notifier;
+    private volatile Consumer<String> searchHandled = search -> {
+    };
 
     public SsdpResponder(DiscoverableDevice device, String interfaceName, ScheduledExecutorService scheduler) {
         this.device = device;
@@ -125,10 +128,22 @@ public final class SsdpResponder implements AutoCloseable {
         }
     }
 
+    /** For tests: called with each M-SEARCH after it was answered or ignored. */
+    void onSearchHandled(Consumer<String> observer) {
+        searchHandled = observer;
+    }
+
     private void onDatagram(SocketAddress source, String text) {
+        if (text.startsWith("M-SEARCH ")) { // NOTIFYs of other devices and our own arrive here too
+            answerSearch(source, text);
+            searchHandled.accept(text);
+        }
+    }
+
+    private void answerSearch(SocketAddress source, String text) {
         GroupSocket groupSocket = socket;
-        if (groupSocket == null || !enabled || !text.startsWith("M-SEARCH ")) {
-            return; // NOTIFYs of other devices and our own arrive here too
+        if (groupSocket == null || !enabled) {
+            return;
         }
         Map<String, String> headers = headers(text);
         if (!"\"ssdp:discover\"".equals(headers.get("MAN"))) {
