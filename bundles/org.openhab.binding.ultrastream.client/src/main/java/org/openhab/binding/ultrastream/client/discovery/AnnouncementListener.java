@@ -1,0 +1,26 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.discovery;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Receives each valid announcement (every few seconds per device, and once per device after a query).
+ * Called on the caller's scheduler: return quickly.
+ */
+@FunctionalInterface
+@NonNullByDefault
+public interface AnnouncementListener {
+
+    void announced(MulticastAnnouncement announcement);
+}
