@@ -77,6 +77,7 @@ public final class MulticastDiscovery implements AutoCloseable {
     private boolean interfaceLost;
     private int ticksToInterfaceCheck;
     private int interfaceLossCount;
+    private int interfaceChecks;
 
     /** Polls every {@link #DEFAULT_POLL_INTERVAL}. */
     public MulticastDiscovery(NetworkInterface networkInterface, ScheduledExecutorService scheduler) {
@@ -180,6 +181,11 @@ public final class MulticastDiscovery implements AutoCloseable {
         return interfaceLossCount;
     }
 
+    /** How many times the interface was checked. For tests. */
+    synchronized int interfaceChecks() {
+        return interfaceChecks;
+    }
+
     private DatagramChannel openChannel(int port) throws IOException {
         DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET);
         try {
@@ -271,6 +277,7 @@ public final class MulticastDiscovery implements AutoCloseable {
             return;
         }
         ticksToInterfaceCheck = TICKS_PER_INTERFACE_CHECK;
+        interfaceChecks++;
         boolean present = interfacePresent.test(networkInterface);
         if (!present && !interfaceLost) {
             interfaceLost = true;
