@@ -1,0 +1,27 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The input snapshot image ({@code snapshot} of {@code get-info}), as fetched.
+ *
+ * @param bytes the image
+ * @param mediaType the media type the device declared, {@code image/jpeg} when it declared none
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record Snapshot(byte[] bytes, String mediaType) {
+}

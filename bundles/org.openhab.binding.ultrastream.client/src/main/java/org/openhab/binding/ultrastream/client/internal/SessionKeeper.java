@@ -1,0 +1,144 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.UltraStreamAuthenticationException;
+import org.openhab.binding.ultrastream.client.UltraStreamDeviceException;
+import org.openhab.binding.ultrastream.client.UltraStreamException;
+import org.openhab.binding.ultrastream.client.UltraStreamMalformedReplyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the session ({@code sid} cookie) of one client and logs in when there is none.
+ * <p>
+ * Logins are serialized: when many callers find the session missing or expired at once, the first logs in and
+ * the others wait for it and then use its session, so a device sees one login, not one per caller. A caller
+ * renewing a session says which session failed; if another caller has already replaced it, no new login is made.
+ * The session id and the password hash never leave this class except as a cookie.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class SessionKeeper {
+
+    private static final String LOGIN = "login";
+    private static final String LOGOUT = "logout";
+
+    private final Logger logger = LoggerFactory.getLogger(SessionKeeper.class);
+    private final UsapiTransport transport;
+    private final String host;
+    private final String username;
+    private final ReentrantLock loginLock = new ReentrantLock();
+
+    private volatile String passwordMd5;
+    private volatile @Nullable String sessionId;
+    private volatile int loginCount;
+
+    public SessionKeeper(UsapiTransport transport, String host, String username, String password) {
+        this.transport = transport;
+        this.host = host;
+        this.username = username;
+        this.passwordMd5 = Md5.hex(password);
+    }
+
+    /** The current session, logging in first when there is none. */
+    public String session() throws UltraStreamException {
+        String current = sessionId;
+        return current != null ? current : renew(null);
+    }
+
+    /**
+     * A session other than {@code failed}: the one another caller got meanwhile, or a fresh login. With
+     * {@code failed} null, any existing session will do.
+     */
+    public String renew(@Nullable String failed) throws UltraStreamException {
+        loginLock.lock();
+        try {
+            String current = sessionId;
+            if (current != null && !current.equals(failed)) {
+                return current;
+            }
+            sessionId = null;
+            return login();
+        } finally {
+            loginLock.unlock();
+        }
+    }
+
+    /** Ends the session on the device, if there is one. */
+    public void logout() throws UltraStreamException {
+        loginLock.lock();
+        try {
+            String current = sessionId;
+            sessionId = null;
+            if (current != null) {
+                UsapiReply reply = transport.get(LOGOUT, Map.of(), current);
+                if (ResultCode.isError(reply.result()) && reply.result() != ResultCode.ERR_NEED_AUTH.value()) {
+                    throw new UltraStreamDeviceException(LOGOUT, reply.result());
+                }
+            }
+        } finally {
+            loginLock.unlock();
+        }
+    }
+
+    /** Forgets the session without telling the device (after a reboot or reset, which ends it anyway). */
+    public void forget() {
+        sessionId = null;
+    }
+
+    /** Uses another password from the next login on (after the user's own password was changed). */
+    public void changePassword(String password) {
+        passwordMd5 = Md5.hex(password);
+    }
+
+    /** How many logins this client made; lets tests and diagnostics see re-logins. */
+    public int loginCount() {
+        return loginCount;
+    }
+
+    public boolean hasSession() {
+        return sessionId != null;
+    }
+
+    private String login() throws UltraStreamException {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("id", username);
+        params.put("pass", passwordMd5);
+        logger.debug("Logging in to {} as {}", host, username);
+        loginCount++;
+        UsapiReply reply = transport.get(LOGIN, params, null);
+        ResultCode code = ResultCode.of(reply.result());
+        if (code.isAuthenticationFailure()) {
+            throw new UltraStreamAuthenticationException(LOGIN, reply.result());
+        }
+        if (ResultCode.isError(reply.result())) {
+            throw new UltraStreamDeviceException(LOGIN, reply.result());
+        }
+        String fresh = reply.sessionId();
+        if (fresh == null) {
+            throw new UltraStreamMalformedReplyException(LOGIN, "login succeeded but no sid cookie was set");
+        }
+        sessionId = fresh;
+        return Objects.requireNonNull(fresh);
+    }
+}
