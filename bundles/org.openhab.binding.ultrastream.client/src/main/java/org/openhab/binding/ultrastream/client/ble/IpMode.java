@@ -1,0 +1,43 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.ble;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The IP version choice of the Wi-Fi setup exchange (last field of {@code Buffer-0}): 0 only ipv4, 1 ipv4 or ipv6,
+ * 2 only ipv6.
+ */
+@NonNullByDefault
+public enum IpMode {
+    ONLY_IPV4,
+    IPV4_OR_IPV6,
+    ONLY_IPV6;
+
+    /** The value on the wire. */
+    public int value() {
+        return ordinal();
+    }
+
+    /**
+     * The mode for a wire value.
+     *
+     * @throws BleFormatException for a value the document does not list
+     */
+    public static IpMode of(int value) throws BleFormatException {
+        if (value < 0 || value >= values().length) {
+            throw new BleFormatException("Unknown IP mode " + value);
+        }
+        return values()[value];
+    }
+}
