@@ -1,0 +1,429 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.emulator.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
+
+/**
+ * The state of one emulated Ultra Stream: settings, accounts and sessions, disks, recording, live, the long
+ * operations and reboots. Everything that changes with time is derived from the clock in {@link #settle(long)},
+ * which runs at the start of every request, so a test clock gives exact values.
+ * <p>
+ * Thread-safety: every caller holds the model's monitor ({@code synchronized (model)}); the HTTP front end
+ * does so for each request.
+ */
+@NonNullByDefault
+public final class DeviceModel {
+
+    public static final String FIRMWARE_VERSION = "1.2.122";
+    public static final String FACTORY_FIRMWARE_VERSION = "1.2.115";
+    public static final String ONLINE_FIRMWARE_VERSION = "1.2.123";
+
+    /** How long the long operations take on the emulator clock. */
+    static final long LIVE_CONNECTING_MS = 2_000;
+    static final long FORMAT_MS = 5_000;
+    static final long DISK_TEST_MS = 10_000;
+    static final long LIVING_TEST_MS = 20_000;
+    static final long CHECK_UPGRADE_MS = 2_000;
+    static final long DOWNLOAD_MS = 10_000;
+    static final long INSTALL_MS = 10_000;
+
+    public final EmulatorOptions options;
+    private final String passMd5;
+
+    public Settings settings;
+    public final List<StreamServer> servers = new ArrayList<>();
+    public Sessions sessions;
+    public final Disk usb = new Disk(0, "/dev/sda1", "C472-731D", 61638148096L, 32768);
+    public final Disk sd = new Disk(1, "/dev/mmcblk1p1", "9C30-9CB8", 31895175168L, 16384);
+
+    public boolean first;
+    public boolean signalPresent = true;
+    public String firmwareVersion = FIRMWARE_VERSION;
+    public boolean softap;
+    public String wifiName = "";
+
+    /** When recording started; -1 when not recording. */
+    public long recStart = -1;
+    /** {@code rec-status.result}: 0, or why the device stopped a recording by itself. */
+    public int recResult;
+    public long liveStart = -1;
+    public final List<StreamServer> liveTargets = new ArrayList<>();
+
+    public final TimedJob format = new TimedJob();
+    public @Nullable Disk formatting;
+    public final TimedJob diskTest = new TimedJob();
+    public final TimedJob livingTest = new TimedJob();
+    public final TimedJob checkUpgrade = new TimedJob();
+    public boolean upgradeAvailable;
+    public final TimedJob upgrade = new TimedJob();
+    public String upgradeMode = "none";
+    public String upgradeTarget = "";
+    public @Nullable String uploadedVersion;
+
+    /** The clock value at which a running reboot ends; -1 when the device is up. */
+    public long rebootUntil = -1;
+    /** Manual time minus the clock, after {@code set-date-time&is-auto=0}. */
+    public long timeOffsetMs;
+
+    private DeviceEvents events = DeviceEvents.NONE;
+
+    public DeviceModel(EmulatorOptions options) {
+        this.options = options;
+        this.passMd5 = md5(options.password());
+        this.first = options.firstRun();
+        this.settings = new Settings(options.boxName(), options.serialNumber(), options.ssdpEnabled());
+        this.sessions = newSessions();
+    }
+
+    public void setEvents(DeviceEvents events) {
+        this.events = events;
+    }
+
+    public DeviceEvents events() {
+        return events;
+    }
+
+    public static String md5(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("MD5");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Sessions newSessions() {
+        return new Sessions(options.username(), passMd5, options.sessionIdleTimeout().toMillis());
+    }
+
+    // ---- time -------------------------------------------------------------------------------------------
+
+    /** Brings every time-driven state up to {@code now}. */
+    public void settle(long now) {
+        if (rebootUntil >= 0 && now >= rebootUntil) {
+            rebootUntil = -1;
+            events.rebootEnded();
+        }
+        if (isRebooting(now)) {
+            return;
+        }
+        settleRecording(now);
+        Disk target = formatting;
+        if (target != null && format.finishedBy(now)) {
+            target.format();
+            formatting = null;
+        }
+        format.settle(now);
+        diskTest.settle(now);
+        livingTest.settle(now);
+        if (checkUpgrade.finishedBy(now)) {
+            upgradeAvailable = true;
+        }
+        checkUpgrade.settle(now);
+        settleUpgrade(now);
+    }
+
+    private void settleRecording(long now) {
+        usb.settle(now);
+        sd.settle(now);
+        if (recStart < 0) {
+            return;
+        }
+        for (Disk d : List.of(usb, sd)) {
+            if (d.ranFull(now)) {
+                d.stopRec(now);
+            }
+        }
+        if (!usb.isRecording() && !sd.isRecording()) {
+            recStart = -1;
+            recResult = ResultCode.ERR_NO_SPACE.code();
+        }
+    }
+
+    private void settleUpgrade(long now) {
+        if (upgrade.result() != ResultCode.RET_RUNNING.code()) {
+            return;
+        }
+        if (upgrade.finishedBy(now)) {
+            long end = upgrade.endMillis();
+            upgrade.settle(now);
+            firmwareVersion = upgradeTarget;
+            upgradeAvailable = false;
+            uploadedVersion = null;
+            startReboot(end, false);
+            settle(now);
+        } else {
+            upgrade.settle(now);
+        }
+    }
+
+    /** {@code step} of upgrade-status: 1 download (online mode only), 2 install. */
+    public int upgradeStep(long now) {
+        if (upgrade.result() != ResultCode.RET_RUNNING.code()) {
+            return 0;
+        }
+        return "online".equals(upgradeMode) && upgrade.elapsed(now) < DOWNLOAD_MS ? 1 : 2;
+    }
+
+    public boolean isRebooting(long now) {
+        return rebootUntil >= 0 && now < rebootUntil;
+    }
+
+    // ---- status mask ------------------------------------------------------------------------------------
+
+    public boolean isRecording() {
+        return recStart >= 0;
+    }
+
+    public boolean isLive() {
+        return liveStart >= 0;
+    }
+
+    /** What runs now, in the terms of the mutual-exclusion table. */
+    public Set<Activity> running(long now) {
+        Set<Activity> running = EnumSet.noneOf(Activity.class);
+        if (format.isRunning(now)) {
+            running.add(Activity.USB_FORMAT);
+        }
+        if (diskTest.isRunning(now)) {
+            running.add(Activity.USB_SPEED_TEST);
+        }
+        if (livingTest.isRunning(now)) {
+            running.add(Activity.LIVE_TEST);
+        }
+        if (isLive()) {
+            running.add(Activity.LIVE);
+        }
+        if (isRecording()) {
+            running.add(Activity.REC);
+        }
+        return running;
+    }
+
+    /**
+     * Checks a request against the mutual-exclusion table and against a running firmware update: throws
+     * {@code errBusy} (-9) for a conflict and {@code retRepeat} (1) for a repeated command.
+     */
+    public void checkExclusion(Activity request, long now) {
+        if (upgrade.isRunning(now)) {
+            throw new ApiError(ResultCode.ERR_BUSY);
+        }
+        ResultCode refusal = Exclusion.check(request, running(now));
+        if (refusal != null) {
+            throw new ApiError(refusal);
+        }
+    }
+
+    public int statusMask(long now) {
+        int mask = 0;
+        mask |= first ? StatusFlag.STATUS_FIRST.mask() : 0;
+        mask |= isRecording() ? StatusFlag.STATUS_RECORD.mask() : 0;
+        mask |= isLive() ? StatusFlag.STATUS_LIVING.mask() : 0;
+        mask |= usb.isUsable(now) ? StatusFlag.STATUS_DISK_READY.mask() : 0;
+        mask |= servers.stream().anyMatch(s -> s.isUse == 1) ? StatusFlag.STATUS_RTMP_READY.mask() : 0;
+        mask |= softap ? StatusFlag.STATUS_SOFT_AP.mask() : 0;
+        mask |= diskTest.isRunning(now) ? StatusFlag.STATUS_DISK_TEST.mask() : 0;
+        mask |= upgrade.isRunning(now) ? StatusFlag.STATUS_UPGRADE.mask() : 0;
+        mask |= livingTest.isRunning(now) ? StatusFlag.STATUS_NET_TEST.mask() : 0;
+        mask |= settings.passwd == 1 ? StatusFlag.STATUS_PASSWD.mask() : 0;
+        mask |= sessions.isOccupied(now) ? StatusFlag.STATUS_OCCUPIED.mask() : 0;
+        if (format.isRunning(now)) {
+            mask |= formatting == sd ? StatusFlag.STATUS_FORMAT_SD.mask() : StatusFlag.STATUS_FORMAT_DISK.mask();
+        }
+        mask |= checkUpgrade.isRunning(now) ? StatusFlag.STATUS_CHECK_UPGRADE.mask() : 0;
+        return mask;
+    }
+
+    // ---- recording and live -----------------------------------------------------------------------------
+
+    public void startRec(long now) {
+        checkExclusion(Activity.REC, now);
+        if (!signalPresent) {
+            throw new ApiError(ResultCode.ERR_NO_SIGNAL);
+        }
+        List<Disk> targets = new ArrayList<>();
+        boolean anyEnabled = false;
+        if (settings.usbOption > 0 && usb.isInserted()) {
+            anyEnabled = true;
+            if (usb.isUsable(now)) {
+                targets.add(usb);
+            }
+        }
+        if (settings.sdOption > 0 && sd.isInserted()) {
+            anyEnabled = true;
+            if (sd.isUsable(now)) {
+                targets.add(sd);
+            }
+        }
+        if (!anyEnabled) {
+            throw new ApiError(ResultCode.ERR_DISK);
+        }
+        if (targets.isEmpty()) {
+            throw new ApiError(ResultCode.ERR_NO_SPACE);
+        }
+        Settings.Stream stream = settings.stream(settings.recStream);
+        String ext = settings.mimeType == 1 ? "mov" : "mp4";
+        Disk.RecParams params = new Disk.RecParams(settings.recKbps(), settings.timeUnit, settings.rootFolder,
+                settings.filePrefix, ext, stream.cx, stream.cy, stream.duration, stream.codec);
+        for (Disk d : targets) {
+            d.startRec(now, params, d == sd && settings.sdOption == 2);
+        }
+        recStart = now;
+        recResult = ResultCode.RET_SUCCEED.code();
+    }
+
+    /** Stops a recording; false when none was running. */
+    public boolean stopRec(long now) {
+        if (!isRecording()) {
+            return false;
+        }
+        usb.stopRec(now);
+        sd.stopRec(now);
+        recStart = -1;
+        return true;
+    }
+
+    /** Starts live; returns {@code retLivingNotset} (29) when no server is enabled. */
+    public ResultCode startLive(long now) {
+        checkExclusion(Activity.LIVE, now);
+        if (!signalPresent) {
+            throw new ApiError(ResultCode.ERR_NO_SIGNAL);
+        }
+        List<StreamServer> enabled = servers.stream().filter(s -> s.isUse == 1).toList();
+        if (enabled.isEmpty()) {
+            return ResultCode.RET_LIVING_NOTSET;
+        }
+        if (settings.stream(settings.liveStream).codec == Capabilities.CODEC_HEVC) {
+            throw new ApiError(ResultCode.ERR_CODEC_LIMITED);
+        }
+        liveTargets.clear();
+        liveTargets.addAll(enabled);
+        liveStart = now;
+        return ResultCode.RET_SUCCEED;
+    }
+
+    public boolean stopLive() {
+        if (!isLive()) {
+            return false;
+        }
+        liveStart = -1;
+        liveTargets.clear();
+        return true;
+    }
+
+    /** {@code live-status.result} of target 0 or 1: 23 connecting, 22 connected, 29 none, 27 idle. */
+    public int liveResult(int target, long now) {
+        if (!isLive()) {
+            return target == 0 && servers.stream().noneMatch(s -> s.isUse == 1) ? ResultCode.RET_LIVING_NOTSET.code()
+                    : ResultCode.RET_INIT.code();
+        }
+        if (target >= liveTargets.size()) {
+            return ResultCode.RET_LIVING_NOTSET.code();
+        }
+        return now - liveStart < LIVE_CONNECTING_MS ? ResultCode.RET_LIVING_CONNECTING.code()
+                : ResultCode.RET_LIVING_CONNECTED.code();
+    }
+
+    // ---- scenario hooks ---------------------------------------------------------------------------------
+
+    /**
+     * The input signal comes or goes. With {@code is-auto-rec} on, a signal starts a recording and its loss
+     * stops it; with {@code is-signal-lost} on, the loss stops recording and live.
+     */
+    public void setSignalPresent(boolean present, long now) {
+        if (signalPresent == present) {
+            return;
+        }
+        signalPresent = present;
+        if (present) {
+            if (settings.isAutoRec == 1 && !isRecording() && !isRebooting(now)) {
+                try {
+                    startRec(now);
+                } catch (ApiError e) {
+                    recResult = e.code().code();
+                }
+            }
+            return;
+        }
+        if (settings.isAutoRec == 1 || settings.isSignalLost == 1) {
+            if (stopRec(now)) {
+                recResult = ResultCode.ERR_NO_SIGNAL.code();
+            }
+        }
+        if (settings.isSignalLost == 1) {
+            stopLive();
+        }
+    }
+
+    // ---- reboot and reset -------------------------------------------------------------------------------
+
+    /** Refuses reboot and reset while anything of the exclusion table runs. */
+    public void checkMayReboot(Activity request, long now) {
+        checkExclusion(request, now);
+    }
+
+    /** Goes down for {@code rebootDuration}: everything stops and every session ends. */
+    public void startReboot(long now, boolean reset) {
+        stopRec(now);
+        stopLive();
+        format.clear();
+        formatting = null;
+        diskTest.clear();
+        livingTest.clear();
+        checkUpgrade.clear();
+        upgrade.clear();
+        upgradeMode = "none";
+        softap = false;
+        sessions.clear();
+        if (reset) {
+            settings = new Settings(options.boxName(), options.serialNumber(), options.ssdpEnabled());
+            servers.clear();
+            sessions = newSessions();
+            timeOffsetMs = 0;
+            uploadedVersion = null;
+            upgradeAvailable = false;
+        }
+        rebootUntil = now + options.rebootDuration().toMillis();
+        events.rebootStarted();
+    }
+
+    // ---- small helpers ----------------------------------------------------------------------------------
+
+    /** The disk of {@code disk-type}: 0 USB, 1 SD. */
+    public Disk disk(int diskType) {
+        ApiError.require(diskType == 0 || diskType == 1);
+        return diskType == 0 ? usb : sd;
+    }
+
+    public @Nullable StreamServer server(int id) {
+        for (StreamServer s : servers) {
+            if (s.id == id) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

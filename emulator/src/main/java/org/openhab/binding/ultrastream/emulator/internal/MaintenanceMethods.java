@@ -1,0 +1,202 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.emulator.internal;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.emulator.Model;
+import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
+import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
+
+import com.google.gson.JsonObject;
+
+/**
+ * The long operations and the ones that take the device down: disk format, USB speed test, firmware check,
+ * upload and update, {@code reboot} and {@code reset-all-settings}.
+ */
+@NonNullByDefault
+final class MaintenanceMethods {
+
+    /** A version in an update file's name, e.g. {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}. */
+    private static final Pattern FILE_VERSION = Pattern.compile("(\\d+)[._](\\d+)[._](\\d+)\\.mwf$");
+
+    private final DeviceModel model;
+
+    MaintenanceMethods(DeviceModel model) {
+        this.model = model;
+    }
+
+    void register(Usapi api) {
+        api.add("start-format-usb", Access.SESSION, c -> startFormat(c, model.usb));
+        api.add("start-format-sd", Access.SESSION, c -> startFormat(c, model.sd));
+        api.add("clear-format-usb", Access.SESSION, c -> clear(model.format));
+        api.add("start-test-usb", Access.SESSION, this::startTestUsb);
+        api.add("stop-test-usb", Access.SESSION, this::stopTestUsb);
+        api.add("clear-test-usb", Access.SESSION, c -> clear(model.diskTest));
+        api.add("online-update-check", Access.SESSION, this::onlineUpdateCheck);
+        api.add("clear-check-update", Access.SESSION, c -> clear(model.checkUpgrade));
+        api.add("update", Access.SESSION, this::update);
+        api.add("cancel-download", Access.SESSION, this::cancelDownload);
+        api.add("clear-upgrade", Access.SESSION, c -> clear(model.upgrade));
+        api.add("upload-update-file", Access.SESSION, this::uploadUpdateFile);
+        api.add("reboot", Access.SESSION, c -> reboot(c, Activity.REBOOT, false));
+        api.add("reset-all-settings", Access.SESSION, c -> reboot(c, Activity.RESET, true));
+    }
+
+    private static JsonObject clear(TimedJob job) {
+        job.clear();
+        return Usapi.ok();
+    }
+
+    /**
+     * The document's preconditions: no update, reset or reboot, no recording, no speed test, a valid disk.
+     * USB and SD share one {@code format-status}, so formatting one while the other formats is a repeat.
+     */
+    private JsonObject startFormat(Call call, Disk disk) {
+        model.checkExclusion(Activity.USB_FORMAT, call.now);
+        if (!disk.isInserted()) {
+            return Usapi.result(ResultCode.ERR_DISK);
+        }
+        model.formatting = disk;
+        model.format.start(call.now, DeviceModel.FORMAT_MS);
+        return Usapi.ok();
+    }
+
+    private JsonObject startTestUsb(Call call) {
+        model.checkExclusion(Activity.USB_SPEED_TEST, call.now);
+        if (model.format.isRunning(call.now)) {
+            return Usapi.result(ResultCode.ERR_BUSY);
+        }
+        if (!model.usb.isInserted()) {
+            return Usapi.result(ResultCode.ERR_DISK);
+        }
+        if (model.usb.diskStatus(call.now) != Disk.DISK_VALID) {
+            return Usapi.result(ResultCode.ERR_NO_SPACE);
+        }
+        model.diskTest.start(call.now, DeviceModel.DISK_TEST_MS);
+        return Usapi.ok();
+    }
+
+    private JsonObject stopTestUsb(Call call) {
+        if (!model.diskTest.isRunning(call.now)) {
+            return Usapi.result(ResultCode.RET_REPEAT);
+        }
+        model.diskTest.cancel(call.now);
+        return Usapi.ok();
+    }
+
+    private JsonObject onlineUpdateCheck(Call call) {
+        if (model.upgrade.isRunning(call.now)) {
+            return Usapi.result(ResultCode.ERR_BUSY);
+        }
+        if (model.checkUpgrade.isRunning(call.now)) {
+            return Usapi.result(ResultCode.RET_REPEAT);
+        }
+        model.checkUpgrade.start(call.now, DeviceModel.CHECK_UPGRADE_MS);
+        return Usapi.ok();
+    }
+
+    /**
+     * {@code mode=online} downloads (10 s, cancellable) then installs (10 s); {@code mode=upload} installs the
+     * uploaded file. When done the device reboots with the new version. Not while a format or a check runs.
+     */
+    private JsonObject update(Call call) {
+        String mode = call.required("mode");
+        ApiError.require("online".equals(mode) || "upload".equals(mode));
+        if (model.upgrade.isRunning(call.now)) {
+            return Usapi.result(ResultCode.RET_REPEAT);
+        }
+        if (model.checkUpgrade.isRunning(call.now)) {
+            return Usapi.result(ResultCode.ERR_BUSY);
+        }
+        model.checkExclusion(Activity.FIRMWARE_UPDATE, call.now);
+        String target = "online".equals(mode) ? (model.upgradeAvailable ? DeviceModel.ONLINE_FIRMWARE_VERSION : null)
+                : model.uploadedVersion;
+        if (target == null) {
+            return Usapi.result(ResultCode.ERR_NOT_FOUND);
+        }
+        model.upgradeMode = mode;
+        model.upgradeTarget = target;
+        long duration = "online".equals(mode) ? DeviceModel.DOWNLOAD_MS + DeviceModel.INSTALL_MS
+                : DeviceModel.INSTALL_MS;
+        model.upgrade.start(call.now, duration);
+        return Usapi.ok();
+    }
+
+    /** Cancels an online update while it downloads; the install step cannot be cancelled (-9). */
+    private JsonObject cancelDownload(Call call) {
+        if (!model.upgrade.isRunning(call.now)) {
+            return Usapi.result(ResultCode.RET_REPEAT);
+        }
+        if (model.upgradeStep(call.now) != 1) {
+            return Usapi.result(ResultCode.ERR_BUSY);
+        }
+        model.upgrade.cancel(call.now);
+        return Usapi.ok();
+    }
+
+    /**
+     * Takes a {@code .mwf} file (multipart). The reply carries {@code status}, as the document's section says:
+     * -15 for another kind of file, -34 for a file of the other model (its name says {@code sdi} or
+     * {@code hdmi}). The version comes from the file name, else it is the online version.
+     */
+    private JsonObject uploadUpdateFile(Call call) {
+        Call.Upload upload = call.upload;
+        JsonObject o = new JsonObject();
+        if (upload == null || !upload.fileName().toLowerCase(Locale.ROOT).endsWith(".mwf")) {
+            o.addProperty("status", ResultCode.ERR_FILE.code());
+            return o;
+        }
+        String lower = upload.fileName().toLowerCase(Locale.ROOT);
+        String other = model.options.model() == Model.HDMI ? "sdi" : "hdmi";
+        if (lower.contains(other)) {
+            o.addProperty("status", ResultCode.ERR_MWF_UNSUPPORTED.code());
+            return o;
+        }
+        if (model.upgrade.isRunning(call.now)) {
+            o.addProperty("status", ResultCode.ERR_BUSY.code());
+            return o;
+        }
+        Matcher m = FILE_VERSION.matcher(lower);
+        String version = m.find() ? m.group(1) + "." + m.group(2) + "." + m.group(3)
+                : DeviceModel.ONLINE_FIRMWARE_VERSION;
+        model.uploadedVersion = version;
+        o.addProperty("status", ResultCode.RET_SUCCEED.code());
+        o.addProperty("up-to-date", compareVersions(version, model.firmwareVersion) >= 0);
+        o.addProperty("version", version);
+        o.addProperty("size", upload.size());
+        return o;
+    }
+
+    private JsonObject reboot(Call call, Activity activity, boolean reset) {
+        model.checkExclusion(activity, call.now);
+        model.startReboot(call.now, reset);
+        return Usapi.ok();
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int p = i < x.length ? Integer.parseInt(x[i]) : 0;
+            int q = i < y.length ? Integer.parseInt(y[i]) : 0;
+            if (p != q) {
+                return Integer.compare(p, q);
+            }
+        }
+        return 0;
+    }
+}
