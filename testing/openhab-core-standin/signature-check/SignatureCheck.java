@@ -283,7 +283,10 @@ public class SignatureCheck {
             String simple = annotation.getAnnotationType().toString();
             simple = simple.substring(simple.lastIndexOf('.') + 1);
             if (KEPT_ANNOTATIONS.contains(simple)) {
-                text.append('@').append(simple).append(' ');
+                // arguments matter: @NonNullByDefault({}) or ({ PARAMETER, ... }) change the defaults
+                String arguments = annotation.getArguments().stream().map(Object::toString)
+                        .map(a -> a.replaceAll("\\bDefaultLocation\\.", "")).collect(Collectors.joining(", "));
+                text.append('@').append(simple).append(arguments.isEmpty() ? "" : "(" + arguments + ")").append(' ');
             }
         }
         return text.toString();
