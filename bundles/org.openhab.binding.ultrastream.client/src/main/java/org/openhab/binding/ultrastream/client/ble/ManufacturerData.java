@@ -17,8 +17,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 
 /**
  * The manufacturer specific data of the advertising packet ("厂商自定义数据"). All fields are big-endian.
@@ -109,6 +111,11 @@ public record ManufacturerData(int vendorId, int productId, int layout, int prot
         long statusMask = Integer.toUnsignedLong(in.getInt());
         return new ManufacturerData(vendorId, productId, layout, protocolVersion, statusMask, readIp(in),
                 readIp(in));
+    }
+
+    /** The flags of {@link #statusMask()}. */
+    public Set<DeviceStatusFlag> status() {
+        return DeviceStatusFlag.decode(statusMask);
     }
 
     /** The 21 bytes of AD data, in the document's form (with the inner {@code 14 FF}). */

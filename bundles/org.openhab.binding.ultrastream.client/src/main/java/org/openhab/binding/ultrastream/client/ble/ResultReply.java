@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client.ble;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.client.ResultCode;
 
 /**
  * The box's answer to the password exchange ({@code 0x5334}: retSucceed 0, errPasswd -1) and to the AP mode
@@ -24,8 +25,13 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public record ResultReply(int index, int result) {
 
+    /** {@link #result()} as a result code; {@link ResultCode#UNKNOWN} for a value the document does not list. */
+    public ResultCode resultCode() {
+        return ResultCode.of(result);
+    }
+
     /** Whether the box answered retSucceed (0). */
     public boolean succeeded() {
-        return result == 0;
+        return result == ResultCode.RET_SUCCEED.value();
     }
 }

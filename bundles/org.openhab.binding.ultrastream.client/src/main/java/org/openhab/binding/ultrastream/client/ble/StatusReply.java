@@ -12,7 +12,10 @@
  */
 package org.openhab.binding.ultrastream.client.ble;
 
+import java.util.Set;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 
 /**
  * The box's answer to the status exchange ({@code 0x5336} in Buffer-4).
@@ -22,4 +25,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  */
 @NonNullByDefault
 public record StatusReply(int index, long statusMask) {
+
+    /** The flags of {@link #statusMask()}. */
+    public Set<DeviceStatusFlag> status() {
+        return DeviceStatusFlag.decode(statusMask);
+    }
 }

@@ -13,8 +13,11 @@
 package org.openhab.binding.ultrastream.client.ble;
 
 import java.net.Inet4Address;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.ResultCode;
 
 /**
  * The box's answer to the Wi-Fi setup exchange: the index echo in Buffer-0 ({@code 0x5332}) and the result in
@@ -32,16 +35,23 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public record WifiSetupReply(int index, int result, Inet4Address wifiIp, long statusMask, int versionMajor,
         int versionMinor) {
 
-    /** The result code retRunning: the box is still joining the network. */
-    public static final int RET_RUNNING = 2;
+    /** {@link #result()} as a result code; {@link ResultCode#UNKNOWN} for a value the document does not list. */
+    public ResultCode resultCode() {
+        return ResultCode.of(result);
+    }
+
+    /** The flags of {@link #statusMask()}. */
+    public Set<DeviceStatusFlag> status() {
+        return DeviceStatusFlag.decode(statusMask);
+    }
 
     /** Whether the box answered retSucceed (0). */
     public boolean succeeded() {
-        return result == 0;
+        return result == ResultCode.RET_SUCCEED.value();
     }
 
     /** Whether the box is still joining the network (retRunning). */
     public boolean running() {
-        return result == RET_RUNNING;
+        return result == ResultCode.RET_RUNNING.value();
     }
 }

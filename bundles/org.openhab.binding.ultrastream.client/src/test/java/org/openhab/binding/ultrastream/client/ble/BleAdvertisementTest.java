@@ -19,9 +19,11 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 
 /**
  * Advertising data and scan response, from the document's tables ("广播数据约定").
@@ -69,6 +71,7 @@ class BleAdvertisementTest {
                 + " 00 01 00 40 C0 A8 01 D9 C0 A8 30 01");
         ManufacturerData data = BleAdvertisement.parseAdvertisingData(advertising);
         assertEquals(65600L, data.statusMask());
+        assertEquals(Set.of(DeviceStatusFlag.STATUS_SOFTAP, DeviceStatusFlag.STATUS_PASSWD), data.status());
         assertEquals(ip("192.168.1.217"), data.ethIp());
         assertEquals(ip("192.168.48.1"), data.wifiIp());
         assertArrayEquals(advertising, new BleAdvertisement("A302190719003", data).encodeAdvertisingData());

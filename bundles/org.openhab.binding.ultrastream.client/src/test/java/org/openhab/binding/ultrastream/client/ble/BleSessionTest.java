@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.ResultCode;
 
 /**
  * Every exchange run by {@link BleSession} against {@link FakeBox}, checking the recorded write and read order.
@@ -39,6 +42,7 @@ class BleSessionTest {
     void status() throws Exception {
         StatusReply reply = new BleSession(box, 0x1234).readStatus();
         assertEquals(new StatusReply(0x1234, 0x10040), reply);
+        assertEquals(Set.of(DeviceStatusFlag.STATUS_SOFTAP, DeviceStatusFlag.STATUS_PASSWD), reply.status());
         assertEquals(List.of("write Buffer-0 53 35 12 34", "read Buffer-4"), box.log);
     }
 
@@ -55,6 +59,7 @@ class BleSessionTest {
         box.password = "secret";
         ResultReply reply = new BleSession(box, 1).authenticate("Admin");
         assertEquals(-1, reply.result());
+        assertEquals(ResultCode.ERR_PASSWD, reply.resultCode());
     }
 
     @Test
@@ -65,6 +70,7 @@ class BleSessionTest {
         assertTrue(reply.succeeded());
         assertEquals(FakeBox.address("192.168.48.1"), reply.wifiIp());
         assertEquals(0x10040, reply.statusMask());
+        assertEquals(Set.of(DeviceStatusFlag.STATUS_SOFTAP, DeviceStatusFlag.STATUS_PASSWD), reply.status());
         assertEquals(new WifiSetupRequest(0x0102, setup), box.lastWifiSetup);
         assertEquals(List.of("write Buffer-0 53 37 00 03 01 02 00 01",
                 "write Buffer-1 41 42 43 44 45 46 47 48 49 4A 4B 4C 4D 4E 4F 50 51 52",
@@ -76,11 +82,12 @@ class BleSessionTest {
 
     @Test
     void wifiSetupResultIsReadAgainWhileRunning() throws Exception {
-        box.wifiResult = WifiSetupReply.RET_RUNNING;
+        box.wifiResult = ResultCode.RET_RUNNING.value();
         BleSession session = new BleSession(box, 5);
         WifiSetupReply first = session.setupWifi(new WifiSetup("home", "password", WifiSecurity.WPA2PSK,
                 IpMode.ONLY_IPV4));
         assertTrue(first.running());
+        assertEquals(ResultCode.RET_RUNNING, first.resultCode());
         box.finishWifi();
         box.log.clear();
         WifiSetupReply second = session.readWifiSetupResult(first.index());

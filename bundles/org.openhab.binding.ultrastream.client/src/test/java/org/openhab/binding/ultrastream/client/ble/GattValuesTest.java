@@ -23,6 +23,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.ultrastream.client.ResultCode;
 
 /**
  * Every characteristic value of the document's GATT exchanges, written out by hand (big-endian, Index echoed).
@@ -208,7 +209,8 @@ class GattValuesTest {
         assertTrue(running.running());
         WifiSetupReply empty = GattValues.decodeWifiSetupReply(hex("53 32 00 09"),
                 hex("53 32 FF FF FF EC 00 00 00 00 00 00 00 00 00 01 00 00"), 9);
-        assertEquals(-20, empty.result()); // errEmpty
+        assertEquals(-20, empty.result());
+        assertEquals(ResultCode.ERR_EMPTY, empty.resultCode());
     }
 
     @Test
@@ -230,8 +232,10 @@ class GattValuesTest {
         assertEquals(42, GattValues.decodeIndexMessage(GattValues.AP_MODE_REQUEST, hex("53 41 00 2A")));
         assertEquals(new ResultReply(42, 2),
                 GattValues.decodeResultReply(GattValues.AP_MODE_REPLY, hex("53 42 00 00 00 02 00 2A"), 42));
-        assertEquals(-4,
-                GattValues.decodeResultReply(GattValues.AP_MODE_REPLY, hex("53 42 FF FF FF FC 00 2A"), 42).result());
+        assertEquals(ResultCode.ERR_DEVICE, GattValues
+                .decodeResultReply(GattValues.AP_MODE_REPLY, hex("53 42 FF FF FF FC 00 2A"), 42).resultCode());
+        assertEquals(ResultCode.UNKNOWN, GattValues
+                .decodeResultReply(GattValues.AP_MODE_REPLY, hex("53 42 00 00 03 E7 00 2A"), 42).resultCode());
         assertThrows(BleFormatException.class,
                 () -> GattValues.decodeIndexMessage(GattValues.AP_MODE_REQUEST, hex("53 43 00 2A")));
     }
