@@ -22,6 +22,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.reflect.TypeToken;
@@ -44,6 +45,50 @@ public final class TolerantJson {
             .disableHtmlEscaping().create();
 
     private TolerantJson() {
+    }
+
+    /**
+     * Parses a reply leniently. Commas before a closing brace or bracket are dropped first: the document's own
+     * {@code get-settings} example has one ({@code "time-unit": 5,}), and Gson refuses it even when lenient.
+     *
+     * @throws JsonParseException when the text is not JSON even so
+     */
+    public static JsonElement parse(String text) {
+        return JsonParser.parseString(withoutTrailingCommas(text));
+    }
+
+    static String withoutTrailingCommas(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == ',' && closesNext(text, i + 1)) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean closesNext(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '}' || c == ']';
+            }
+        }
+        return false;
     }
 
     /** Wraps every type adapter: a value it cannot read yields null (for DTO groups: an empty group). */

@@ -58,7 +58,6 @@ import org.slf4j.LoggerFactory;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 /**
  * Moves bytes between the client and one device, and turns every way that can fail into a typed exception. It
@@ -277,7 +276,7 @@ public final class UsapiTransport {
             throw new UltraStreamMalformedReplyException(method, "empty reply");
         }
         try {
-            JsonElement element = JsonParser.parseString(text);
+            JsonElement element = TolerantJson.parse(text);
             if (!element.isJsonObject()) {
                 throw new UltraStreamMalformedReplyException(method, "reply is not a JSON object");
             }
