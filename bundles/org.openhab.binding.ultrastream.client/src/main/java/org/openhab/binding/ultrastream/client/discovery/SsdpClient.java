@@ -98,7 +98,9 @@ public final class SsdpClient {
             result.completeExceptionally(e);
             return result;
         }
-        search.answers.thenCompose(this::describeAll).whenComplete((devices, error) -> {
+        // A cancelled search fetches no descriptions.
+        search.answers.thenCompose(answers -> result.isDone() ? CompletableFuture.completedFuture(List.of())
+                : describeAll(answers)).whenComplete((devices, error) -> {
             if (error != null) {
                 result.completeExceptionally(error);
             } else {

@@ -18,8 +18,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -40,7 +38,9 @@ import org.jupnp.transport.spi.NetworkAddressFactory;
 import org.jupnp.transport.spi.StreamServer;
 import org.jupnp.transport.spi.StreamServerConfiguration;
 import org.openhab.binding.ultrastream.emulator.internal.discovery.DeviceDescription;
-import org.openhab.binding.ultrastream.emulator.internal.discovery.SsdpResponder;
+import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.Model;
+import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 
 /**
  * A real third-party SSDP stack, jupnp (the one openHAB runs), finds the emulated device and reads its
@@ -49,7 +49,6 @@ import org.openhab.binding.ultrastream.emulator.internal.discovery.SsdpResponder
 @NonNullByDefault
 class JupnpControlPointTest {
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private @Nullable UpnpService upnp;
 
     /**
@@ -116,40 +115,34 @@ class JupnpControlPointTest {
         if (service != null) {
             service.shutdown();
         }
-        scheduler.shutdownNow();
     }
 
     @Test
     void jupnpDiscoversTheEmulatedDeviceAndReadsItsDescription() throws Exception {
-        try (DescriptionServer http = new DescriptionServer()) {
-            LoopbackDevice device = new LoopbackDevice("C301251124601", "Jupnp test", http.port());
-            http.serve(DeviceDescription.PATH, DeviceDescription.xml(device));
-
-            CompletableFuture<RemoteDevice> found = new CompletableFuture<>();
-            UpnpServiceImpl service = new UpnpServiceImpl(new LoopbackOnlyConfiguration());
-            upnp = service;
-            service.startup();
-            service.getRegistry().addListener(new DefaultRegistryListener() {
-                @Override
-                public void remoteDeviceAdded(@Nullable Registry registry, @Nullable RemoteDevice remote) {
-                    if (remote != null && device.serialNumber().equals(remote.getDetails().getSerialNumber())) {
-                        found.complete(remote);
-                    }
+        String serial = "C301251124601";
+        CompletableFuture<RemoteDevice> found = new CompletableFuture<>();
+        UpnpServiceImpl service = new UpnpServiceImpl(new LoopbackOnlyConfiguration());
+        upnp = service;
+        service.startup();
+        service.getRegistry().addListener(new DefaultRegistryListener() {
+            @Override
+            public void remoteDeviceAdded(@Nullable Registry registry, @Nullable RemoteDevice remote) {
+                if (remote != null && serial.equals(remote.getDetails().getSerialNumber())) {
+                    found.complete(remote);
                 }
-            });
-
-            try (SsdpResponder responder = new SsdpResponder(device, "lo", scheduler)) {
-                responder.start();
-                service.getControlPoint().search(new DeviceTypeHeader(DeviceType.valueOf(DeviceDescription.DEVICE_TYPE)));
-                RemoteDevice remote = found.get(15, TimeUnit.SECONDS);
-                assertEquals("MAGEWELL", remote.getDetails().getManufacturerDetails().getManufacturer());
-                assertEquals("Ultra Stream SDI", remote.getDetails().getModelDetails().getModelName());
-                assertEquals("770", remote.getDetails().getModelDetails().getModelNumber());
-                assertEquals("Jupnp test", remote.getDetails().getFriendlyName());
-                assertEquals(DeviceDescription.udn(device.serialNumber()),
-                        "uuid:" + remote.getIdentity().getUdn().getIdentifierString());
-                assertEquals(DeviceDescription.DEVICE_TYPE, remote.getType().toString());
             }
+        });
+
+        try (UltraStreamEmulator emulator = UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber(serial)
+                .model(Model.HDMI).boxName("Jupnp test").build())) {
+            service.getControlPoint().search(new DeviceTypeHeader(DeviceType.valueOf(DeviceDescription.DEVICE_TYPE)));
+            RemoteDevice remote = found.get(15, TimeUnit.SECONDS);
+            assertEquals("MAGEWELL", remote.getDetails().getManufacturerDetails().getManufacturer());
+            assertEquals("Ultra Stream HDMI", remote.getDetails().getModelDetails().getModelName());
+            assertEquals("Jupnp test", remote.getDetails().getFriendlyName());
+            assertEquals(DeviceDescription.udn(serial), "uuid:" + remote.getIdentity().getUdn().getIdentifierString());
+            assertEquals(DeviceDescription.DEVICE_TYPE, remote.getType().toString());
+            assertEquals(emulator.device().httpPort(), remote.getIdentity().getDescriptorURL().getPort());
         }
     }
 }
