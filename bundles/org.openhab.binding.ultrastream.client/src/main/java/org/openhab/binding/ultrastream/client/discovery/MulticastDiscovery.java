@@ -57,7 +57,9 @@ public final class MulticastDiscovery implements AutoCloseable {
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(200);
 
     /** Datagrams read per socket per tick, so that a flood cannot hold the caller's scheduler. */
-    private static final int MAX_DATAGRAMS_PER_TICK = 64;
+    private static final int MAX_DATAGRAMS_PER_TICK = 256;
+    /** Room for the burst of answers a query draws from a large installation between two ticks. */
+    private static final int RECEIVE_BUFFER_BYTES = 1024 * 1024;
     /** Ticks between checks that the interface is still there (a check enumerates interfaces). */
     private static final int TICKS_PER_INTERFACE_CHECK = 25;
 
@@ -190,6 +192,7 @@ public final class MulticastDiscovery implements AutoCloseable {
         DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET);
         try {
             channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER_BYTES); // the OS may grant less
             channel.bind(new InetSocketAddress(port));
             // Explicitly, so that nothing is ever sent on an interface other than the chosen one.
             channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, networkInterface);

@@ -19,11 +19,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
@@ -77,6 +79,25 @@ class EmulatorDiscoveryTest {
                 assertEquals("Box " + device.serialNumber(), announcement.boxName());
                 assertEquals(InetAddress.getByName(device.host()), announcement.source());
             }
+        }
+    }
+
+    @Test
+    void aQueryFindsEachOfManyDevicesInOneProcess() throws Exception {
+        String[] serials = IntStream.range(0, 100).mapToObj(i -> String.format("C3012511258%02d", i))
+                .toArray(String[]::new);
+        Set<String> found = ConcurrentHashMap.newKeySet();
+        CountDownLatch all = new CountDownLatch(serials.length);
+        try (UltraStreamEmulator emulator = UltraStreamEmulator.start(devices(serials));
+                MulticastDiscovery discovery = new MulticastDiscovery(MulticastDiscoveryTest.loopback(), scheduler)) {
+            discovery.addListener(announcement -> {
+                if (announcement.serialNumber().startsWith("C3012511258") && found.add(announcement.serialNumber())) {
+                    all.countDown();
+                }
+            });
+            discovery.start();
+            assertTrue(discovery.sendQuery());
+            assertTrue(all.await(10, TimeUnit.SECONDS), found.size() + " of " + serials.length);
         }
     }
 
