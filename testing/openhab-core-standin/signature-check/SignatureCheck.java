@@ -65,6 +65,12 @@ import com.sun.source.util.JavacTask;
  */
 public class SignatureCheck {
 
+    /**
+     * Constants that openhab-core uses as annotation defaults but defines in classes the stand-in leaves out; their
+     * values, read in the tag: {@code AnnotationActionHandler.MODULE_RESULT = "result"}.
+     */
+    private static final Map<String, String> KNOWN_CONSTANTS = Map.of("MODULE_RESULT", "\"result\"");
+
     private static final Set<String> KEPT_ANNOTATIONS = Set.of("Nullable", "NonNull", "NonNullByDefault");
 
     public static void main(String[] args) throws Exception {
@@ -197,6 +203,9 @@ public class SignatureCheck {
         }
         StringBuilder line = new StringBuilder("type ").append(name).append(' ');
         line.append(annotations(type.getModifiers(), imports));
+        if (type.getKind() == Tree.Kind.ANNOTATION_TYPE) {
+            line.append(metaAnnotations(type.getModifiers()));
+        }
         line.append(modifiers(flags, inInterface ? Set.of(Modifier.PUBLIC, Modifier.STATIC) : Set.of()));
         line.append(type.getKind().toString().toLowerCase()).append(typeParameters(type.getTypeParameters(), imports));
         if (type.getExtendsClause() != null) {
@@ -250,7 +259,8 @@ public class SignatureCheck {
                     .collect(Collectors.joining(", ")));
         }
         if (method.getDefaultValue() != null) {
-            line.append(" default ").append(method.getDefaultValue());
+            String value = method.getDefaultValue().toString();
+            line.append(" default ").append(KNOWN_CONSTANTS.getOrDefault(value, value));
         }
         out.add(line.toString());
     }
@@ -290,6 +300,21 @@ public class SignatureCheck {
             }
         }
         return text.toString();
+    }
+
+    /** Where an annotation may be used, how long it is kept and its container, without the enum prefixes. */
+    private static String metaAnnotations(ModifiersTree modifiers) {
+        List<String> found = new ArrayList<>();
+        for (AnnotationTree annotation : modifiers.getAnnotations()) {
+            String simple = annotation.getAnnotationType().toString();
+            if (Set.of("Target", "Retention", "Repeatable").contains(simple)) {
+                String arguments = annotation.getArguments().stream().map(Object::toString)
+                        .map(a -> a.replaceAll("\\b(ElementType|RetentionPolicy)\\.", ""))
+                        .collect(Collectors.joining(", "));
+                found.add('@' + simple + '(' + arguments + ") ");
+            }
+        }
+        return found.stream().sorted().collect(Collectors.joining());
     }
 
     private static String modifiers(Set<Modifier> flags, Set<Modifier> implicit) {

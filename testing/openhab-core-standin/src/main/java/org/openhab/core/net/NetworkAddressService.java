@@ -1,0 +1,39 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.net;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Stand-in: openHAB's network configuration (primary address, broadcast address, IPv6 use).
+ *
+ * @author Magewell Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface NetworkAddressService {
+
+    @Nullable
+    String getPrimaryIpv4HostAddress();
+
+    @Nullable
+    String getConfiguredBroadcastAddress();
+
+    boolean isUseOnlyOneAddress();
+
+    boolean isUseIPv6();
+
+    void addNetworkAddressChangeListener(NetworkAddressChangeListener listener);
+
+    void removeNetworkAddressChangeListener(NetworkAddressChangeListener listener);
+}

@@ -1,0 +1,33 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.type;
+
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.thing.Channel;
+import org.openhab.core.types.StateDescription;
+
+/**
+ * Stand-in: supplies state descriptions of channels that change at runtime.
+ *
+ * @author Magewell Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface DynamicStateDescriptionProvider {
+
+    @Nullable
+    StateDescription getStateDescription(Channel channel, @Nullable StateDescription originalStateDescription,
+            @Nullable Locale locale);
+}
