@@ -152,14 +152,17 @@ public final class DeviceModel {
         if (recStart < 0) {
             return;
         }
+        boolean ranFull = false;
         for (Disk d : List.of(usb, sd)) {
             if (d.ranFull(now)) {
                 d.stopRec(now);
+                ranFull = true;
             }
         }
+        // The last disk filled up, or was pulled out: the recording ends and says why.
         if (!usb.isRecording() && !sd.isRecording()) {
             recStart = -1;
-            recResult = ResultCode.ERR_NO_SPACE.code();
+            recResult = ranFull ? ResultCode.ERR_NO_SPACE.code() : ResultCode.ERR_DISK.code();
         }
     }
 
