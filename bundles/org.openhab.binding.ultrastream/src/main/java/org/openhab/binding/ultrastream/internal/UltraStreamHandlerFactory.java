@@ -1,0 +1,63 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal;
+
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
+import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.binding.BaseThingHandlerFactory;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Creates the handler of each {@code encoder} thing, handing it openHAB's shared HTTP client and the binding's state
+ * description provider.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+@Component(configurationPid = "binding.ultrastream", service = ThingHandlerFactory.class)
+public class UltraStreamHandlerFactory extends BaseThingHandlerFactory {
+
+    private final HttpClient httpClient;
+    private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
+
+    @Activate
+    public UltraStreamHandlerFactory(final @Reference HttpClientFactory httpClientFactory,
+            final @Reference UltraStreamStateDescriptionProvider stateDescriptionProvider) {
+        this.httpClient = httpClientFactory.getCommonHttpClient();
+        this.stateDescriptionProvider = stateDescriptionProvider;
+    }
+
+    @Override
+    public boolean supportsThingType(ThingTypeUID thingTypeUID) {
+        return THING_TYPE_ENCODER.equals(thingTypeUID);
+    }
+
+    @Override
+    protected @Nullable ThingHandler createHandler(Thing thing) {
+        if (THING_TYPE_ENCODER.equals(thing.getThingTypeUID())) {
+            return new UltraStreamHandler(thing, httpClient, stateDescriptionProvider);
+        }
+        return null;
+    }
+}

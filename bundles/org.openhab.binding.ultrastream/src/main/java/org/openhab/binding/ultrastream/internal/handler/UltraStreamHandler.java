@@ -1,0 +1,655 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.handler;
+
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.Snapshot;
+import org.openhab.binding.ultrastream.client.UltraStreamAuthenticationException;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
+import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
+import org.openhab.binding.ultrastream.client.UltraStreamException;
+import org.openhab.binding.ultrastream.client.UltraStreamMalformedReplyException;
+import org.openhab.binding.ultrastream.client.UltraStreamNetworkException;
+import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
+import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
+import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
+import org.openhab.binding.ultrastream.client.dto.StreamServer;
+import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
+import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
+import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
+import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
+import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
+import org.openhab.binding.ultrastream.internal.mapping.StatusMapper;
+import org.openhab.core.library.types.RawType;
+import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.type.ChannelTypeUID;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+import org.openhab.core.types.UnDefType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The handler of one Ultra Stream encoder.
+ * <p>
+ * <b>Life cycle.</b> {@link #initialize()} creates the {@link UltraStreamClient} and schedules one task, the
+ * <i>cycle</i>, on the shared scheduler. While not connected, the cycle logs in and reads get-info, get-settings
+ * and get-status, then reports ONLINE; while connected, it polls get-status. Each run schedules the next: after
+ * {@code refreshInterval} when all went well, otherwise after a back-off that doubles from 5 s to 5 min (10 min
+ * for refused credentials, so that a wrong password causes no retry storm). A second, slow task re-reads
+ * get-settings, get-info and the snapshot every {@code settingsRefreshInterval}.
+ * <p>
+ * <b>Commands.</b> {@link #handleCommand} looks up the channel in {@link CommandRoutes}, runs the client call on the
+ * scheduler, and reads back at once what the call changed. Commands while offline are refused and logged, never
+ * queued.
+ * <p>
+ * <b>Threads.</b> Every device exchange and every callback runs under {@link #lock}, so polls, commands and
+ * refreshes of one device never overlap. {@link #dispose()} raises {@link #disposed} and then takes the lock once:
+ * after it returns, no task of this handler calls back into openHAB.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class UltraStreamHandler extends BaseThingHandler {
+
+    static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    static final Duration LAST_RETRY = Duration.ofMinutes(5);
+    static final Duration CREDENTIALS_RETRY = Duration.ofMinutes(10);
+
+    /** What {@link #lastStatusText} holds while ONLINE is reported. */
+    private static final String ONLINE_TEXT = "ONLINE";
+
+    private final Logger logger = LoggerFactory.getLogger(UltraStreamHandler.class);
+
+    private final HttpClient httpClient;
+    private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
+    private final ScheduledExecutorService executor;
+    private final Object lock = new Object();
+
+    private volatile boolean disposed;
+    private volatile boolean online;
+    private volatile @Nullable UltraStreamClient client;
+    private volatile @Nullable DeviceStatus latestStatus;
+    private volatile @Nullable DeviceSettings latestSettings;
+    private volatile @Nullable DeviceInfo latestInfo;
+
+    // Guarded by lock.
+    private UltraStreamConfiguration config = new UltraStreamConfiguration();
+    private boolean connected;
+    private int failures;
+    private boolean rebootExpected;
+    private @Nullable ScheduledFuture<?> cycleJob;
+    private @Nullable ScheduledFuture<?> settingsJob;
+    private @Nullable ScheduledFuture<?> refreshJob;
+    private final Map<String, State> publishedStates = new HashMap<>();
+    private boolean statusRefreshWanted;
+    private boolean settingsRefreshWanted;
+    private boolean snapshotRefreshWanted;
+    /** The text of the status last reported: {@link #ONLINE_TEXT}, an offline text, or null for none yet. */
+    private @Nullable String lastStatusText;
+
+    public UltraStreamHandler(Thing thing, HttpClient httpClient,
+            UltraStreamStateDescriptionProvider stateDescriptionProvider) {
+        super(thing);
+        this.httpClient = httpClient;
+        this.stateDescriptionProvider = stateDescriptionProvider;
+        this.executor = scheduler;
+    }
+
+    /** For tests: runs every task on the given executor instead of openHAB's shared scheduler. */
+    UltraStreamHandler(Thing thing, HttpClient httpClient,
+            UltraStreamStateDescriptionProvider stateDescriptionProvider, ScheduledExecutorService executor) {
+        super(thing);
+        this.httpClient = httpClient;
+        this.stateDescriptionProvider = stateDescriptionProvider;
+        this.executor = executor;
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // For the discovery, actions and console code of this binding
+
+    /** The client of this device while the handler is initialized, otherwise null. Shares the handler's session. */
+    public @Nullable UltraStreamClient getClient() {
+        return client;
+    }
+
+    /** Whether the device is connected and ONLINE, i.e. whether commands are accepted. */
+    public boolean isOnline() {
+        return online && !disposed;
+    }
+
+    /** The latest get-status reply, or null before the first. */
+    public @Nullable DeviceStatus getLatestStatus() {
+        return latestStatus;
+    }
+
+    /** The latest get-settings reply, or null before the first. */
+    public @Nullable DeviceSettings getLatestSettings() {
+        return latestSettings;
+    }
+
+    /** The latest get-info reply, or null before the first. */
+    public @Nullable DeviceInfo getLatestInfo() {
+        return latestInfo;
+    }
+
+    /**
+     * Asks for get-status (and get-settings when {@code settingsChanged}) to be read at once, for example after a
+     * rule action changed the device. Returns immediately; the reads run on the scheduler.
+     */
+    public void refreshSoon(boolean settingsChanged) {
+        synchronized (lock) {
+            statusRefreshWanted = true;
+            settingsRefreshWanted |= settingsChanged;
+            scheduleRefresh();
+        }
+    }
+
+    /**
+     * Tells the handler that the device was told to reboot (for example by a rule action), so that the coming
+     * silence is reported as "rebooting" rather than as a lost connection.
+     */
+    public void rebootRequested() {
+        synchronized (lock) {
+            rebootExpected = true;
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Life cycle
+
+    @Override
+    public void initialize() {
+        UltraStreamConfiguration newConfig = getConfigAs(UltraStreamConfiguration.class);
+        if (newConfig.hostname.isBlank()) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.conf-error-no-hostname");
+            return;
+        }
+        UltraStreamClient newClient;
+        try {
+            newClient = new UltraStreamClient(httpClient,
+                    UltraStreamClientOptions.builder(newConfig.hostname).port(newConfig.port)
+                            .downloadPort(newConfig.downloadPort).username(newConfig.username)
+                            .password(newConfig.password).build());
+        } catch (IllegalArgumentException e) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.conf-error-invalid [\"" + quote(e.getMessage()) + "\"]");
+            return;
+        }
+        logger.debug("Initializing {} with {}", getThing().getUID(), newConfig);
+        synchronized (lock) {
+            disposed = false;
+            config = newConfig;
+            client = newClient;
+            connected = false;
+            failures = 0;
+            publishedStates.clear();
+            lastStatusText = null;
+            updateStatus(ThingStatus.UNKNOWN);
+            scheduleCycle(Duration.ZERO);
+            if (newConfig.settingsRefreshInterval > 0) {
+                long seconds = newConfig.settingsRefreshInterval;
+                settingsJob = executor.scheduleWithFixedDelay(this::settingsTick, seconds, seconds, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+        online = false;
+        cancel(cycleJob);
+        cancel(settingsJob);
+        cancel(refreshJob);
+        UltraStreamClient oldClient;
+        synchronized (lock) {
+            // Waits for a running task to finish; every task checks disposed under this lock before calling back.
+            cancel(cycleJob);
+            cancel(settingsJob);
+            cancel(refreshJob);
+            oldClient = client;
+            client = null;
+            connected = false;
+            cycleJob = null;
+            settingsJob = null;
+            refreshJob = null;
+        }
+        stateDescriptionProvider.removeThing(getThing().getUID());
+        if (oldClient != null) {
+            // The device admits two clients: give the session back, without holding up dispose.
+            executor.execute(() -> logout(oldClient));
+        }
+    }
+
+    private void logout(UltraStreamClient oldClient) {
+        try {
+            oldClient.logout();
+        } catch (UltraStreamException e) {
+            logger.debug("Logout from {} failed: {}", oldClient.options().host(), e.getMessage());
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // The cycle: connect, then poll
+
+    private void cycle() {
+        synchronized (lock) {
+            UltraStreamClient c = client;
+            if (disposed || c == null) {
+                return;
+            }
+            try {
+                if (!connected) {
+                    connect(c);
+                } else {
+                    applyStatus(c.getStatus());
+                }
+                failures = 0;
+                scheduleCycle(Duration.ofSeconds(Math.max(1, config.refreshInterval)));
+            } catch (UltraStreamException e) {
+                goOffline(e);
+            } catch (RuntimeException e) {
+                // A bug must not end the polling for good; report it and try again later.
+                logger.warn("Unexpected failure while polling {}", getThing().getUID(), e);
+                goOffline(new UltraStreamMalformedReplyException("get-status", String.valueOf(e.getMessage()), e));
+            }
+        }
+    }
+
+    /** Logs in and reads everything once; the thing goes ONLINE (or to a busy status) after the first poll. */
+    private void connect(UltraStreamClient c) throws UltraStreamException {
+        c.login();
+        DeviceInfo info = c.getInfo();
+        DeviceSettings settings = c.getSettings();
+        DeviceStatus status = c.getStatus();
+        connected = true;
+        rebootExpected = false;
+        latestStatus = null; // no events for what was already so before connecting
+        publishedStates.clear();
+        applyInfo(info);
+        applySettings(settings);
+        applyStatus(status);
+        refreshSnapshot(c);
+        logger.debug("Connected to {} ({})", getThing().getUID(), c.options().host());
+    }
+
+    private void applyStatus(DeviceStatus status) {
+        ChannelUpdate update = StatusMapper.map(latestStatus, status, InfoMapper.firmwareVersion(latestInfo));
+        latestStatus = status;
+        publish(update);
+        Set<DeviceStatusFlag> flags = status.statusFlags();
+        if (flags.contains(DeviceStatusFlag.STATUS_UPGRADE)) {
+            setOffline(ThingStatusDetail.FIRMWARE_UPDATING, "@text/offline.firmware-updating", null);
+        } else if (flags.contains(DeviceStatusFlag.STATUS_REBOOT)) {
+            setOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-rebooting", null);
+        } else if (flags.contains(DeviceStatusFlag.STATUS_RESET)) {
+            setOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-resetting", null);
+        } else {
+            setOnline();
+        }
+    }
+
+    private void applySettings(DeviceSettings settings) {
+        latestSettings = settings;
+        updateStreamServerChannels(SettingsMapper.streamServers(settings));
+        publish(SettingsMapper.map(settings));
+        updateStateOptions();
+    }
+
+    private void applyInfo(DeviceInfo info) {
+        latestInfo = info;
+        Map<String, String> properties = InfoMapper.properties(info);
+        Map<String, String> current = getThing().getProperties();
+        if (properties.entrySet().stream().anyMatch(e -> !e.getValue().equals(current.get(e.getKey())))) {
+            updateProperties(properties);
+        }
+        updateStateOptions();
+    }
+
+    private void updateStateOptions() {
+        DeviceInfo info = latestInfo;
+        if (info == null) {
+            return;
+        }
+        InfoMapper.stateOptions(info, latestSettings).forEach((channelId, options) -> stateDescriptionProvider
+                .setStateOptions(new ChannelUID(getThing().getUID(), channelId), options));
+    }
+
+    /** Adds and removes the stream-server channels so that there is one pair per configured server. */
+    private void updateStreamServerChannels(List<StreamServer> servers) {
+        Set<String> wanted = new HashSet<>();
+        for (StreamServer server : servers) {
+            wanted.add(SettingsMapper.streamServerEnabledChannel(server.id));
+            wanted.add(SettingsMapper.streamServerNameChannel(server.id));
+        }
+        List<Channel> existing = getThing().getChannelsOfGroup(GROUP_STREAM_SERVERS);
+        Set<String> existingIds = new HashSet<>();
+        existing.forEach(channel -> existingIds.add(channel.getUID().getId()));
+        if (wanted.equals(existingIds)) {
+            return;
+        }
+        ThingBuilder builder = editThing().withoutChannels(existing);
+        for (StreamServer server : servers) {
+            builder.withChannel(serverChannel(SettingsMapper.streamServerEnabledChannel(server.id), "Switch",
+                    CHANNEL_TYPE_STREAM_SERVER_ENABLED, "Stream Server " + server.id + " Enabled"));
+            builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(server.id), "String",
+                    CHANNEL_TYPE_STREAM_SERVER_NAME, "Stream Server " + server.id + " Name"));
+        }
+        existingIds.forEach(publishedStates::remove);
+        logger.debug("Stream server channels of {} are now {}", getThing().getUID(), wanted);
+        updateThing(builder.build());
+    }
+
+    private Channel serverChannel(String channelId, String itemType, String channelType, String label) {
+        return ChannelBuilder.create(new ChannelUID(getThing().getUID(), channelId), itemType)
+                .withType(new ChannelTypeUID(BINDING_ID, channelType)).withLabel(label).build();
+    }
+
+    private void refreshSnapshot(UltraStreamClient c) {
+        if (!isLinked(DEVICE_SNAPSHOT)) {
+            return;
+        }
+        State state;
+        try {
+            Snapshot snapshot = c.getSnapshot();
+            state = new RawType(snapshot.bytes(), snapshot.mediaType());
+        } catch (UltraStreamException e) {
+            // The snapshot is a picture for the UI; failing to get one says nothing about the connection.
+            logger.debug("No snapshot from {}: {}", getThing().getUID(), e.getMessage());
+            state = UnDefType.UNDEF;
+        }
+        if (!disposed) {
+            updateState(DEVICE_SNAPSHOT, state);
+        }
+    }
+
+    /** Publishes the states that changed since they were last published, then fires the events. */
+    private void publish(ChannelUpdate update) {
+        if (disposed) {
+            return;
+        }
+        update.states().forEach((channelId, state) -> {
+            if (!state.equals(publishedStates.put(channelId, state))) {
+                updateState(channelId, state);
+            }
+        });
+        update.events().forEach(event -> triggerChannel(DEVICE_EVENT, event));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // The slow timer
+
+    private void settingsTick() {
+        synchronized (lock) {
+            UltraStreamClient c = client;
+            if (disposed || c == null || !connected) {
+                return;
+            }
+            try {
+                applyInfo(c.getInfo());
+                applySettings(c.getSettings());
+                refreshSnapshot(c);
+            } catch (UltraStreamException e) {
+                goOffline(e);
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Offline, online and retries
+
+    private void goOffline(UltraStreamException e) {
+        connected = false;
+        failures++;
+        Duration retry = backOff(failures);
+        Set<DeviceStatusFlag> lastFlags = flagsOf(latestStatus);
+        if (e instanceof UltraStreamAuthenticationException) {
+            retry = CREDENTIALS_RETRY;
+            setOffline(ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error-credentials", e);
+        } else if (e.resultCode() == ResultCode.ERR_OCCUPIED) {
+            setOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-occupied", e);
+        } else if (e instanceof UltraStreamNetworkException && lastFlags.contains(DeviceStatusFlag.STATUS_UPGRADE)) {
+            setOffline(ThingStatusDetail.FIRMWARE_UPDATING, "@text/offline.firmware-updating", e);
+        } else if (e instanceof UltraStreamNetworkException && (rebootExpected
+                || lastFlags.contains(DeviceStatusFlag.STATUS_REBOOT)
+                || lastFlags.contains(DeviceStatusFlag.STATUS_RESET))) {
+            setOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-rebooting", e);
+        } else if (e instanceof UltraStreamNetworkException) {
+            setOffline(ThingStatusDetail.COMMUNICATION_ERROR,
+                    "@text/offline.comm-error-unreachable [\"" + quote(e.getMessage()) + "\"]", e);
+        } else {
+            setOffline(ThingStatusDetail.COMMUNICATION_ERROR,
+                    "@text/offline.comm-error-reply [\"" + quote(e.getMessage()) + "\"]", e);
+        }
+        scheduleCycle(retry);
+    }
+
+    /** 5 s, 10 s, 20 s, ... up to 5 min. */
+    static Duration backOff(int failures) {
+        long seconds = FIRST_RETRY.getSeconds() << Math.min(Math.max(0, failures - 1), 10);
+        return seconds >= LAST_RETRY.getSeconds() ? LAST_RETRY : Duration.ofSeconds(seconds);
+    }
+
+    private void setOnline() {
+        online = true;
+        String previous = lastStatusText;
+        if (ONLINE_TEXT.equals(previous)) {
+            return;
+        }
+        if (previous != null) {
+            logger.info("{} is online again", getThing().getUID());
+        }
+        lastStatusText = ONLINE_TEXT;
+        updateStatusIfActive(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+    }
+
+    /**
+     * Reports the thing offline. The first report of a text is logged at info level; repeats (each failed retry)
+     * only at debug level, since the thing status already tells the user.
+     */
+    private void setOffline(ThingStatusDetail detail, String text, @Nullable UltraStreamException cause) {
+        online = false;
+        String reason = cause == null ? text : cause.getMessage();
+        if (text.equals(lastStatusText)) {
+            logger.debug("{} still offline: {}", getThing().getUID(), reason);
+            return;
+        }
+        logger.info("{} is offline: {}", getThing().getUID(), reason);
+        lastStatusText = text;
+        updateStatusIfActive(ThingStatus.OFFLINE, detail, text);
+    }
+
+    private void updateStatusIfActive(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
+        if (!disposed) {
+            updateStatus(status, detail, text);
+        }
+    }
+
+    private void scheduleCycle(Duration delay) {
+        cancel(cycleJob);
+        if (!disposed) {
+            cycleJob = executor.schedule(this::cycle, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static Set<DeviceStatusFlag> flagsOf(@Nullable DeviceStatus status) {
+        return status == null ? Set.of() : status.statusFlags();
+    }
+
+    private static void cancel(@Nullable ScheduledFuture<?> job) {
+        if (job != null) {
+            job.cancel(false);
+        }
+    }
+
+    /** A text inside a {@code @text/key ["..."]} argument must not contain double quotes. */
+    private static String quote(@Nullable String text) {
+        return Objects.requireNonNullElse(text, "").replace('"', '\'');
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Commands
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        String channelId = channelUID.getId();
+        if (command instanceof RefreshType) {
+            requestRefresh(channelId);
+            return;
+        }
+        CommandRoutes.Route route = CommandRoutes.find(channelId);
+        if (route == null) {
+            logger.debug("Channel {} of {} takes no commands; {} ignored", channelId, getThing().getUID(), command);
+            return;
+        }
+        if (!isOnline()) {
+            logger.warn("Command {} to {} refused: the encoder {} is offline", command, channelId,
+                    getThing().getUID());
+            return;
+        }
+        executor.execute(() -> runCommand(channelId, route, command));
+    }
+
+    private void runCommand(String channelId, CommandRoutes.Route route, Command command) {
+        synchronized (lock) {
+            UltraStreamClient c = client;
+            if (disposed || c == null) {
+                return;
+            }
+            if (!connected || !online) {
+                logger.warn("Command {} to {} refused: the encoder {} is offline", command, channelId,
+                        getThing().getUID());
+                return;
+            }
+            try {
+                DeviceSettings settings = latestSettings;
+                if (settings == null) {
+                    settings = c.getSettings();
+                    latestSettings = settings;
+                }
+                ResultCode result = route.sender().send(c, command, settings);
+                if (result != ResultCode.RET_SUCCEED) {
+                    logger.info("Command {} to {} of {}: the encoder answered {}", command, channelId,
+                            getThing().getUID(), result);
+                }
+            } catch (IllegalArgumentException e) {
+                logger.warn("Command {} to {} of {} not understood: {}", command, channelId, getThing().getUID(),
+                        e.getMessage());
+            } catch (UltraStreamNetworkException e) {
+                logger.warn("Command {} to {} of {} failed: {}", command, channelId, getThing().getUID(),
+                        e.getMessage());
+                goOffline(e);
+                return;
+            } catch (UltraStreamAuthenticationException e) {
+                goOffline(e);
+                return;
+            } catch (UltraStreamException e) {
+                // Refused by the device or by the client's checks: the device is fine, the request was not.
+                logger.warn("Command {} to {} of {} refused: {}", command, channelId, getThing().getUID(),
+                        e.getMessage());
+            }
+            // Read back at once what the command changed (or, after a refusal, what is really set).
+            forgetPublished(channelId);
+            try {
+                if (route.changesSettings()) {
+                    applySettings(c.getSettings());
+                }
+                applyStatus(c.getStatus());
+            } catch (UltraStreamException e) {
+                goOffline(e);
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // REFRESH: coalesced, because openHAB sends one per linked channel at start
+
+    private void requestRefresh(String channelId) {
+        synchronized (lock) {
+            forgetPublished(channelId);
+            if (DEVICE_SNAPSHOT.equals(channelId)) {
+                snapshotRefreshWanted = true;
+            } else if (channelId.startsWith(GROUP_ENCODING + "#") || channelId.startsWith(GROUP_STREAM_SERVERS + "#")) {
+                settingsRefreshWanted = true;
+            } else {
+                statusRefreshWanted = true;
+            }
+            scheduleRefresh();
+        }
+    }
+
+    private void scheduleRefresh() {
+        ScheduledFuture<?> job = refreshJob;
+        if (!disposed && (job == null || job.isDone())) {
+            refreshJob = executor.schedule(this::refreshWanted, 0, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void refreshWanted() {
+        synchronized (lock) {
+            UltraStreamClient c = client;
+            boolean status = statusRefreshWanted;
+            boolean settings = settingsRefreshWanted;
+            boolean snapshot = snapshotRefreshWanted;
+            statusRefreshWanted = false;
+            settingsRefreshWanted = false;
+            snapshotRefreshWanted = false;
+            if (disposed || c == null || !connected) {
+                return; // connecting publishes everything anyway
+            }
+            try {
+                if (settings) {
+                    applySettings(c.getSettings());
+                }
+                if (status) {
+                    applyStatus(c.getStatus());
+                }
+                if (snapshot) {
+                    refreshSnapshot(c);
+                }
+            } catch (UltraStreamException e) {
+                goOffline(e);
+            }
+        }
+    }
+
+    private void forgetPublished(String channelId) {
+        publishedStates.remove(channelId);
+    }
+}

@@ -1,0 +1,221 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.handler;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * A scheduler whose clock only moves when the test says so. Tasks run in the test's own thread, inside
+ * {@link #runDue()} or {@link #advance(long)}, so handler tests need no sleeping and no waiting for other threads.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+
+    private final List<Task<?>> tasks = new ArrayList<>();
+    private long nowMillis;
+    private long sequence;
+
+    /** Runs every task due now, including tasks that become due while running (delay 0). */
+    synchronized void runDue() {
+        while (true) {
+            Optional<Task<?>> next = tasks.stream().filter(t -> t.dueMillis <= nowMillis)
+                    .min(Comparator.<Task<?>> comparingLong(t -> t.dueMillis).thenComparingLong(t -> t.order));
+            if (next.isEmpty()) {
+                return;
+            }
+            Task<?> task = next.get();
+            tasks.remove(task);
+            task.runOnce();
+            if (task.periodMillis > 0 && !task.isCancelled()) {
+                task.dueMillis = nowMillis + task.periodMillis;
+                task.order = sequence++;
+                tasks.add(task);
+            }
+        }
+    }
+
+    /** Moves the clock forward step by step to each due task, running it, up to {@code millis} from now. */
+    synchronized void advance(long millis) {
+        long end = nowMillis + millis;
+        runDue();
+        while (true) {
+            long nextDue = tasks.stream().mapToLong(t -> t.dueMillis).filter(due -> due <= end).min().orElse(-1);
+            if (nextDue < 0) {
+                break;
+            }
+            nowMillis = Math.max(nowMillis, nextDue);
+            runDue();
+        }
+        nowMillis = end;
+    }
+
+    /** Delay until the next pending task, in milliseconds, or -1 when nothing is pending. */
+    synchronized long nextDelayMillis() {
+        return tasks.stream().mapToLong(t -> t.dueMillis - nowMillis).min().orElse(-1);
+    }
+
+    synchronized int pendingCount() {
+        return tasks.size();
+    }
+
+    private synchronized <V> Task<V> add(Callable<V> callable, long delay, TimeUnit unit, long periodMillis) {
+        Task<V> task = new Task<>(callable, nowMillis + unit.toMillis(Math.max(0, delay)), periodMillis,
+                sequence++);
+        tasks.add(task);
+        return task;
+    }
+
+    private synchronized void remove(Task<?> task) {
+        tasks.remove(task);
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        return add(() -> {
+            command.run();
+            return null;
+        }, delay, unit, 0);
+    }
+
+    @Override
+    public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+        return add(callable, delay, unit, 0);
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+        return scheduleWithFixedDelay(command, initialDelay, period, unit);
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
+            TimeUnit unit) {
+        return add(() -> {
+            command.run();
+            return null;
+        }, initialDelay, unit, Math.max(1, unit.toMillis(delay)));
+    }
+
+    @Override
+    public void execute(Runnable command) {
+        schedule(command, 0, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void shutdown() {
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+        return List.of();
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return false;
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return false;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, @Nullable TimeUnit unit) {
+        return true;
+    }
+
+    private final class Task<V> implements ScheduledFuture<V> {
+        private final FutureTask<V> future;
+        private final Callable<V> callable;
+        private final long periodMillis;
+        private long dueMillis;
+        private long order;
+        private boolean cancelled;
+
+        Task(Callable<V> callable, long dueMillis, long periodMillis, long order) {
+            this.callable = callable;
+            this.future = new FutureTask<>(callable);
+            this.dueMillis = dueMillis;
+            this.periodMillis = periodMillis;
+            this.order = order;
+        }
+
+        void runOnce() {
+            if (periodMillis > 0) {
+                try {
+                    callable.call();
+                } catch (Exception e) {
+                    // A periodic task that throws is not run again, as with a real ScheduledExecutorService.
+                    cancelled = true;
+                }
+            } else {
+                future.run();
+            }
+        }
+
+        @Override
+        public long getDelay(@Nullable TimeUnit unit) {
+            return (unit == null ? TimeUnit.MILLISECONDS : unit).convert(dueMillis - nowMillis,
+                    TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public int compareTo(@Nullable Delayed other) {
+            return other == null ? 1 : Long.compare(getDelay(TimeUnit.MILLISECONDS), other.getDelay(TimeUnit.MILLISECONDS));
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            cancelled = true;
+            remove(this);
+            return future.cancel(mayInterruptIfRunning);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        @Override
+        public boolean isDone() {
+            return cancelled || future.isDone();
+        }
+
+        @Override
+        public V get() throws InterruptedException, ExecutionException {
+            return future.get();
+        }
+
+        @Override
+        public V get(long timeout, @Nullable TimeUnit unit) throws InterruptedException, ExecutionException {
+            return future.get();
+        }
+    }
+}
