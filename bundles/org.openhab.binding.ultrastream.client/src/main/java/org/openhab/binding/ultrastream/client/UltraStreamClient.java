@@ -193,10 +193,16 @@ public class UltraStreamClient {
         return command("set-app-settings", params("is-settings", flag(appsMayChangeSettings)));
     }
 
-    /** {@code set-app-passwd} with {@code is-pass=1}: turns the pairing password on. */
+    /**
+     * {@code set-app-passwd} with {@code is-pass=1}: turns the pairing password on. The device treats the pairing
+     * password as the administrator's login password (docs/protocol-decisions.md), so when this client logs in as
+     * the administrator its later logins use the new password.
+     */
     public ResultCode enableAppPasswd(String newPassword) throws UltraStreamException {
         require("set-app-passwd", !newPassword.isEmpty(), "the new pairing password is empty");
-        return command("set-app-passwd", params("is-pass", "1", "new-pass", Md5.hex(newPassword)));
+        ResultCode code = command("set-app-passwd", params("is-pass", "1", "new-pass", Md5.hex(newPassword)));
+        followAdministratorPassword(newPassword);
+        return code;
     }
 
     /** {@code set-app-passwd} with {@code is-pass=0}: turns the pairing password off; needs the current one. */
@@ -207,8 +213,10 @@ public class UltraStreamClient {
     /** {@code set-app-passwd} with {@code is-pass=1} and both passwords: changes the pairing password. */
     public ResultCode changeAppPasswd(String currentPassword, String newPassword) throws UltraStreamException {
         require("set-app-passwd", !newPassword.isEmpty(), "the new pairing password is empty");
-        return command("set-app-passwd",
+        ResultCode code = command("set-app-passwd",
                 params("is-pass", "1", "pass", Md5.hex(currentPassword), "new-pass", Md5.hex(newPassword)));
+        followAdministratorPassword(newPassword);
+        return code;
     }
 
     /**
@@ -223,7 +231,11 @@ public class UltraStreamClient {
             require("set-first-over", !pairingPassword.isEmpty(), "the pairing password is empty");
             params.put("passwd", Md5.hex(pairingPassword));
         }
-        return command("set-first-over", params);
+        ResultCode code = command("set-first-over", params);
+        if (pairingPassword != null) {
+            followAdministratorPassword(pairingPassword);
+        }
+        return code;
     }
 
     /**
@@ -747,12 +759,26 @@ public class UltraStreamClient {
         return ResultCode.of(reply.result());
     }
 
+    /** Login failures are told apart in {@link SessionKeeper}; here {@code -1} is a wrong password argument. */
     private static void requireSuccess(String method, int result) throws UltraStreamException {
-        if (ResultCode.of(result).isAuthenticationFailure()) {
-            throw new UltraStreamAuthenticationException(method, result);
-        }
         if (ResultCode.isError(result)) {
             throw new UltraStreamDeviceException(method, result);
+        }
+    }
+
+    /**
+     * The pairing password is the administrator's login password: when this client is the administrator (as
+     * {@code get-users}, which only administrators may call, shows), it logs in with the new one from now on.
+     */
+    private void followAdministratorPassword(String newPassword) throws UltraStreamException {
+        try {
+            for (var user : getUsers().users) {
+                if (user != null && user.isAdministrator() && user.id.equals(options.username())) {
+                    session.changePassword(newPassword);
+                }
+            }
+        } catch (UltraStreamDeviceException e) {
+            logger.debug("Not an administrator of {}; keeping the login password", options.host());
         }
     }
 
