@@ -1,0 +1,95 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.discovery;
+
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
+
+import java.net.URL;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.jupnp.model.meta.DeviceDetails;
+import org.jupnp.model.meta.ManufacturerDetails;
+import org.jupnp.model.meta.ModelDetails;
+import org.jupnp.model.meta.RemoteDevice;
+import org.jupnp.model.types.DeviceType;
+import org.openhab.binding.ultrastream.client.discovery.SsdpClient;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.upnp.UpnpDiscoveryParticipant;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Turns an Ultra Stream found by openHAB's UPnP discovery into an inbox entry. A device counts when its
+ * description says manufacturer {@code MAGEWELL}, the Ultra Stream device type and a valid {@code serialNumber}
+ * (docs/protocol-decisions.md, SSDP). The entry has the same thing UID and representation property as the one
+ * multicast discovery makes, so a device found both ways is one inbox entry.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+@Component(service = UpnpDiscoveryParticipant.class)
+public class UltraStreamUpnpDiscoveryParticipant implements UpnpDiscoveryParticipant {
+
+    /** Inbox lifetime: UPnP removes the entry itself when the device says bye or its max-age passes. */
+    static final long TTL_SECONDS = DiscoveryResult.TTL_UNLIMITED;
+
+    private static final DeviceType ULTRA_STREAM = DeviceType.valueOf(SsdpClient.DEVICE_TYPE);
+
+    @Override
+    public Set<ThingTypeUID> getSupportedThingTypeUIDs() {
+        return Set.of(THING_TYPE_ENCODER);
+    }
+
+    @Override
+    public @Nullable DiscoveryResult createResult(RemoteDevice device) {
+        ThingUID thingUID = getThingUID(device);
+        URL location = device.getIdentity().getDescriptorURL();
+        if (thingUID == null || location == null || location.getHost().isEmpty()) {
+            return null;
+        }
+        DeviceDetails details = device.getDetails();
+        ModelDetails model = details.getModelDetails();
+        // The description is served by the HTTP API's own server, so its port is the API's port.
+        int port = location.getPort() > 0 ? location.getPort() : location.getDefaultPort();
+        return UltraStreamDiscoveryResults.result(thingUID, thingUID.getId(), nonNull(details.getFriendlyName()),
+                location.getHost(), port, model == null ? null : model.getModelName(), TTL_SECONDS);
+    }
+
+    @Override
+    public @Nullable ThingUID getThingUID(RemoteDevice device) {
+        DeviceDetails details = device.getDetails();
+        if (details == null || !isUltraStream(device.getType())) {
+            return null;
+        }
+        ManufacturerDetails manufacturer = details.getManufacturerDetails();
+        if (manufacturer == null
+                || !UltraStreamDiscoveryResults.VENDOR.equalsIgnoreCase(manufacturer.getManufacturer())) {
+            return null;
+        }
+        String serial = details.getSerialNumber();
+        return UltraStreamDiscoveryResults.thingUID(serial == null ? null : serial.trim());
+    }
+
+    /** The Ultra Stream device type in any version, so a later description version still matches. */
+    private static boolean isUltraStream(@Nullable DeviceType type) {
+        return type != null && ULTRA_STREAM.getNamespace().equals(type.getNamespace())
+                && ULTRA_STREAM.getType().equals(type.getType()) && type.getVersion() >= ULTRA_STREAM.getVersion();
+    }
+
+    private static String nonNull(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+}
