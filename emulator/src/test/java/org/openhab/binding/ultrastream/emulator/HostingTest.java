@@ -1,0 +1,183 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.emulator;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.MulticastSocket;
+import java.net.NetworkInterface;
+import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.ultrastream.emulator.internal.ControlEndpoint;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Several devices in one emulator, the runnable jar's flags, the control endpoint, and the discovery wiring
+ * (description on the HTTP port, set-ssdp, multicast answers) on loopback.
+ */
+@NonNullByDefault
+class HostingTest {
+
+    private static EmulatorOptions.Builder quiet() {
+        return EmulatorOptions.builder().multicastEnabled(false).ssdpEnabled(false);
+    }
+
+    @Test
+    void severalDevicesEachWithItsOwnPortsSerialAndState() {
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(List.of(quiet().serialNumber("C301251124001").build(),
+                quiet().serialNumber("C301251124002").model(Model.SDI).build()))) {
+            assertEquals(2, e.devices().size());
+            EmulatedDevice a = e.devices().get(0);
+            EmulatedDevice b = e.devices().get(1);
+            assertSame(a, e.device());
+            Set<Integer> ports = new HashSet<>(List.of(a.httpPort(), a.downloadPort(), b.httpPort(), b.downloadPort()));
+            assertEquals(4, ports.size());
+            Usapi ua = Usapi.loggedIn(a);
+            Usapi ub = Usapi.loggedIn(b);
+            assertEquals("C301251124002",
+                    ub.call("get-info").getAsJsonObject("product").get("sn").getAsString());
+            assertEquals(0, ua.result("start-rec"));
+            assertTrue(a.isRecording());
+            assertFalse(b.isRecording());
+            a.faults().http500(true);
+            assertEquals(0, ub.result("get-status"), "faults are per device");
+            assertEquals("127.0.0.1", a.host());
+            assertEquals(URI.create("http://127.0.0.1:" + a.httpPort()), a.baseUri());
+        }
+    }
+
+    @Test
+    void closeReleasesThePorts() throws IOException {
+        int port;
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(quiet().build())) {
+            port = e.device().httpPort();
+        }
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(quiet().httpPort(port).build())) {
+            assertEquals(port, e.device().httpPort());
+        }
+    }
+
+    @Test
+    void flagsMakeConsecutivePortsAndSerials() throws Exception {
+        Map<String, String> flags = Main.parse(new String[] { "--http-port", "18080", "--download-port", "19080",
+                "--devices", "3", "--serial", "C301251124007", "--model", "sdi", "--no-ssdp", "--password", "pw",
+                "--session-timeout", "60", "--reboot-seconds", "5" });
+        List<EmulatorOptions> options = Main.options(flags);
+        assertEquals(3, options.size());
+        assertEquals(18082, options.get(2).httpPort());
+        assertEquals(19081, options.get(1).downloadPort());
+        assertEquals("C301251124009", options.get(2).serialNumber());
+        assertEquals(Model.SDI, options.get(0).model());
+        assertFalse(options.get(0).ssdpEnabled());
+        assertTrue(options.get(0).multicastEnabled());
+        assertEquals("pw", options.get(0).password());
+        assertEquals(Duration.ofSeconds(60), options.get(0).sessionIdleTimeout());
+        assertEquals(Duration.ofSeconds(5), options.get(0).rebootDuration());
+        assertEquals("lo", options.get(0).multicastInterface());
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] { "--bogus", "1" }));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] { "--devices" }));
+    }
+
+    @Test
+    void controlEndpointSwitchesFaultsOnLoopback() {
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(quiet().build());
+                ControlEndpoint control = new ControlEndpoint(e.devices(), 0)) {
+            String base = "http://127.0.0.1:" + control.port();
+            HttpResponse<byte[]> r = Usapi.fetch(URI.create(base + "/control?serial="
+                    + EmulatorOptions.DEFAULT_SERIAL + "&fault=latency&value=250"));
+            assertEquals(200, r.statusCode());
+            assertEquals(Duration.ofMillis(250), e.device().faults().latency());
+            Usapi.fetch(URI.create(base + "/control?fault=http500&value=on"));
+            assertTrue(e.device().faults().http500());
+            Usapi.fetch(URI.create(base + "/control?fault=clear"));
+            assertFalse(e.device().faults().http500());
+            Usapi.fetch(URI.create(base + "/control?fault=malformed&value=truncated"));
+            assertEquals(MalformedJson.TRUNCATED, e.device().faults().malformedJson());
+            Usapi.fetch(URI.create(base + "/control?fault=signal&value=off"));
+            assertEquals(400, Usapi.fetch(URI.create(base + "/control?fault=nonsense")).statusCode());
+            assertEquals(400, Usapi.fetch(URI.create(base + "/control?serial=X&fault=clear")).statusCode());
+            JsonObject devices = JsonParser.parseString(new String(
+                    Usapi.fetch(URI.create(base + "/control/devices")).body(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
+            assertEquals(1, devices.getAsJsonArray("devices").size());
+        }
+    }
+
+    @Test
+    void descriptionIsServedWhileSsdpIsOn() {
+        try (UltraStreamEmulator e = UltraStreamEmulator
+                .start(quiet().ssdpEnabled(true).serialNumber("C301251124005").build())) {
+            URI description = URI.create(e.device().baseUri() + "/upnp/description.xml");
+            HttpResponse<byte[]> r = Usapi.fetch(description);
+            assertEquals(200, r.statusCode());
+            String xml = new String(r.body(), StandardCharsets.UTF_8);
+            assertTrue(xml.contains("<serialNumber>C301251124005</serialNumber>"));
+            assertTrue(xml.contains("MAGEWELL"));
+            Usapi u = Usapi.loggedIn(e.device());
+            assertEquals(0, u.result("set-ssdp", "is-ssdp", "0"));
+            assertEquals(404, Usapi.fetch(description).statusCode());
+            assertEquals(0, u.result("set-ssdp", "is-ssdp", "1"));
+            assertEquals(200, Usapi.fetch(description).statusCode());
+        }
+    }
+
+    @Test
+    void aMulticastQueryIsAnsweredOnLoopback() throws IOException {
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(EmulatorOptions.builder().ssdpEnabled(false)
+                .serialNumber("C301251124006").announceInterval(Duration.ofMinutes(10)).build());
+                MulticastSocket socket = new MulticastSocket(0)) {
+            NetworkInterface lo = NetworkInterface.getByName("lo");
+            socket.setOption(StandardSocketOptions.IP_MULTICAST_IF, lo);
+            socket.setSoTimeout(200);
+            byte[] query = "{\"version\":\"1.0\",\"flag\":\"ssip-query\"}".getBytes(StandardCharsets.UTF_8);
+            InetSocketAddress group = new InetSocketAddress(InetAddress.getByName("239.255.255.250"), 2538);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            String answer = null;
+            while (answer == null && System.nanoTime() < deadline) {
+                socket.send(new DatagramPacket(query, query.length, group));
+                try {
+                    DatagramPacket p = new DatagramPacket(new byte[2048], 2048);
+                    socket.receive(p);
+                    String text = new String(p.getData(), 0, p.getLength(), StandardCharsets.UTF_8);
+                    if (text.contains("C301251124006")) {
+                        answer = text;
+                    }
+                } catch (SocketTimeoutException again) {
+                    // the responder may still be joining the group: ask again until the deadline
+                }
+            }
+            assertNotNull(answer, "the device answers the query");
+            JsonObject json = JsonParser.parseString(answer).getAsJsonObject();
+            assertEquals("ssip", json.get("flag").getAsString());
+            assertEquals("127.0.0.1", json.get("ethip").getAsString());
+            assertEquals(0x10010, json.get("status").getAsInt());
+        }
+    }
+}
