@@ -1,0 +1,244 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.handler;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.*;
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
+import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.ManualClock;
+import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
+import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.events.EventPublisher;
+import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.State;
+import org.openhab.core.types.StateOption;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * One emulated encoder, a handler for it and everything the handler talks to: a real Jetty client over loopback, a
+ * mocked {@link ThingHandlerCallback} that records what the handler reports, a mocked options provider, and a
+ * {@link ManualScheduler} so that the test decides when polls run. The emulator runs on a {@link ManualClock}.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class HandlerHarness implements AutoCloseable {
+
+    static final ThingUID THING_UID = new ThingUID(THING_TYPE_ENCODER, "stage");
+    static final long REFRESH_MILLIS = 5_000;
+
+    final ManualClock clock = new ManualClock(1_700_000_000_000L);
+    final UltraStreamEmulator emulator;
+    final EmulatedDevice device;
+    final HttpClient httpClient = new HttpClient();
+    final ManualScheduler scheduler = new ManualScheduler();
+    final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
+    final OptionsRecorder provider = new OptionsRecorder();
+
+    /** Last state per channel id ({@code group#channel}), and every state in order. */
+    final Map<String, State> states = new ConcurrentHashMap<>();
+    final List<String> stateLog = new CopyOnWriteArrayList<>();
+    final List<String> events = new CopyOnWriteArrayList<>();
+    final List<ThingStatusInfo> statuses = new CopyOnWriteArrayList<>();
+    final Map<String, String> properties = new ConcurrentHashMap<>();
+
+    private @Nullable UltraStreamHandler handler;
+
+    HandlerHarness() throws Exception {
+        this(EmulatorOptions.builder());
+    }
+
+    HandlerHarness(EmulatorOptions.Builder options) throws Exception {
+        emulator = UltraStreamEmulator.start(options.clock(clock).multicastEnabled(false).ssdpEnabled(false)
+                .rebootDuration(Duration.ofSeconds(20)).build());
+        device = emulator.device();
+        httpClient.start();
+        when(callback.isChannelLinked(any())).thenReturn(true);
+        doAnswer(call -> {
+            ChannelUID uid = call.getArgument(0);
+            states.put(uid.getId(), call.getArgument(1));
+            stateLog.add(uid.getId());
+            return null;
+        }).when(callback).stateUpdated(any(), any());
+        doAnswer(call -> {
+            events.add(call.getArgument(2));
+            return null;
+        }).when(callback).channelTriggered(any(), any(), any());
+        doAnswer(call -> {
+            statuses.add(call.getArgument(1));
+            return null;
+        }).when(callback).statusUpdated(any(), any());
+        doAnswer(call -> {
+            Thing thing = call.getArgument(0);
+            properties.putAll(thing.getProperties());
+            return null;
+        }).when(callback).thingUpdated(any());
+    }
+
+    /** The configuration of a thing for the emulated device; entries in {@code overrides} replace the defaults. */
+    Map<String, Object> configuration(Map<String, Object> overrides) {
+        Map<String, Object> config = new HashMap<>();
+        config.put("hostname", device.host());
+        config.put("port", new BigDecimal(device.httpPort()));
+        config.put("downloadPort", new BigDecimal(device.downloadPort()));
+        config.put("username", "Admin");
+        config.put("password", "Admin");
+        config.put("refreshInterval", new BigDecimal(REFRESH_MILLIS / 1000));
+        config.put("settingsRefreshInterval", new BigDecimal(300));
+        config.putAll(overrides);
+        return config;
+    }
+
+    /** Creates the handler for a thing with every static channel of thing-types.xml, and initializes it. */
+    UltraStreamHandler start(Map<String, Object> overrides) throws Exception {
+        List<Channel> channels = new ArrayList<>();
+        for (String channelId : staticChannels().keySet()) {
+            channels.add(ChannelBuilder.create(new ChannelUID(THING_UID, channelId)).build());
+        }
+        Thing thing = ThingBuilder.create(THING_TYPE_ENCODER, THING_UID).withChannels(channels)
+                .withConfiguration(new Configuration(configuration(overrides))).build();
+        UltraStreamHandler newHandler = new UltraStreamHandler(thing, httpClient, provider, scheduler);
+        newHandler.setCallback(callback);
+        handler = newHandler;
+        newHandler.initialize();
+        scheduler.runDue();
+        return newHandler;
+    }
+
+    UltraStreamHandler start() throws Exception {
+        return start(Map.of());
+    }
+
+    UltraStreamHandler handler() {
+        UltraStreamHandler current = handler;
+        if (current == null) {
+            throw new IllegalStateException("not started");
+        }
+        return current;
+    }
+
+    /** Sends a command the way openHAB does and lets the handler run it. */
+    void command(String channelId, Command command) {
+        handler().handleCommand(new ChannelUID(THING_UID, channelId), command);
+        scheduler.runDue();
+    }
+
+    /** One poll interval passes, on the emulator's clock and on the handler's scheduler. */
+    void nextPoll() {
+        pass(REFRESH_MILLIS);
+    }
+
+    void pass(long millis) {
+        clock.advance(Duration.ofMillis(millis));
+        scheduler.advance(millis);
+    }
+
+    ThingStatusInfo lastStatus() {
+        if (statuses.isEmpty()) {
+            throw new AssertionError("no status reported");
+        }
+        return statuses.get(statuses.size() - 1);
+    }
+
+    @Nullable
+    State state(String channelId) {
+        return states.get(channelId);
+    }
+
+    /**
+     * Every channel of thing-types.xml ({@code group#channel} to channel type id), read from the file itself so
+     * that a channel added there without a state fails the tests.
+     */
+    static Map<String, String> staticChannels() throws Exception {
+        Map<String, String> channels = new LinkedHashMap<>();
+        try (InputStream in = HandlerHarness.class.getResourceAsStream("/OH-INF/thing/thing-types.xml")) {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            Map<String, List<String[]>> groupTypes = new HashMap<>();
+            NodeList groupTypeNodes = doc.getElementsByTagName("channel-group-type");
+            for (int i = 0; i < groupTypeNodes.getLength(); i++) {
+                Element groupType = (Element) groupTypeNodes.item(i);
+                List<String[]> list = new ArrayList<>();
+                NodeList channelNodes = groupType.getElementsByTagName("channel");
+                for (int j = 0; j < channelNodes.getLength(); j++) {
+                    Element channel = (Element) channelNodes.item(j);
+                    list.add(new String[] { channel.getAttribute("id"), channel.getAttribute("typeId") });
+                }
+                groupTypes.put(groupType.getAttribute("id"), list);
+            }
+            NodeList groups = doc.getElementsByTagName("channel-group");
+            for (int i = 0; i < groups.getLength(); i++) {
+                Element group = (Element) groups.item(i);
+                for (String[] channel : groupTypes.getOrDefault(group.getAttribute("typeId"), List.of())) {
+                    channels.put(group.getAttribute("id") + "#" + channel[0], channel[1]);
+                }
+            }
+        }
+        return channels;
+    }
+
+    /** The real provider, with a look at the options the handler set. */
+    static final class OptionsRecorder extends UltraStreamStateDescriptionProvider {
+        OptionsRecorder() {
+            super(mock(EventPublisher.class));
+        }
+
+        List<StateOption> options(String channelId) {
+            return channelOptionsMap.getOrDefault(new ChannelUID(THING_UID, channelId), List.of());
+        }
+
+        int thingCount() {
+            return channelOptionsMap.size();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        UltraStreamHandler current = handler;
+        if (current != null) {
+            current.dispose();
+            scheduler.runDue();
+        }
+        httpClient.stop();
+        emulator.close();
+    }
+}

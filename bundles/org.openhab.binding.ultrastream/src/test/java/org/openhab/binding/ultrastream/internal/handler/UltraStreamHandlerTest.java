@@ -1,0 +1,514 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.ArgumentMatchers.*;
+import static org.mockito.Mockito.*;
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
+
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
+import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
+import org.openhab.binding.ultrastream.client.dto.StreamServer;
+import org.openhab.binding.ultrastream.emulator.MalformedJson;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.RawType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.types.RefreshType;
+
+/**
+ * The handler against an emulated encoder over loopback, with a mocked callback: every channel, every command,
+ * the status transitions, re-login and reconnect.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class UltraStreamHandlerTest {
+
+    private @Nullable HandlerHarness harness;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harness = new HandlerHarness();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        HandlerHarness h = harness;
+        if (h != null) {
+            h.close();
+        }
+    }
+
+    private HandlerHarness h() {
+        HandlerHarness h = harness;
+        assertNotNull(h);
+        return h;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Start, channels, polling
+
+    @Test
+    void goesOnlineAfterLoginAndFirstPollAndFillsEveryChannel() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+
+        assertEquals(ThingStatus.UNKNOWN, h.statuses.get(0).getStatus());
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        Set<String> missing = new TreeSet<>();
+        HandlerHarness.staticChannels().forEach((channelId, type) -> {
+            if (!"event".equals(type) && h.state(channelId) == null) {
+                missing.add(channelId);
+            }
+        });
+        assertEquals(Set.of(), missing, "channels without a state");
+        assertEquals(OnOffType.ON, h.state(INPUT_SIGNAL));
+        assertEquals(new StringType("1920x1080"), h.state(INPUT_RESOLUTION));
+        assertInstanceOf(RawType.class, h.state(DEVICE_SNAPSHOT));
+        assertEquals(h.device.serialNumber(), h.properties.get("serialNumber"));
+        assertTrue(h.properties.containsKey("modelId"));
+        assertTrue(h.properties.containsKey("firmwareVersion"));
+    }
+
+    @Test
+    void optionsComeFromTheDevice() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+
+        assertFalse(h.provider.options("encoding#main-resolution").isEmpty());
+        assertFalse(h.provider.options("encoding#sub-frame-rate").isEmpty());
+        assertFalse(h.provider.options(ENCODING_AUDIO_BITRATE).isEmpty());
+
+        h.handler().dispose();
+        assertEquals(0, h.provider.thingCount(), "options are dropped with the handler");
+    }
+
+    @Test
+    void pollsOnlyTheStatusEveryIntervalAndTheSettingsOnTheSlowTimer() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+        h.device.resetRequestCounts();
+
+        for (int i = 0; i < 10; i++) {
+            h.nextPoll();
+        }
+
+        assertEquals(10, h.device.requestCount("get-status"));
+        assertEquals(0, h.device.requestCount("get-settings"));
+        assertEquals(0, h.device.requestCount("get-info"));
+
+        h.pass(300_000 - 50_000);
+        assertEquals(1, h.device.requestCount("get-settings"));
+        assertEquals(1, h.device.requestCount("get-info"));
+    }
+
+    @Test
+    void unchangedStatesAreNotPublishedAgain() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+        h.stateLog.clear();
+
+        h.nextPoll();
+
+        assertFalse(h.stateLog.contains(INPUT_RESOLUTION));
+        assertFalse(h.stateLog.contains("usb#total-space"));
+    }
+
+    @Test
+    void refreshCommandsAreCoalescedIntoOneReadEach() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        h.device.resetRequestCounts();
+        h.stateLog.clear();
+
+        for (String channelId : HandlerHarness.staticChannels().keySet()) {
+            handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, channelId), RefreshType.REFRESH);
+        }
+        h.scheduler.runDue();
+
+        assertEquals(1, h.device.requestCount("get-status"));
+        assertEquals(1, h.device.requestCount("get-settings"));
+        assertTrue(h.stateLog.contains(INPUT_RESOLUTION), "a refreshed channel is published even if unchanged");
+        assertTrue(h.stateLog.contains("encoding#main-bitrate"));
+    }
+
+    @Test
+    void eventsFireOnChangesBetweenPolls() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+        assertEquals(List.of(), h.events);
+
+        h.device.setSignalPresent(false);
+        h.nextPoll();
+        h.device.faults().diskFull(true);
+        h.nextPoll();
+        h.device.setSignalPresent(true);
+        h.device.setSdInserted(false);
+        h.nextPoll();
+
+        assertEquals(List.of(EVENT_SIGNAL_LOST, "USB_FULL", "SD_FULL", EVENT_SIGNAL_LOCKED, "SD_REMOVED"), h.events);
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Commands
+
+    @Test
+    void recordingStartsAndStopsAndShowsAtOnce() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+
+        h.command(RECORDING_ACTIVE, OnOffType.ON);
+        assertTrue(h.device.isRecording());
+        assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE));
+        assertEquals(List.of(EVENT_RECORDING_STARTED), h.events);
+
+        h.command(RECORDING_ACTIVE, OnOffType.OFF);
+        assertFalse(h.device.isRecording());
+        assertEquals(OnOffType.OFF, h.state(RECORDING_ACTIVE));
+        assertEquals(List.of(EVENT_RECORDING_STARTED, EVENT_RECORDING_STOPPED), h.events);
+    }
+
+    @Test
+    void streamServerChannelsFollowTheDeviceAndLiveStarts() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        UltraStreamClient client = handler.getClient();
+        assertNotNull(client);
+        StreamServer server = new StreamServer();
+        server.type = 0;
+        server.name = "Studio";
+        server.url = "rtmp://127.0.0.1/live";
+        server.key = "stage";
+        client.addServer(server);
+        handler.refreshSoon(true);
+        h.scheduler.runDue();
+
+        int id = client.getSettings().streamServer.get(0).id;
+        String enabled = "stream-servers#server-" + id + "-enabled";
+        assertNotNull(handler.getThing().getChannel(enabled));
+        assertEquals(new StringType("Studio"), h.state("stream-servers#server-" + id + "-name"));
+        assertEquals(OnOffType.OFF, h.state(enabled));
+
+        h.command(enabled, OnOffType.ON);
+        assertEquals(OnOffType.ON, h.state(enabled));
+        assertEquals(1, client.getSettings().streamServer.get(0).isUse);
+
+        h.command(LIVE_ACTIVE, OnOffType.ON);
+        assertTrue(h.device.isLive());
+        assertEquals(OnOffType.ON, h.state(LIVE_ACTIVE));
+        h.command(LIVE_ACTIVE, OnOffType.OFF);
+        assertFalse(h.device.isLive());
+        assertEquals(List.of(EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED), h.events);
+
+        client.delServer(id);
+        handler.refreshSoon(true);
+        h.scheduler.runDue();
+        assertNull(handler.getThing().getChannel(enabled));
+    }
+
+    @Test
+    void nameAndApModeCommands() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+
+        h.command(DEVICE_NAME, new StringType("Stage Left"));
+        assertEquals("Stage Left", h.device.boxName());
+        assertEquals(new StringType("Stage Left"), h.state(DEVICE_NAME));
+
+        h.command(DEVICE_AP_MODE, OnOffType.ON);
+        assertEquals(OnOffType.ON, h.state(DEVICE_AP_MODE));
+        h.command(DEVICE_AP_MODE, OnOffType.OFF);
+        assertEquals(OnOffType.OFF, h.state(DEVICE_AP_MODE));
+    }
+
+    @Test
+    void encodingCommandsGoThroughSetStreamSetVideoAndSetAudio() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+
+        h.command(ENCODING_REC_STREAM, new StringType("SUB"));
+        assertEquals(new StringType("SUB"), h.state(ENCODING_REC_STREAM));
+        h.command(ENCODING_LIVE_STREAM, new StringType("SUB"));
+        assertEquals(new StringType("SUB"), h.state(ENCODING_LIVE_STREAM));
+        h.command(ENCODING_PREVIEW_STREAM, new StringType("SUB"));
+        assertEquals(new StringType("SUB"), h.state(ENCODING_PREVIEW_STREAM));
+        h.command(ENCODING_REC_STREAM, new StringType("MAIN"));
+        assertEquals(new StringType("MAIN"), h.state(ENCODING_REC_STREAM));
+
+        h.command("encoding#main-resolution", new StringType("1280x720"));
+        assertEquals(new StringType("1280x720"), h.state("encoding#main-resolution"));
+        h.command("encoding#main-frame-rate", new DecimalType(30));
+        assertEquals(new DecimalType(333333), h.state("encoding#main-frame-rate"));
+        h.command("encoding#main-bitrate", new DecimalType(2048));
+        assertEquals(new DecimalType(2048), h.state("encoding#main-bitrate"));
+        h.command("encoding#main-gop", new DecimalType(2));
+        assertEquals(new DecimalType(2), h.state("encoding#main-gop"));
+        h.command("encoding#main-profile", new DecimalType(1));
+        assertEquals(new DecimalType(1), h.state("encoding#main-profile"));
+        h.command("encoding#main-codec", new StringType("HEVC"));
+        assertEquals(new DecimalType(1), h.state("encoding#main-codec"));
+        assertEquals(new DecimalType(0), h.state("encoding#main-profile"), "HEVC's first profile");
+
+        h.command("encoding#sub-resolution", new StringType("640x360"));
+        assertEquals(new StringType("640x360"), h.state("encoding#sub-resolution"));
+        h.command("encoding#sub-frame-rate", new DecimalType(250000 * 2 - 100000));
+        assertEquals(new DecimalType(400000), h.state("encoding#sub-frame-rate"));
+        h.command("encoding#sub-bitrate", new DecimalType(512));
+        assertEquals(new DecimalType(512), h.state("encoding#sub-bitrate"));
+        h.command("encoding#sub-gop", new DecimalType(5));
+        assertEquals(new DecimalType(5), h.state("encoding#sub-gop"));
+        h.command("encoding#sub-profile", new DecimalType(0));
+        assertEquals(new DecimalType(0), h.state("encoding#sub-profile"));
+        h.command("encoding#sub-codec", new StringType("H264"));
+        assertEquals(new DecimalType(0), h.state("encoding#sub-codec"));
+
+        h.command(ENCODING_AUDIO_BITRATE, new DecimalType(64));
+        assertEquals(new DecimalType(64), h.state(ENCODING_AUDIO_BITRATE));
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    @Test
+    void aRefusedCommandLeavesTheDeviceAndPublishesWhatIsReallySet() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+        h.stateLog.clear();
+
+        // The sub-stream must be H.264: the client refuses before sending.
+        h.command("encoding#sub-codec", new StringType("HEVC"));
+
+        assertEquals(new DecimalType(0), h.state("encoding#sub-codec"));
+        assertTrue(h.stateLog.contains("encoding#sub-codec"));
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    @Test
+    void aCommandTheChannelCannotTakeIsIgnored() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+
+        h.command("encoding#main-resolution", new StringType("big"));
+        h.command(INPUT_SIGNAL, OnOffType.OFF);
+
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        assertEquals(OnOffType.ON, h.state(INPUT_SIGNAL));
+    }
+
+    @Test
+    void commandsWhileOfflineAreRefusedAndNotReplayed() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+        h.device.faults().dropConnections(true);
+        h.nextPoll();
+        assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, h.lastStatus().getStatusDetail());
+
+        h.command(RECORDING_ACTIVE, OnOffType.ON);
+        h.device.faults().dropConnections(false);
+        h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
+
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        assertFalse(h.device.isRecording());
+        assertEquals(0, h.device.requestCount("start-rec"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Status transitions, re-login and reconnect
+
+    @Test
+    void aWrongPasswordIsAConfigurationErrorRetriedSlowly() throws Exception {
+        HandlerHarness h = h();
+        // Without the slow settings timer, the only pending task is the retry.
+        h.start(Map.of("password", "wrong", "settingsRefreshInterval", BigDecimal.ZERO));
+
+        ThingStatusInfo status = h.lastStatus();
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
+        assertEquals("@text/offline.conf-error-credentials", status.getDescription());
+        assertEquals(UltraStreamHandler.CREDENTIALS_RETRY.toMillis(), h.scheduler.nextDelayMillis());
+        int logins = h.device.requestCount("login");
+
+        h.pass(UltraStreamHandler.CREDENTIALS_RETRY.toMillis() - 1000);
+        assertEquals(logins, h.device.requestCount("login"), "no retry storm");
+        h.pass(1000);
+        assertEquals(logins + 1, h.device.requestCount("login"));
+        assertEquals(2, h.statuses.size(), "UNKNOWN, then the configuration error once");
+    }
+
+    @Test
+    void anUnreachableDeviceIsACommunicationErrorRetriedWithBackOff() throws Exception {
+        HandlerHarness h = h();
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        h.start(Map.of("port", new BigDecimal(closedPort), "settingsRefreshInterval", BigDecimal.ZERO));
+
+        ThingStatusInfo status = h.lastStatus();
+        assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, status.getStatusDetail());
+        assertTrue(String.valueOf(status.getDescription()).startsWith("@text/offline.comm-error-unreachable"));
+        long[] expected = { 5_000, 10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000 };
+        for (long delay : expected) {
+            assertEquals(delay, h.scheduler.nextDelayMillis());
+            h.pass(delay);
+        }
+        assertEquals(2, h.statuses.size(), "the same offline status is not reported again");
+    }
+
+    @Test
+    void reconnectsAfterTheDeviceWasSilent() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+        h.device.faults().dropConnections(true);
+        h.nextPoll();
+        assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, h.lastStatus().getStatusDetail());
+        h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
+        assertEquals(ThingStatus.OFFLINE, h.lastStatus().getStatus());
+
+        h.device.faults().dropConnections(false);
+        h.pass(2 * UltraStreamHandler.FIRST_RETRY.toMillis());
+
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        assertEquals(HandlerHarness.REFRESH_MILLIS, h.scheduler.nextDelayMillis());
+    }
+
+    @Test
+    void logsInAgainWhenTheSessionExpiresWithoutGoingOffline() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        UltraStreamClient client = handler.getClient();
+        assertNotNull(client);
+        int logins = client.loginCount();
+
+        h.device.faults().expireSessions();
+        h.nextPoll();
+
+        assertEquals(logins + 1, client.loginCount());
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        assertTrue(h.statuses.stream().noneMatch(s -> s.getStatus() == ThingStatus.OFFLINE));
+    }
+
+    @Test
+    void aRebootHasItsOwnTextAndTheThingComesBack() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        UltraStreamClient client = handler.getClient();
+        assertNotNull(client);
+
+        client.reboot();
+        handler.rebootRequested();
+        h.nextPoll();
+
+        assertEquals("@text/offline.comm-error-rebooting", h.lastStatus().getDescription());
+        h.pass(30_000);
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    @Test
+    void anOccupiedDeviceHasItsOwnText() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        UltraStreamClient admin = handler.getClient();
+        assertNotNull(admin);
+        admin.addUser("first", "one");
+        admin.addUser("second", "two");
+        handler.dispose();
+        h.scheduler.runDue(); // the logout
+        UltraStreamClient first = otherApp(h, "first", "one");
+        UltraStreamClient second = otherApp(h, "second", "two");
+        first.login();
+        second.login();
+
+        h.statuses.clear();
+        h.start();
+
+        assertEquals("@text/offline.comm-error-occupied", h.lastStatus().getDescription());
+        second.logout();
+        h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    /** Another client of the device, as an app would be. */
+    private static UltraStreamClient otherApp(HandlerHarness h, String user, String password) {
+        return new UltraStreamClient(h.httpClient, UltraStreamClientOptions.builder(h.device.host())
+                .port(h.device.httpPort()).username(user).password(password).build());
+    }
+
+    @Test
+    void aMalformedReplyIsACommunicationErrorWithItsOwnText() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+
+        h.device.faults().malformedJson(MalformedJson.GARBAGE);
+        h.nextPoll();
+        assertTrue(String.valueOf(h.lastStatus().getDescription()).startsWith("@text/offline.comm-error-reply"));
+
+        h.device.faults().malformedJson(MalformedJson.NONE);
+        h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    @Test
+    void aMissingHostnameIsAConfigurationError() throws Exception {
+        HandlerHarness h = h();
+        h.start(Map.of("hostname", " "));
+
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, h.lastStatus().getStatusDetail());
+        assertEquals("@text/offline.conf-error-no-hostname", h.lastStatus().getDescription());
+        assertEquals(0, h.scheduler.pendingCount());
+    }
+
+    @Test
+    void nothingCallsBackAfterDisposeAndTheSessionIsGivenBack() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        int sessions = h.device.sessionCount();
+
+        handler.dispose();
+        clearInvocations(h.callback);
+        h.pass(3_600_000);
+
+        verify(h.callback, never()).stateUpdated(any(), any());
+        verify(h.callback, never()).statusUpdated(any(), any());
+        verify(h.callback, never()).channelTriggered(any(), any(), any());
+        assertEquals(sessions - 1, h.device.sessionCount());
+        assertNull(handler.getClient());
+        assertEquals(0, h.scheduler.pendingCount());
+    }
+
+    @Test
+    void backOffDoublesUpToFiveMinutes() {
+        assertEquals(5, UltraStreamHandler.backOff(1).getSeconds());
+        assertEquals(10, UltraStreamHandler.backOff(2).getSeconds());
+        assertEquals(160, UltraStreamHandler.backOff(6).getSeconds());
+        assertEquals(300, UltraStreamHandler.backOff(7).getSeconds());
+        assertEquals(300, UltraStreamHandler.backOff(1000).getSeconds());
+    }
+
+}
