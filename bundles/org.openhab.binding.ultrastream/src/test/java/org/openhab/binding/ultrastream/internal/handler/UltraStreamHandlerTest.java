@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
+import org.openhab.binding.ultrastream.client.UpdateMode;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 import org.openhab.core.library.types.DecimalType;
@@ -428,6 +429,33 @@ class UltraStreamHandlerTest {
         assertEquals("@text/offline.comm-error-rebooting", h.lastStatus().getDescription());
         h.pass(30_000);
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    @Test
+    void anOnlineFirmwareUpdateIsAnnouncedShownAsUpdatingAndPickedUpAfterTheReboot() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        UltraStreamClient client = handler.getClient();
+        assertNotNull(client);
+
+        client.onlineUpdateCheck();
+        h.nextPoll();
+        assertEquals(OnOffType.ON, h.state(DEVICE_FIRMWARE_AVAILABLE));
+        assertEquals(new StringType("1.2.123"), h.state(DEVICE_FIRMWARE_NEW_VERSION));
+        assertEquals(List.of(EVENT_FIRMWARE_AVAILABLE), h.events);
+
+        client.update(UpdateMode.ONLINE);
+        h.nextPoll();
+        assertEquals(ThingStatusDetail.FIRMWARE_UPDATING, h.lastStatus().getStatusDetail());
+        h.nextPoll();
+        h.nextPoll(); // installed: the device reboots and stops answering
+        h.nextPoll();
+        assertEquals(ThingStatusDetail.FIRMWARE_UPDATING, h.lastStatus().getStatusDetail());
+
+        h.pass(60_000);
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        assertEquals("1.2.123", h.properties.get("firmwareVersion"));
+        assertEquals(OnOffType.OFF, h.state(DEVICE_FIRMWARE_AVAILABLE));
     }
 
     @Test
