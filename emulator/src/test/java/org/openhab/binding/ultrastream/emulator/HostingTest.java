@@ -85,6 +85,24 @@ class HostingTest {
     }
 
     @Test
+    void closeLeavesNoThreadBehind() throws InterruptedException {
+        UltraStreamEmulator e = UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber("C301251124008")
+                .announceInterval(Duration.ofMinutes(10)).build());
+        assertTrue(emulatorThreads() > 0, "the emulator runs threads while open");
+        e.close();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (emulatorThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, emulatorThreads());
+    }
+
+    private static long emulatorThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("ultrastream-emulator")).count();
+    }
+
+    @Test
     void flagsMakeConsecutivePortsAndSerials() throws Exception {
         Map<String, String> flags = Main.parse(new String[] { "--http-port", "18080", "--download-port", "19080",
                 "--devices", "3", "--serial", "C301251124007", "--model", "sdi", "--no-ssdp", "--password", "pw",
