@@ -1,0 +1,92 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhab.binding.ultrastream.client.dto.MediaFile;
+import org.openhab.binding.ultrastream.client.dto.MediaFileList;
+
+/**
+ * Against the emulator: values with URL-special characters arrive as data, and the size bounds of snapshots and
+ * downloads hold.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class EncodingAndBoundsTest extends EmulatorTestBase {
+
+    @TempDir
+    @NonNullByDefault({})
+    Path folder;
+
+    @Test
+    void plusSpaceAndQuoteSurviveTheQuery() throws Exception {
+        client().setName("A+B c'd.e_f-g");
+        assertEquals("A+B c'd.e_f-g", device().boxName());
+    }
+
+    @Test
+    void anInjectedMethodIsJustAStreamKey() throws Exception {
+        String key = "k&method=reboot%26=#?";
+        client().addServer(ApiCoverageTest.server("Injected", StreamServerType.TWITCH, "", key));
+        assertEquals(0, device().requestCount("reboot"));
+        assertEquals(key, client().getSettings().streamServer.get(0).key);
+    }
+
+    @Test
+    void snapshotLargerThanTheBoundIsRefused() throws Exception {
+        UltraStreamClient tight = new UltraStreamClient(httpClient,
+                optionsFor("Admin", "Admin").maxSnapshotBytes(16).build());
+        UltraStreamMalformedReplyException e = assertThrows(UltraStreamMalformedReplyException.class,
+                tight::getSnapshot);
+        assertEquals("snapshot", e.method());
+    }
+
+    @Test
+    void downloadLargerThanTheBoundLeavesNoFile() throws Exception {
+        client().startRec();
+        advance(Duration.ofMinutes(6));
+        client().stopRec();
+        MediaFileList list = client().getMediaFiles(DiskType.USB, 0, 1);
+        MediaFile file = list.mediaFiles.get(0);
+        UltraStreamClient tight = new UltraStreamClient(httpClient,
+                optionsFor("Admin", "Admin").maxDownloadBytes(10).transferTimeout(Duration.ofSeconds(5)).build());
+        assertThrows(UltraStreamMalformedReplyException.class, () -> tight.downloadMediaFile(list, file, folder));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(0, files.count(), "neither the file nor a partial file may remain");
+        }
+    }
+
+    @Test
+    void missingMediaFileIsANetworkFailureNotAFile() throws Exception {
+        MediaFileList list = new MediaFileList();
+        list.path = "/media/disk0/REC_Folder";
+        MediaFile ghost = new MediaFile();
+        ghost.name = "VID_404.mp4";
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
+                () -> client().downloadMediaFile(list, ghost, folder));
+        assertTrue(e.getMessage().contains("404"), e.getMessage());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(0, files.count());
+        }
+    }
+}
