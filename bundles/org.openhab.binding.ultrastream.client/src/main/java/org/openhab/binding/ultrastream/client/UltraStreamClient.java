@@ -30,6 +30,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.client.MutualExclusion.Request;
+import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
@@ -40,6 +41,7 @@ import org.openhab.binding.ultrastream.client.dto.MediaFileList;
 import org.openhab.binding.ultrastream.client.dto.PingReply;
 import org.openhab.binding.ultrastream.client.dto.RecControlSettings;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
+import org.openhab.binding.ultrastream.client.dto.User;
 import org.openhab.binding.ultrastream.client.dto.UserList;
 import org.openhab.binding.ultrastream.client.internal.Md5;
 import org.openhab.binding.ultrastream.client.internal.SessionKeeper;
@@ -374,10 +376,11 @@ public class UltraStreamClient {
         require(what, list.path.startsWith("/"), "the listing has no absolute path");
         require(what, Files.isDirectory(targetFolder), "not a folder: " + targetFolder);
         Path target = MediaFiles.targetInside(targetFolder, file.name);
-        require(what, target != null, "file name would leave the target folder: " + file.name);
+        if (target == null) {
+            throw new UltraStreamPreconditionException(what, "file name would leave the target folder: " + file.name);
+        }
         String path = MediaFiles.downloadPath(list.path, file.name);
-        long bytes = transport.download(what, path, java.util.Objects.requireNonNull(target),
-                options.maxDownloadBytes());
+        long bytes = transport.download(what, path, target, options.maxDownloadBytes());
         logger.debug("Downloaded {} bytes of {} from {}", bytes, file.name, options.host());
         return target;
     }
@@ -507,7 +510,7 @@ public class UltraStreamClient {
      */
     public ResultCode setVideo(EncoderStream stream, EncoderSettings video) throws UltraStreamException {
         String method = "set-video";
-        var cap = cachedInfo().codecCap;
+        CodecCap cap = cachedInfo().codecCap;
         require(method, video.isAuto == 0 || video.isAuto == 1, "is-auto must be 0 or 1");
         require(method, video.kbps > 0, "kbps must be positive");
         requireOneOf(method, "codec", video.codec, cap.videoCodec);
@@ -772,7 +775,7 @@ public class UltraStreamClient {
      */
     private void followAdministratorPassword(String newPassword) throws UltraStreamException {
         try {
-            for (var user : getUsers().users) {
+            for (User user : getUsers().users) {
                 if (user != null && user.isAdministrator() && user.id.equals(options.username())) {
                     session.changePassword(newPassword);
                 }
