@@ -97,6 +97,36 @@ class HostingTest {
         assertEquals(0, emulatorThreads());
     }
 
+    @Test
+    void discoveryStopsWhileRebootingAndComesBack() throws InterruptedException {
+        ManualClock clock = new ManualClock(1_790_000_000_000L);
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(EmulatorOptions.builder().clock(clock)
+                .serialNumber("C301251124004").announceInterval(Duration.ofMinutes(10)).build())) {
+            String multicast = "ultrastream-emulator-multicast-C301251124004";
+            String ssdp = "ultrastream-emulator-ssdp-C301251124004";
+            assertTrue(waitFor(() -> threadRuns(multicast) && threadRuns(ssdp)));
+            e.device().faults().reboot();
+            assertTrue(waitFor(() -> !threadRuns(multicast) && !threadRuns(ssdp)), "responders closed");
+            clock.advance(Duration.ofSeconds(20));
+            assertTrue(waitFor(() -> threadRuns(multicast) && threadRuns(ssdp)), "responders back after reboot");
+        }
+    }
+
+    private static boolean threadRuns(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.isAlive() && t.getName().equals(name));
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     private static long emulatorThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().startsWith("ultrastream-emulator")).count();

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.emulator.internal;
 
 import java.io.IOException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -38,6 +39,7 @@ public final class DeviceHost implements DiscoverableDevice, DeviceEvents {
     private final DeviceModel model;
     private final ScheduledExecutorService scheduler;
     private int httpPort;
+    private boolean closed;
     private @Nullable MulticastResponder multicast;
     private @Nullable SsdpResponder ssdp;
 
@@ -95,7 +97,13 @@ public final class DeviceHost implements DiscoverableDevice, DeviceEvents {
         startResponders();
     }
 
+    /** Stops discovery for good: nothing restarts it afterwards. */
     public synchronized void close() {
+        closed = true;
+        stopResponders();
+    }
+
+    private synchronized void stopResponders() {
         MulticastResponder m = multicast;
         if (m != null) {
             m.close();
@@ -109,6 +117,9 @@ public final class DeviceHost implements DiscoverableDevice, DeviceEvents {
     }
 
     private synchronized void startResponders() {
+        if (closed) {
+            return;
+        }
         try {
             if (options.multicastEnabled() && multicast == null) {
                 MulticastResponder m = new MulticastResponder(this, options.multicastInterface(),
@@ -131,12 +142,21 @@ public final class DeviceHost implements DiscoverableDevice, DeviceEvents {
 
     @Override
     public void rebootStarted() {
-        close();
+        stopResponders();
     }
 
     @Override
     public void rebootEnded() {
-        scheduler.execute(this::startResponders);
+        startLater();
+    }
+
+    /** Starts the responders on the scheduler, outside the model's lock; not at all once the emulator closed. */
+    private void startLater() {
+        try {
+            scheduler.execute(this::startResponders);
+        } catch (RejectedExecutionException e) {
+            // The emulator is closing: discovery stays off.
+        }
     }
 
     @Override
@@ -146,7 +166,7 @@ public final class DeviceHost implements DiscoverableDevice, DeviceEvents {
         if (s != null) {
             s.ssdpEnabledChanged(enabled);
         } else if (enabled) {
-            scheduler.execute(this::startResponders);
+            startLater();
         }
     }
 
