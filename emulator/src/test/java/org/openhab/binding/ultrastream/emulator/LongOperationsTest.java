@@ -56,6 +56,23 @@ class LongOperationsTest extends EmulatorTestBase {
     }
 
     @Test
+    void aFormatFinishesWhoeverLooksFirst() {
+        api().result("start-rec");
+        advance(60);
+        api().result("stop-rec");
+        assertEquals(0, api().result("set-auto-rec", "is-auto-rec", "1"));
+        device().setSignalPresent(false);
+        assertEquals(0, api().result("start-format-usb"));
+        advance(10);
+        device().setSignalPresent(true); // auto-rec starts recording: the first to see the format is over
+        JsonObject files = api().call("get-media-files", "disk-type", "0");
+        assertEquals(1, files.getAsJsonArray("media-files").size(), "only the new recording");
+        JsonObject current = files.getAsJsonArray("media-files").get(0).getAsJsonObject();
+        assertEquals("VID_1.mp4", current.get("name").getAsString());
+        assertEquals(0, current.get("status").getAsInt(), "being recorded");
+    }
+
+    @Test
     void formatSdAndItsPreconditions() {
         device().setSdInserted(false);
         assertEquals(-5, api().result("start-format-sd"), "no card");

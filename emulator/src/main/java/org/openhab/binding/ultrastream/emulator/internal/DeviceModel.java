@@ -72,13 +72,13 @@ public final class DeviceModel {
     public long liveStart = -1;
     public final List<StreamServer> liveTargets = new ArrayList<>();
 
-    public final TimedJob format = new TimedJob();
+    public final TimedJob format = new TimedJob(end -> formatDone());
     public @Nullable Disk formatting;
     public final TimedJob diskTest = new TimedJob();
     public final TimedJob livingTest = new TimedJob();
-    public final TimedJob checkUpgrade = new TimedJob();
+    public final TimedJob checkUpgrade = new TimedJob(end -> upgradeAvailable = true);
     public boolean upgradeAvailable;
-    public final TimedJob upgrade = new TimedJob();
+    public final TimedJob upgrade = new TimedJob(this::upgradeDone);
     public String upgradeMode = "none";
     public String upgradeTarget = "";
     public @Nullable String uploadedVersion;
@@ -123,27 +123,40 @@ public final class DeviceModel {
 
     /** Brings every time-driven state up to {@code now}. */
     public void settle(long now) {
-        if (rebootUntil >= 0 && now >= rebootUntil) {
-            rebootUntil = -1;
-            events.rebootEnded();
-        }
+        endRebootIfOver(now);
         if (isRebooting(now)) {
             return;
         }
         settleRecording(now);
-        Disk target = formatting;
-        if (target != null && format.finishedBy(now)) {
-            target.format();
-            formatting = null;
-        }
         format.settle(now);
         diskTest.settle(now);
         livingTest.settle(now);
-        if (checkUpgrade.finishedBy(now)) {
-            upgradeAvailable = true;
-        }
         checkUpgrade.settle(now);
-        settleUpgrade(now);
+        upgrade.settle(now);
+        endRebootIfOver(now); // a finished update reboots, and that reboot may be over by now too
+    }
+
+    private void endRebootIfOver(long now) {
+        if (rebootUntil >= 0 && now >= rebootUntil) {
+            rebootUntil = -1;
+            events.rebootEnded();
+        }
+    }
+
+    private void formatDone() {
+        Disk target = formatting;
+        if (target != null) {
+            target.format();
+        }
+        formatting = null;
+    }
+
+    /** The new firmware is in place: the device reboots into it. */
+    private void upgradeDone(long end) {
+        firmwareVersion = upgradeTarget;
+        upgradeAvailable = false;
+        uploadedVersion = null;
+        startReboot(end, false);
     }
 
     private void settleRecording(long now) {
@@ -163,23 +176,6 @@ public final class DeviceModel {
         if (!usb.isRecording() && !sd.isRecording()) {
             recStart = -1;
             recResult = ranFull ? ResultCode.ERR_NO_SPACE.code() : ResultCode.ERR_DISK.code();
-        }
-    }
-
-    private void settleUpgrade(long now) {
-        if (upgrade.result() != ResultCode.RET_RUNNING.code()) {
-            return;
-        }
-        if (upgrade.finishedBy(now)) {
-            long end = upgrade.endMillis();
-            upgrade.settle(now);
-            firmwareVersion = upgradeTarget;
-            upgradeAvailable = false;
-            uploadedVersion = null;
-            startReboot(end, false);
-            settle(now);
-        } else {
-            upgrade.settle(now);
         }
     }
 
@@ -382,11 +378,6 @@ public final class DeviceModel {
     }
 
     // ---- reboot and reset -------------------------------------------------------------------------------
-
-    /** Refuses reboot and reset while anything of the exclusion table runs. */
-    public void checkMayReboot(Activity request, long now) {
-        checkExclusion(request, now);
-    }
 
     /** Goes down for {@code rebootDuration}: everything stops and every session ends. */
     public void startReboot(long now, boolean reset) {

@@ -12,20 +12,34 @@
  */
 package org.openhab.binding.ultrastream.emulator.internal;
 
+import java.util.function.LongConsumer;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * A long operation (format, disk-test, living-test, check-upgrade, upgrade) whose progress follows the clock:
  * {@code result} 27 until started, 2 while running, then 0 when its time is over, or 5 when cancelled; a
- * {@code clear-*} call puts it back to 27.
+ * {@code clear-*} call puts it back to 27. Whoever looks at it first after its time is over finishes it, and
+ * its {@code onFinish} runs then, once, with the clock value at which it ended.
  */
 @NonNullByDefault
 public final class TimedJob {
+
+    private final LongConsumer onFinish;
 
     private int result = ResultCode.RET_INIT.code();
     private long start;
     private long durationMs;
     private int percent;
+
+    public TimedJob() {
+        this(end -> {
+        });
+    }
+
+    public TimedJob(LongConsumer onFinish) {
+        this.onFinish = onFinish;
+    }
 
     public void start(long now, long durationMs) {
         this.start = now;
@@ -40,6 +54,7 @@ public final class TimedJob {
             if (now - start >= durationMs) {
                 result = ResultCode.RET_SUCCEED.code();
                 percent = 100;
+                onFinish.accept(start + durationMs);
             } else {
                 percent = (int) ((now - start) * 100 / durationMs);
             }
@@ -49,11 +64,6 @@ public final class TimedJob {
     public boolean isRunning(long now) {
         settle(now);
         return result == ResultCode.RET_RUNNING.code();
-    }
-
-    /** Whether the job finished in the last settle (running before, over now). */
-    public boolean finishedBy(long now) {
-        return result == ResultCode.RET_RUNNING.code() && now - start >= durationMs;
     }
 
     public void cancel(long now) {
@@ -83,9 +93,5 @@ public final class TimedJob {
 
     public long elapsed(long now) {
         return now - start;
-    }
-
-    public long endMillis() {
-        return start + durationMs;
     }
 }

@@ -1,0 +1,476 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.action;
+
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.EncoderStream;
+import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
+import org.openhab.binding.ultrastream.client.UltraStreamException;
+import org.openhab.binding.ultrastream.client.UpdateMode;
+import org.openhab.binding.ultrastream.client.VideoCodec;
+import org.openhab.binding.ultrastream.client.dto.CodecCap;
+import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
+import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
+import org.openhab.binding.ultrastream.client.dto.MediaFile;
+import org.openhab.binding.ultrastream.client.dto.StreamServer;
+import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
+import org.openhab.core.automation.annotation.ActionInput;
+import org.openhab.core.automation.annotation.ActionOutput;
+import org.openhab.core.automation.annotation.RuleAction;
+import org.openhab.core.thing.binding.ThingActions;
+import org.openhab.core.thing.binding.ThingActionsScope;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rule actions of an Ultra Stream encoder ({@code actions.get("ultrastream", thingUID)}). Each action makes the
+ * same {@link UltraStreamClient} call as the matching channel command, and then asks the handler to read the
+ * device's state again at once.
+ * <p>
+ * Actions that change something return {@code true} when the device accepted the request. When the thing is
+ * offline, an argument is wrong, the client's checks refuse the request (mutual exclusion, disk state, the 4 GB
+ * rule, ...) or the device refuses it, they log one warning that says why and return {@code false}.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@ThingActionsScope(name = "ultrastream")
+@NonNullByDefault
+public class UltraStreamActions implements ThingActions {
+
+    /** How many files {@link #listMediaFiles} returns at most per call. */
+    static final int MAX_LISTED_FILES = 100;
+
+    private final Logger logger = LoggerFactory.getLogger(UltraStreamActions.class);
+    private @Nullable UltraStreamHandler handler;
+
+    /** One client call that answers a result code. */
+    @FunctionalInterface
+    private interface Call {
+        ResultCode send(UltraStreamClient client) throws UltraStreamException;
+    }
+
+    /** One client call that answers a value. */
+    @FunctionalInterface
+    private interface Query<T> {
+        T send(UltraStreamClient client) throws UltraStreamException;
+    }
+
+    @Override
+    public void setThingHandler(ThingHandler handler) {
+        if (handler instanceof UltraStreamHandler ultraStreamHandler) {
+            this.handler = ultraStreamHandler;
+        }
+    }
+
+    @Override
+    public @Nullable ThingHandler getThingHandler() {
+        return handler;
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Recording and live
+
+    @RuleAction(label = "@text/action.ultrastream.startRecording.label", description = "@text/action.ultrastream.startRecording.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean startRecording() {
+        return run("start-rec", false, UltraStreamClient::startRec);
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.stopRecording.label", description = "@text/action.ultrastream.stopRecording.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean stopRecording() {
+        return run("stop-rec", false, UltraStreamClient::stopRec);
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.startLive.label", description = "@text/action.ultrastream.startLive.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean startLive() {
+        return run("start-live", false, UltraStreamClient::startLive);
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.stopLive.label", description = "@text/action.ultrastream.stopLive.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean stopLive() {
+        return run("stop-live", false, UltraStreamClient::stopLive);
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Encoding
+
+    @RuleAction(label = "@text/action.ultrastream.setStream.label", description = "@text/action.ultrastream.setStream.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setStream(
+            @ActionInput(name = "rec", label = "@text/action.ultrastream.input.rec.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String rec,
+            @ActionInput(name = "live", label = "@text/action.ultrastream.input.live.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String live,
+            @ActionInput(name = "preview", label = "@text/action.ultrastream.input.preview.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String preview) {
+        return run("set-stream", true, client -> {
+            DeviceSettings settings = client.getSettings();
+            return client.setStream(streamOr(rec, settings.recStream), streamOr(live, settings.liveStream),
+                    streamOr(preview, settings.mwsStream));
+        });
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.setVideo.label", description = "@text/action.ultrastream.setVideo.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setVideo(
+            @ActionInput(name = "stream", label = "@text/action.ultrastream.input.stream.label", description = "@text/action.ultrastream.input.stream.description", required = true) String stream,
+            @ActionInput(name = "resolution", label = "@text/action.ultrastream.input.resolution.label", description = "@text/action.ultrastream.input.resolution.description") @Nullable String resolution,
+            @ActionInput(name = "frameRate", label = "@text/action.ultrastream.input.frameRate.label", description = "@text/action.ultrastream.input.frameRate.description") @Nullable Double frameRate,
+            @ActionInput(name = "bitrate", label = "@text/action.ultrastream.input.bitrate.label", description = "@text/action.ultrastream.input.bitrate.description") @Nullable Integer bitrate,
+            @ActionInput(name = "codec", label = "@text/action.ultrastream.input.codec.label", description = "@text/action.ultrastream.input.codec.description") @Nullable String codec,
+            @ActionInput(name = "profile", label = "@text/action.ultrastream.input.profile.label", description = "@text/action.ultrastream.input.profile.description") @Nullable String profile,
+            @ActionInput(name = "gop", label = "@text/action.ultrastream.input.gop.label", description = "@text/action.ultrastream.input.gop.description") @Nullable Integer gop) {
+        return run("set-video", true, client -> {
+            EncoderStream which = ActionArguments.stream(stream);
+            DeviceSettings settings = client.getSettings(); // a fresh copy: changing it changes nothing else
+            EncoderSettings video = which == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
+            CodecCap cap = client.cachedInfo().codecCap;
+            if (resolution != null && !resolution.isBlank()) {
+                int[] size = ActionArguments.resolution(resolution);
+                video.cx = size[0];
+                video.cy = size[1];
+                video.isAuto = 0;
+            }
+            if (frameRate != null) {
+                video.duration = ActionArguments.frameDuration(frameRate, cap.durations);
+                video.isAuto = 0;
+            }
+            if (bitrate != null) {
+                video.kbps = bitrate;
+            }
+            if (codec != null && !codec.isBlank()) {
+                video.codec = ActionArguments.codec(codec).code();
+            }
+            if (profile != null && !profile.isBlank()) {
+                video.profile = ActionArguments.profile(profile,
+                        video.codec == VideoCodec.HEVC.code() ? cap.hevcProfile : cap.profile);
+            }
+            if (gop != null) {
+                video.gop = gop;
+            }
+            return client.setVideo(which, video);
+        });
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.setAudio.label", description = "@text/action.ultrastream.setAudio.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setAudio(
+            @ActionInput(name = "bitrate", label = "@text/action.ultrastream.input.audioBitrate.label", description = "@text/action.ultrastream.input.audioBitrate.description", required = true) int bitrate) {
+        return run("set-audio", true, client -> client.setAudio(bitrate));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Stream servers
+
+    @RuleAction(label = "@text/action.ultrastream.addStreamServer.label", description = "@text/action.ultrastream.addStreamServer.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean addStreamServer(
+            @ActionInput(name = "name", label = "@text/action.ultrastream.input.serverName.label", required = true) String name,
+            @ActionInput(name = "type", label = "@text/action.ultrastream.input.serverType.label", description = "@text/action.ultrastream.input.serverType.description", required = true) String type,
+            @ActionInput(name = "url", label = "@text/action.ultrastream.input.url.label") @Nullable String url,
+            @ActionInput(name = "key", label = "@text/action.ultrastream.input.key.label") @Nullable String key,
+            @ActionInput(name = "user", label = "@text/action.ultrastream.input.user.label") @Nullable String user,
+            @ActionInput(name = "password", label = "@text/action.ultrastream.input.password.label") @Nullable String password) {
+        return run("add-server", true, client -> {
+            StreamServer server = new StreamServer();
+            fillServer(server, name, type, url, key, user, password);
+            return client.addServer(server);
+        });
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.setStreamServer.label", description = "@text/action.ultrastream.setStreamServer.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setStreamServer(
+            @ActionInput(name = "id", label = "@text/action.ultrastream.input.serverId.label", required = true) int id,
+            @ActionInput(name = "name", label = "@text/action.ultrastream.input.serverName.label", required = true) String name,
+            @ActionInput(name = "type", label = "@text/action.ultrastream.input.serverType.label", description = "@text/action.ultrastream.input.serverType.description", required = true) String type,
+            @ActionInput(name = "url", label = "@text/action.ultrastream.input.url.label") @Nullable String url,
+            @ActionInput(name = "key", label = "@text/action.ultrastream.input.key.label") @Nullable String key,
+            @ActionInput(name = "user", label = "@text/action.ultrastream.input.user.label") @Nullable String user,
+            @ActionInput(name = "password", label = "@text/action.ultrastream.input.password.label") @Nullable String password) {
+        return run("set-server", true, client -> {
+            // Start from the stored server, so that what the action does not name (net-mode, token) is kept.
+            StreamServer server = storedServer(client, id);
+            fillServer(server, name, type, url, key, user, password);
+            return client.setServer(id, server);
+        });
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.deleteStreamServer.label", description = "@text/action.ultrastream.deleteStreamServer.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean deleteStreamServer(
+            @ActionInput(name = "id", label = "@text/action.ultrastream.input.serverId.label", required = true) int id) {
+        return run("del-server", true, client -> client.delServer(id));
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.enableStreamServer.label", description = "@text/action.ultrastream.enableStreamServer.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean enableStreamServer(
+            @ActionInput(name = "id", label = "@text/action.ultrastream.input.serverId.label", required = true) int id,
+            @ActionInput(name = "enabled", label = "@text/action.ultrastream.input.enabled.label", required = true) boolean enabled) {
+        return run("enable-server", true, client -> client.enableServer(id, enabled));
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.testStreamServer.label", description = "@text/action.ultrastream.testStreamServer.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean testStreamServer(
+            @ActionInput(name = "id", label = "@text/action.ultrastream.input.serverId.label", required = true) int id) {
+        return run("start-test-server", false, client -> client.startTestServer(storedServer(client, id)));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Storage
+
+    @RuleAction(label = "@text/action.ultrastream.formatUsb.label", description = "@text/action.ultrastream.formatUsb.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean formatUsb(
+            @ActionInput(name = "confirm", label = "@text/action.ultrastream.input.confirm.label", description = "@text/action.ultrastream.input.confirm.description", required = true) boolean confirm) {
+        return confirmed("start-format-usb", confirm) && run("start-format-usb", false, UltraStreamClient::startFormatUsb);
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.formatSd.label", description = "@text/action.ultrastream.formatSd.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean formatSd(
+            @ActionInput(name = "confirm", label = "@text/action.ultrastream.input.confirm.label", description = "@text/action.ultrastream.input.confirm.description", required = true) boolean confirm) {
+        return confirmed("start-format-sd", confirm) && run("start-format-sd", false, UltraStreamClient::startFormatSd);
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.startUsbSpeedTest.label", description = "@text/action.ultrastream.startUsbSpeedTest.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean startUsbSpeedTest() {
+        return run("start-test-usb", false, UltraStreamClient::startTestUsb);
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.listMediaFiles.label", description = "@text/action.ultrastream.listMediaFiles.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.files.label", type = "java.util.List<java.lang.String>") List<String> listMediaFiles(
+            @ActionInput(name = "disk", label = "@text/action.ultrastream.input.disk.label", description = "@text/action.ultrastream.input.disk.description", required = true) String disk,
+            @ActionInput(name = "start", label = "@text/action.ultrastream.input.start.label", description = "@text/action.ultrastream.input.start.description") int start,
+            @ActionInput(name = "count", label = "@text/action.ultrastream.input.count.label", description = "@text/action.ultrastream.input.count.description") int count) {
+        List<String> names = query("get-media-files",
+                client -> client.getMediaFiles(ActionArguments.disk(disk), Math.max(0, start),
+                        count > 0 ? Math.min(count, MAX_LISTED_FILES) : MAX_LISTED_FILES).mediaFiles.stream()
+                        .filter(file -> file != null).map((MediaFile file) -> file.name).toList());
+        return names != null ? names : List.of();
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.deleteMediaFiles.label", description = "@text/action.ultrastream.deleteMediaFiles.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean deleteMediaFiles(
+            @ActionInput(name = "disk", label = "@text/action.ultrastream.input.disk.label", description = "@text/action.ultrastream.input.disk.description", required = true) String disk,
+            @ActionInput(name = "names", label = "@text/action.ultrastream.input.names.label", description = "@text/action.ultrastream.input.names.description", required = true) List<String> names) {
+        return run("del-media-files", false, client -> client.delMediaFiles(ActionArguments.disk(disk), names));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // System and firmware
+
+    @RuleAction(label = "@text/action.ultrastream.reboot.label", description = "@text/action.ultrastream.reboot.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean reboot() {
+        boolean accepted = run("reboot", false, UltraStreamClient::reboot);
+        UltraStreamHandler current = handler;
+        if (accepted && current != null) {
+            current.rebootRequested(); // so that the coming silence reads "rebooting", not "connection lost"
+        }
+        return accepted;
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.checkFirmwareUpdate.label", description = "@text/action.ultrastream.checkFirmwareUpdate.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean checkFirmwareUpdate() {
+        return run("online-update-check", false, UltraStreamClient::onlineUpdateCheck);
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.applyFirmwareUpdate.label", description = "@text/action.ultrastream.applyFirmwareUpdate.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean applyFirmwareUpdate() {
+        return run("update", false, client -> client.update(UpdateMode.ONLINE));
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.setDateTime.label", description = "@text/action.ultrastream.setDateTime.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setDateTime(
+            @ActionInput(name = "timezone", label = "@text/action.ultrastream.input.timezone.label", description = "@text/action.ultrastream.input.timezone.description", required = true) String timezone,
+            @ActionInput(name = "dateTime", label = "@text/action.ultrastream.input.dateTime.label", description = "@text/action.ultrastream.input.dateTime.description") @Nullable String dateTime) {
+        return run("set-date-time", true, client -> {
+            var time = ActionArguments.dateTime(dateTime);
+            return client.setDateTime(timezone.trim(), time == null, time);
+        });
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Static wrappers for Rules DSL
+
+    public static boolean startRecording(ThingActions actions) {
+        return ((UltraStreamActions) actions).startRecording();
+    }
+
+    public static boolean stopRecording(ThingActions actions) {
+        return ((UltraStreamActions) actions).stopRecording();
+    }
+
+    public static boolean startLive(ThingActions actions) {
+        return ((UltraStreamActions) actions).startLive();
+    }
+
+    public static boolean stopLive(ThingActions actions) {
+        return ((UltraStreamActions) actions).stopLive();
+    }
+
+    public static boolean setStream(ThingActions actions, @Nullable String rec, @Nullable String live,
+            @Nullable String preview) {
+        return ((UltraStreamActions) actions).setStream(rec, live, preview);
+    }
+
+    public static boolean setVideo(ThingActions actions, String stream, @Nullable String resolution,
+            @Nullable Double frameRate, @Nullable Integer bitrate, @Nullable String codec, @Nullable String profile,
+            @Nullable Integer gop) {
+        return ((UltraStreamActions) actions).setVideo(stream, resolution, frameRate, bitrate, codec, profile, gop);
+    }
+
+    public static boolean setAudio(ThingActions actions, int bitrate) {
+        return ((UltraStreamActions) actions).setAudio(bitrate);
+    }
+
+    public static boolean addStreamServer(ThingActions actions, String name, String type, @Nullable String url,
+            @Nullable String key, @Nullable String user, @Nullable String password) {
+        return ((UltraStreamActions) actions).addStreamServer(name, type, url, key, user, password);
+    }
+
+    public static boolean setStreamServer(ThingActions actions, int id, String name, String type,
+            @Nullable String url, @Nullable String key, @Nullable String user, @Nullable String password) {
+        return ((UltraStreamActions) actions).setStreamServer(id, name, type, url, key, user, password);
+    }
+
+    public static boolean deleteStreamServer(ThingActions actions, int id) {
+        return ((UltraStreamActions) actions).deleteStreamServer(id);
+    }
+
+    public static boolean enableStreamServer(ThingActions actions, int id, boolean enabled) {
+        return ((UltraStreamActions) actions).enableStreamServer(id, enabled);
+    }
+
+    public static boolean testStreamServer(ThingActions actions, int id) {
+        return ((UltraStreamActions) actions).testStreamServer(id);
+    }
+
+    public static boolean formatUsb(ThingActions actions, boolean confirm) {
+        return ((UltraStreamActions) actions).formatUsb(confirm);
+    }
+
+    public static boolean formatSd(ThingActions actions, boolean confirm) {
+        return ((UltraStreamActions) actions).formatSd(confirm);
+    }
+
+    public static boolean startUsbSpeedTest(ThingActions actions) {
+        return ((UltraStreamActions) actions).startUsbSpeedTest();
+    }
+
+    public static List<String> listMediaFiles(ThingActions actions, String disk, int start, int count) {
+        return ((UltraStreamActions) actions).listMediaFiles(disk, start, count);
+    }
+
+    public static boolean deleteMediaFiles(ThingActions actions, String disk, List<String> names) {
+        return ((UltraStreamActions) actions).deleteMediaFiles(disk, names);
+    }
+
+    public static boolean reboot(ThingActions actions) {
+        return ((UltraStreamActions) actions).reboot();
+    }
+
+    public static boolean checkFirmwareUpdate(ThingActions actions) {
+        return ((UltraStreamActions) actions).checkFirmwareUpdate();
+    }
+
+    public static boolean applyFirmwareUpdate(ThingActions actions) {
+        return ((UltraStreamActions) actions).applyFirmwareUpdate();
+    }
+
+    public static boolean setDateTime(ThingActions actions, String timezone, @Nullable String dateTime) {
+        return ((UltraStreamActions) actions).setDateTime(timezone, dateTime);
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Running a call
+
+    /**
+     * Runs one client call that changes the device, then asks the handler to read the device again at once (after
+     * a refusal too, so that the channels show what is really set).
+     *
+     * @param method the vendor's name of the call, for the log
+     * @param changesSettings whether get-settings must be read again (get-status always is)
+     * @return whether the device accepted the call
+     */
+    private boolean run(String method, boolean changesSettings, Call call) {
+        UltraStreamHandler current = handler;
+        ResultCode result = query(method, call::send);
+        if (current != null && current.isOnline()) {
+            current.refreshSoon(changesSettings);
+        }
+        if (result == null) {
+            return false;
+        }
+        if (result != ResultCode.RET_SUCCEED) {
+            logger.info("Action {} on {}: the encoder answered {}", method, thingName(), result);
+        }
+        return true;
+    }
+
+    /**
+     * Runs one client call for a rule, refused while the thing is not ONLINE.
+     *
+     * @return the answer, or null (with one warning in the log) when the call was refused or failed
+     */
+    private <T> @Nullable T query(String method, Query<T> query) {
+        UltraStreamHandler current = handler;
+        UltraStreamClient client = current == null ? null : current.getClient();
+        if (current == null || client == null || !current.isOnline()) {
+            logger.warn("Action {} refused: the encoder {} is not online", method, thingName());
+            return null;
+        }
+        try {
+            return query.send(client);
+        } catch (IllegalArgumentException e) {
+            logger.warn("Action {} on {} not sent: {}", method, thingName(), e.getMessage());
+        } catch (UltraStreamException e) {
+            logger.warn("Action {} on {} failed: {}", method, thingName(), e.getMessage());
+        }
+        return null;
+    }
+
+    private boolean confirmed(String method, boolean confirm) {
+        if (!confirm) {
+            logger.warn("Action {} on {} refused: formatting erases every recording; pass confirm = true",
+                    method, thingName());
+        }
+        return confirm;
+    }
+
+    private String thingName() {
+        UltraStreamHandler current = handler;
+        return current == null ? "(no thing)" : current.getThing().getUID().toString();
+    }
+
+    private static EncoderStream streamOr(@Nullable String text, int current) {
+        if (text == null || text.isBlank()) {
+            return current == EncoderStream.SUB.code() ? EncoderStream.SUB : EncoderStream.MAIN;
+        }
+        return ActionArguments.stream(text);
+    }
+
+    private static StreamServer storedServer(UltraStreamClient client, int id) throws UltraStreamException {
+        for (StreamServer server : client.getSettings().streamServer) {
+            if (server != null && server.id == id) {
+                return server;
+            }
+        }
+        throw new IllegalArgumentException("the encoder has no stream server with id " + id);
+    }
+
+    /** The fields an action names; authentication is on when a user is given. */
+    private static void fillServer(StreamServer server, String name, String type, @Nullable String url,
+            @Nullable String key, @Nullable String user, @Nullable String password) {
+        server.name = name;
+        server.type = ActionArguments.serverType(type).code();
+        server.url = url == null ? "" : url;
+        server.key = key == null ? "" : key;
+        server.user = user == null ? "" : user;
+        server.passwd = password == null ? "" : password;
+        server.isAuth = server.user.isEmpty() ? 0 : 1;
+    }
+}
