@@ -48,49 +48,27 @@ final class ActionArguments {
 
     /** {@code MAIN} or {@code SUB} (also {@code main-stream}, {@code sub-stream}), any case. */
     static EncoderStream stream(String text) {
-        String name = normalized(text).replace("-STREAM", "");
-        for (EncoderStream stream : EncoderStream.values()) {
-            if (stream.name().equals(name)) {
-                return stream;
-            }
-        }
-        throw new IllegalArgumentException("the stream is MAIN or SUB, not '" + text + "'");
+        return named(EncoderStream.values(), normalized(text).replace("-STREAM", ""), "the stream is MAIN or SUB",
+                text);
     }
 
     /** {@code USB} or {@code SD}, any case. */
     static DiskType disk(String text) {
-        String name = normalized(text);
-        for (DiskType disk : DiskType.values()) {
-            if (disk.name().equals(name)) {
-                return disk;
-            }
-        }
-        throw new IllegalArgumentException("the disk is USB or SD, not '" + text + "'");
+        return named(DiskType.values(), normalized(text), "the disk is USB or SD", text);
     }
 
     /** {@code CUSTOM}, {@code TWITCH}, {@code YOUTUBE} or {@code FACEBOOK}, any case. */
     static StreamServerType serverType(String text) {
         String name = normalized(text);
-        for (StreamServerType type : StreamServerType.values()) {
-            if (type != StreamServerType.UNKNOWN && type.name().equals(name)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("the server type is CUSTOM, TWITCH, YOUTUBE or FACEBOOK, not '" + text + "'");
+        return named(StreamServerType.values(), StreamServerType.UNKNOWN.name().equals(name) ? "" : name,
+                "the server type is CUSTOM, TWITCH, YOUTUBE or FACEBOOK", text);
     }
 
     /** {@code H264} or {@code HEVC} (also {@code H.264}, {@code H265}, {@code H.265}), any case. */
     static VideoCodec codec(String text) {
         String name = normalized(text).replace(".", "");
-        if ("H265".equals(name)) {
-            return VideoCodec.HEVC;
-        }
-        for (VideoCodec codec : VideoCodec.values()) {
-            if (codec.name().equals(name)) {
-                return codec;
-            }
-        }
-        throw new IllegalArgumentException("the codec is H264 or HEVC, not '" + text + "'");
+        return named(VideoCodec.values(), "H265".equals(name) ? VideoCodec.HEVC.name() : name,
+                "the codec is H264 or HEVC", text);
     }
 
     /** Width and height from {@code WIDTHxHEIGHT}, e.g. {@code 1920x1080}. */
@@ -154,6 +132,16 @@ final class ActionArguments {
             throw new IllegalArgumentException(
                     "a date and time is written yyyy-MM-dd HH:mm:ss, not '" + text + "'");
         }
+    }
+
+    /** The constant called {@code name}; otherwise an exception that says what {@code text} should have been. */
+    private static <E extends Enum<E>> E named(E[] values, String name, String rule, String text) {
+        for (E value : values) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException(rule + ", not '" + text + "'");
     }
 
     private static String normalized(String text) {
