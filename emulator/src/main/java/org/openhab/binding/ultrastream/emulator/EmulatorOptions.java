@@ -32,7 +32,8 @@ public final class EmulatorOptions {
     private final int downloadPort;
     private final String serialNumber;
     private final Model model;
-    private final String boxName;
+    /** The name given to the builder, or null for the default that follows the serial number. */
+    private final @Nullable String explicitBoxName;
     private final String username;
     private final String password;
     private final InetAddress bindAddress;
@@ -50,8 +51,7 @@ public final class EmulatorOptions {
         this.downloadPort = b.downloadPort;
         this.serialNumber = b.serialNumber;
         this.model = b.model;
-        String name = b.boxName;
-        this.boxName = name != null ? name : "Ultra Stream " + b.serialNumber;
+        this.explicitBoxName = b.boxName;
         this.username = b.username;
         this.password = b.password;
         this.bindAddress = b.bindAddress;
@@ -77,7 +77,7 @@ public final class EmulatorOptions {
                 .ssdpEnabled(ssdpEnabled).announceInterval(announceInterval)
                 .sessionIdleTimeout(sessionIdleTimeout).rebootDuration(rebootDuration).clock(clock)
                 .firstRun(firstRun);
-        b.boxName = boxName;
+        b.boxName = explicitBoxName;
         return b;
     }
 
@@ -97,8 +97,10 @@ public final class EmulatorOptions {
         return model;
     }
 
+    /** The device name; by default "Ultra Stream " and the serial number, as the document's example. */
     public String boxName() {
-        return boxName;
+        String name = explicitBoxName;
+        return name != null ? name : "Ultra Stream " + serialNumber;
     }
 
     public String username() {

@@ -167,15 +167,6 @@ public final class Disk {
         return all;
     }
 
-    public @Nullable MediaFile find(String folder, String name, long now) {
-        for (MediaFile f : files(now)) {
-            if (f.name().equals(name) && (mediaPath() + "/" + f.folder()).equals(folder)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
     /** Deletes a finished file by name; the one being recorded cannot be deleted. */
     public boolean delete(String name) {
         return files.removeIf(f -> f.name().equals(name));

@@ -12,8 +12,11 @@
  */
 package org.openhab.binding.ultrastream.emulator.internal;
 
+import java.util.List;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
@@ -148,7 +151,7 @@ public final class Settings {
         return fileBytes(timeUnitMinutes, kbps) <= 4L * 1024 * 1024 * 1024;
     }
 
-    public JsonObject toJson(java.util.List<StreamServer> servers) {
+    public JsonObject toJson(List<StreamServer> servers) {
         JsonObject o = new JsonObject();
         o.addProperty("result", 0);
         o.addProperty("name", name);
@@ -218,7 +221,7 @@ public final class Settings {
         eth.addProperty("dns", ethDns);
         o.add("eth", eth);
 
-        com.google.gson.JsonArray list = new com.google.gson.JsonArray();
+        JsonArray list = new JsonArray();
         for (StreamServer s : servers) {
             list.add(s.toJson());
         }

@@ -12,10 +12,10 @@
  */
 package org.openhab.binding.ultrastream.emulator.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.DateTimeException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;

@@ -16,6 +16,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The bits of the device status mask (设备状态掩码) that the emulator sets, under the document's names.
+ * (statusReset and statusReboot are never seen: the emulated device is unreachable while it resets or reboots.)
  */
 @NonNullByDefault
 public enum StatusFlag {
@@ -32,9 +33,7 @@ public enum StatusFlag {
     STATUS_OCCUPIED(0x20000),
     STATUS_FORMAT_DISK(0x100000),
     STATUS_FORMAT_SD(0x200000),
-    STATUS_CHECK_UPGRADE(0x2000000),
-    STATUS_RESET(0x4000000),
-    STATUS_REBOOT(0x20000000);
+    STATUS_CHECK_UPGRADE(0x2000000);
 
     private final int mask;
 

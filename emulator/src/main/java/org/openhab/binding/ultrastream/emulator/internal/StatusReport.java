@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.emulator.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -218,7 +219,7 @@ final class StatusReport {
         long used = in ? d.usedSize(now) : 0;
         long total = in ? d.totalSize() : 0;
         long rate = Math.max(1, model.settings.recKbps() * 1024L / 8L);
-        var files = in ? d.files(now) : java.util.List.<MediaFile> of();
+        List<MediaFile> files = in ? d.files(now) : List.of();
         o.addProperty("disk-status", d.diskStatus(now));
         o.addProperty("total-size", total);
         o.addProperty("used-size", used);
@@ -247,15 +248,11 @@ final class StatusReport {
 
     /** In AP mode the Wi-Fi block describes the access point (the document's note on cur-status & 0x40). */
     private JsonObject wifi() {
-        JsonObject o;
-        if (model.softap) {
-            o = network(AP_IP, "255.255.255.0", AP_IP, AP_IP);
-            o.addProperty("name", model.settings.softapSsid);
-        } else {
-            o = network("", "", "", "");
-            o.addProperty("name", model.wifiName);
-        }
+        JsonObject o = new JsonObject();
+        o.addProperty("name", model.softap ? model.settings.softapSsid : model.wifiName);
         o.addProperty("level", 0);
+        JsonObject addresses = model.softap ? network(AP_IP, "255.255.255.0", AP_IP, AP_IP) : network("", "", "", "");
+        addresses.entrySet().forEach(e -> o.add(e.getKey(), e.getValue()));
         return o;
     }
 

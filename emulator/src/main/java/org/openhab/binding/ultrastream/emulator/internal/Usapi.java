@@ -61,10 +61,6 @@ public final class Usapi {
         methods.put(name, new Method(access, handler));
     }
 
-    public boolean knows(String name) {
-        return methods.containsKey(name);
-    }
-
     /** Answers one call: checks the session and the user's rights, then runs the method. */
     public JsonObject handle(Call call) {
         model.settle(call.now);
