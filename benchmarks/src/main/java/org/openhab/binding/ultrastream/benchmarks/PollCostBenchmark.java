@@ -1,0 +1,192 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
+import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
+import org.openhab.binding.ultrastream.client.internal.TolerantJson;
+import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
+import org.openhab.binding.ultrastream.internal.mapping.StatusMapper;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingUID;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonParser;
+
+/**
+ * The cost of one poll, the binding against the floor, in JMH. The device is an emulator in another JVM (port in
+ * {@link #port}), so that the allocation figures of the GC profiler are the poller's alone.
+ * <ul>
+ * <li>{@code wireFloor}: GET get-status and parse it into a Gson tree, nothing else.</li>
+ * <li>{@code wireBinding}: one poll of the binding's handler: GET get-status through the client, map, update the
+ * channels that changed (run by {@link VirtualScheduler}, so no waiting between polls).</li>
+ * <li>{@code parseFloor}: parse a recorded get-status reply into a Gson tree (no I/O).</li>
+ * <li>{@code parseAndUpdate}: the same reply through the binding's path without I/O: the client's tolerant
+ * parsing into the DTO, {@link StatusMapper}, and one {@code stateUpdated} per channel (all of them, as on the
+ * first poll; in steady state the handler passes on only the changed ones).</li>
+ * </ul>
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class PollCostBenchmark {
+
+    /** HTTP port of the emulated device. */
+    @Param("0")
+    public int port;
+
+    private @Nullable HttpClient rawHttp;
+    private @Nullable HttpClient bindingHttp;
+    private @Nullable RawPoller raw;
+    private @Nullable VirtualScheduler scheduler;
+    private @Nullable BindingThing thing;
+    private String statusText = "";
+    private JsonElement statusTree = JsonNull.INSTANCE;
+    private @Nullable DeviceStatus previous;
+    private DeviceStatus current = new DeviceStatus();
+    private final BenchCallback callback = new BenchCallback();
+    private final ThingUID thingUID = new ThingUID("ultrastream", "encoder", "bench");
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        HttpClient r = Loopback.httpClient();
+        rawHttp = r;
+        RawPoller poller = new RawPoller(r, port);
+        raw = poller;
+        statusText = poller.statusText();
+        statusTree = TolerantJson.parse(statusText);
+        previous = parse(statusText);
+        current = parse(statusText);
+
+        HttpClient b = Loopback.httpClient();
+        bindingHttp = b;
+        VirtualScheduler s = new VirtualScheduler();
+        scheduler = s;
+        ThreadPools.replace(ThreadPools.THING_HANDLER, s);
+        try {
+            // No slow timer: this measures the poll alone (the request budget counts the slow timer).
+            thing = new BindingThing(b, BindingThing.descriptions(), "bench", port, 1, 0);
+        } finally {
+            ThreadPools.restore(ThreadPools.THING_HANDLER);
+        }
+        s.advance(0); // connect: login, get-info, get-settings, get-status
+        BindingThing t = thing;
+        if (t == null || !t.isOnline()) {
+            throw new IllegalStateException("The binding did not connect to the emulator on port " + port);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        BindingThing t = thing;
+        if (t != null) {
+            t.close();
+        }
+        VirtualScheduler s = scheduler;
+        if (s != null) {
+            s.advance(0); // the handler's logout
+        }
+        for (HttpClient c : new HttpClient[] { rawHttp, bindingHttp }) {
+            if (c != null) {
+                Loopback.stop(c);
+            }
+        }
+    }
+
+    @Benchmark
+    public JsonElement wireFloor() throws Exception {
+        RawPoller poller = raw;
+        if (poller == null) {
+            throw new IllegalStateException("not set up");
+        }
+        return poller.poll();
+    }
+
+    @Benchmark
+    public long wireBinding() {
+        VirtualScheduler s = scheduler;
+        BindingThing t = thing;
+        if (s == null || t == null) {
+            throw new IllegalStateException("not set up");
+        }
+        s.advance(1000); // exactly one poll at refreshInterval 1 s
+        return t.callback().stateUpdates();
+    }
+
+    @Benchmark
+    public JsonElement parseFloor() {
+        return JsonParser.parseString(statusText);
+    }
+
+    @Benchmark
+    public int parseAndUpdate() {
+        DeviceStatus status = parse(statusText);
+        ChannelUpdate update = StatusMapper.map(previous, status, null);
+        update.states().forEach((id, state) -> callback.stateUpdated(new ChannelUID(thingUID, id), state));
+        return update.states().size() + update.events().size();
+    }
+
+    // Where parseAndUpdate's cost goes, step by step.
+
+    @Benchmark
+    public JsonElement stepTolerantTree() {
+        return TolerantJson.parse(statusText);
+    }
+
+    @Benchmark
+    public DeviceStatus stepTreeToDto() {
+        DeviceStatus status = TolerantJson.GSON.fromJson(statusTree, DeviceStatus.class);
+        if (status == null) {
+            throw new IllegalStateException("get-status reply not readable");
+        }
+        return status;
+    }
+
+    @Benchmark
+    public ChannelUpdate stepMap() {
+        return StatusMapper.map(previous, current, null);
+    }
+
+    /** As {@link UltraStreamClient} parses a reply: tolerant tree first, then the DTO. */
+    private static DeviceStatus parse(String text) {
+        DeviceStatus status = TolerantJson.GSON.fromJson(TolerantJson.parse(text), DeviceStatus.class);
+        if (status == null) {
+            throw new IllegalStateException("get-status reply not readable");
+        }
+        return status;
+    }
+
+    /** The names of the benchmarks, for the suite. */
+    static final List<String> NAMES = List.of("wireFloor", "wireBinding", "parseFloor", "parseAndUpdate",
+            "stepTolerantTree", "stepTreeToDto", "stepMap");
+}

@@ -1,0 +1,141 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.benchmarks.Table.Verdict;
+
+/**
+ * The scale benchmark: one emulator JVM with as many devices as the largest step, and for each step a fresh
+ * {@link ScaleProbe} JVM running the binding with that many things at a 1 s refresh. A step passes when every
+ * thing went ONLINE and fewer than one poll in a hundred was missed.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class Scale {
+
+    private static final String AREA = "Scale";
+    private static final double MAX_MISSED = 0.01;
+    private static final int TARGET_DEVICES = 500;
+    /** Short, so that sessions of a step that could not log out do not crowd the next step. */
+    private static final int SESSION_TIMEOUT_SECONDS = 30;
+
+    private Scale() {
+    }
+
+    public static void run(Settings settings, Table table) throws Exception {
+        int most = Collections.max(settings.scaleSteps());
+        int best = 0;
+        try (EmulatorProcess emulator = new EmulatorProcess(most, SESSION_TIMEOUT_SECONDS)) {
+            for (int devices : settings.scaleSteps()) {
+                long emulatorCpuBefore = emulator.cpuNanos();
+                long wallBefore = System.nanoTime();
+                Map<String, String> r = probe(settings, emulator.ports().subList(0, devices));
+                double emulatorCpu = 100.0 * (emulator.cpuNanos() - emulatorCpuBefore)
+                        / (System.nanoTime() - wallBefore);
+                long polls = number(r, "polls");
+                long missed = number(r, "missed");
+                double missedRatio = polls + missed == 0 ? 1 : (double) missed / (polls + missed);
+                boolean passed = number(r, "online") == devices && missedRatio < MAX_MISSED;
+                if (passed && devices > best) {
+                    best = devices;
+                }
+                table.add(AREA, devices + " devices at 1 s",
+                        "missed " + Table.num(100 * missedRatio, 2) + "% of " + (polls + missed) + ", CPU "
+                                + r.get("cpuPercent") + "% of a core, " + r.get("threads") + " threads, heap "
+                                + r.get("heapLiveMiB") + " MiB live / " + r.get("heapPeakMiB") + " MiB peak",
+                        "online " + r.get("online") + ", max gap " + r.get("maxGapMs") + " ms, emulator CPU "
+                                + Table.num(emulatorCpu, 0) + "% (whole step)",
+                        "< 1% missed", Verdict.of(passed));
+                if (!passed) {
+                    break; // more devices will not do better
+                }
+            }
+        }
+        table.add(AREA, "most devices at 1 s with < 1% missed (of steps tried)", String.valueOf(best),
+                "steps " + settings.scaleSteps(), ">= " + TARGET_DEVICES, Verdict.of(best >= TARGET_DEVICES));
+    }
+
+    /** Runs one {@link ScaleProbe} JVM and returns its RESULT line as keys and values. */
+    private static Map<String, String> probe(Settings settings, List<Integer> ports)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx768m"); // openHAB's default heap limit
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ScaleProbe.class.getName());
+        command.add(String.valueOf(settings.scaleWarmupSeconds()));
+        command.add(String.valueOf(settings.scaleSeconds()));
+        command.add(ports.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        File log = new File(System.getProperty("java.io.tmpdir"), "ultrastream-scale-" + ports.size() + ".log");
+        Process process = new ProcessBuilder(command).redirectError(log).start();
+        // However the probe fares, it is gone after its time and a margin.
+        long limit = settings.scaleWarmupSeconds() + settings.scaleSeconds() + 120L;
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(limit, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }, "scale-probe-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        @Nullable
+        String result = null;
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("RESULT ")) {
+                    result = line;
+                }
+            }
+        } finally {
+            process.waitFor(limit, TimeUnit.SECONDS);
+        }
+        if (result == null) {
+            throw new IllegalStateException(
+                    "The scale probe for " + ports.size() + " devices printed no result; see " + log);
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String pair : result.substring("RESULT ".length()).split(" ")) {
+            int eq = pair.indexOf('=');
+            values.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return values;
+    }
+
+    private static long number(Map<String, String> values, String key) {
+        return Long.parseLong(values.getOrDefault(key, "0"));
+    }
+}
