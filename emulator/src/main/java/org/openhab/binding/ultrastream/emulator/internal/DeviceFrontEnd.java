@@ -45,20 +45,20 @@ public final class DeviceFrontEnd {
     public static final String SNAPSHOT_PATH = "/tmp/sbox-snapshot/sbox-quarter.jpg";
     private static final String JSON = "application/json";
     private static final int MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+    /** The input snapshot and every thumbnail: a small colour-bar JPEG. */
+    private static final byte[] JPEG = loadJpeg();
 
     private final DeviceHost host;
     private final DeviceModel model;
     private final Usapi usapi;
     private final FaultState faults;
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
-    private final byte[] jpeg;
 
     public DeviceFrontEnd(DeviceHost host, FaultState faults) {
         this.host = host;
         this.model = host.model();
         this.usapi = new Usapi(model);
         this.faults = faults;
-        this.jpeg = loadJpeg();
     }
 
     // ---- request counts for tests -----------------------------------------------------------------------
@@ -87,7 +87,7 @@ public final class DeviceFrontEnd {
         if ("/usapi".equals(path)) {
             handleUsapi(base, req, resp);
         } else if (SNAPSHOT_PATH.equals(path)) {
-            send(resp, "image/jpeg", jpeg);
+            send(resp, "image/jpeg", JPEG);
         } else if (DeviceDescription.PATH.equals(path) && host.ssdpEnabled()) {
             send(resp, "text/xml; charset=utf-8", DeviceDescription.xml(host).getBytes(StandardCharsets.UTF_8));
         } else {
@@ -215,7 +215,7 @@ public final class DeviceFrontEnd {
         if (video == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else if (thumbnail) {
-            send(resp, "image/jpeg", jpeg);
+            send(resp, "image/jpeg", JPEG);
         } else {
             sendGenerated(req, resp, video);
         }
