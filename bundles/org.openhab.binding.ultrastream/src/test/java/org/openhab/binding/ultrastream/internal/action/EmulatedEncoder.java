@@ -12,15 +12,18 @@
  */
 package org.openhab.binding.ultrastream.internal.action;
 
-import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.*;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
@@ -30,6 +33,7 @@ import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
@@ -56,16 +60,47 @@ public final class EmulatedEncoder implements AutoCloseable {
         device = emulator.device();
         httpClient.start();
         thingUID = new ThingUID(THING_TYPE_ENCODER, serial);
-        Thing thing = ThingBuilder.create(THING_TYPE_ENCODER, thingUID)
+        Thing thing = ThingBuilder.create(THING_TYPE_ENCODER, thingUID).withLabel("Stage encoder")
                 .withConfiguration(new Configuration(Map.of("hostname", device.host(), "port",
                         new BigDecimal(device.httpPort()), "downloadPort", new BigDecimal(device.downloadPort()),
                         "refreshInterval", new BigDecimal(3600), "settingsRefreshInterval", new BigDecimal(0))))
                 .build();
         handler = new UltraStreamHandler(thing, httpClient,
                 new UltraStreamStateDescriptionProvider(mock(EventPublisher.class)));
-        handler.setCallback(mock(ThingHandlerCallback.class));
+        handler.setCallback(callback());
+        thing.setHandler(handler);
         handler.initialize();
         awaitTrue(handler::isOnline, "the handler did not come ONLINE");
+    }
+
+    /** The current thing, with its status and handler, as openHAB's thing registry would hold it. */
+    public Thing thing() {
+        return handler.getThing();
+    }
+
+    /**
+     * A callback that keeps the thing's status and handler the way openHAB's thing manager does, also when the
+     * handler replaces the thing (as it does to update properties).
+     */
+    private ThingHandlerCallback callback() {
+        ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
+        AtomicReference<@Nullable ThingStatusInfo> lastStatus = new AtomicReference<>();
+        doAnswer(call -> {
+            ThingStatusInfo info = call.getArgument(1);
+            lastStatus.set(info);
+            ((Thing) call.getArgument(0)).setStatusInfo(info);
+            return null;
+        }).when(callback).statusUpdated(any(), any());
+        doAnswer(call -> {
+            Thing updated = call.getArgument(0);
+            ThingStatusInfo info = lastStatus.get();
+            if (info != null) {
+                updated.setStatusInfo(info);
+            }
+            updated.setHandler(handler);
+            return null;
+        }).when(callback).thingUpdated(any());
+        return callback;
     }
 
     /** Waits up to five seconds for {@code condition}. */
