@@ -60,6 +60,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // Jetty's start-up chatter would bury the summary below; -Dorg.slf4j.simpleLogger.defaultLogLevel=info
+        // brings it back.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         PrintStream out = System.out;
         Map<String, String> flags;
         try {

@@ -74,7 +74,7 @@ public final class UltraStreamEmulator implements AutoCloseable {
             return t;
         });
         scheduler.setRemoveOnCancelPolicy(true);
-        QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, 8 * options.size()), 4);
+        QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, 4 * options.size() + 16), 4);
         pool.setName("ultrastream-emulator-http");
         pool.setDaemon(true);
         Server server = new Server(pool);
@@ -121,7 +121,8 @@ public final class UltraStreamEmulator implements AutoCloseable {
     }
 
     private static ServerConnector connector(Server server, EmulatorOptions o, int port, String name) {
-        ServerConnector c = new ServerConnector(server, 1, 1);
+        // No acceptor thread: the one selector thread accepts too, so a hundred devices stay cheap.
+        ServerConnector c = new ServerConnector(server, 0, 1);
         c.setHost(o.bindAddress().getHostAddress());
         c.setPort(port);
         c.setName(name);
