@@ -85,6 +85,17 @@ class HostingTest {
     }
 
     @Test
+    void aPortInUseFailsTheStartAndLeavesNothingRunning() throws InterruptedException {
+        try (UltraStreamEmulator first = UltraStreamEmulator.start(quiet().build())) {
+            int taken = first.device().httpPort();
+            long before = emulatorThreads();
+            assertThrows(IllegalStateException.class,
+                    () -> UltraStreamEmulator.start(quiet().serialNumber("C301251124003").httpPort(taken).build()));
+            assertTrue(waitFor(() -> emulatorThreads() <= before), "the failed start cleaned up");
+        }
+    }
+
+    @Test
     void closeLeavesNoThreadBehind() throws InterruptedException {
         UltraStreamEmulator e = UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber("C301251124008")
                 .announceInterval(Duration.ofMinutes(10)).build());
