@@ -32,7 +32,7 @@ abstract class EmulatorTestBase {
     protected ManualClock clock = new ManualClock(START);
     private @Nullable UltraStreamEmulator emulator;
     protected @Nullable EmulatedDevice device;
-    protected @Nullable Usapi api;
+    protected @Nullable AppClient api;
 
     /** Options of the device under test; subclasses may change them. */
     protected EmulatorOptions.Builder options() {
@@ -45,7 +45,7 @@ abstract class EmulatorTestBase {
         UltraStreamEmulator e = UltraStreamEmulator.start(options().build());
         emulator = e;
         device = e.device();
-        api = Usapi.loggedIn(e.device());
+        api = AppClient.loggedIn(e.device());
     }
 
     @AfterEach
@@ -64,8 +64,8 @@ abstract class EmulatorTestBase {
         return d;
     }
 
-    protected Usapi api() {
-        Usapi a = api;
+    protected AppClient api() {
+        AppClient a = api;
         if (a == null) {
             throw new IllegalStateException("not started");
         }

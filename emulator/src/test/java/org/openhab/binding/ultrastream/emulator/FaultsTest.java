@@ -54,7 +54,7 @@ class FaultsTest extends EmulatorTestBase {
     void http500() {
         device().faults().http500(true);
         assertEquals(500, api().get("get-status").statusCode());
-        assertEquals(500, new Usapi(device()).get("ping").statusCode());
+        assertEquals(500, new AppClient(device()).get("ping").statusCode());
     }
 
     @ParameterizedTest
@@ -120,9 +120,9 @@ class FaultsTest extends EmulatorTestBase {
         api().result("start-rec");
         device().faults().reboot();
         assertFalse(device().isRecording());
-        assertThrows(UncheckedIOException.class, () -> new Usapi(device()).call("ping"));
+        assertThrows(UncheckedIOException.class, () -> new AppClient(device()).call("ping"));
         advance(20);
-        assertEquals(0, new Usapi(device()).result("ping"));
+        assertEquals(0, new AppClient(device()).result("ping"));
         assertEquals(-17, api().result("get-status"));
     }
 

@@ -59,8 +59,8 @@ class HostingTest {
             assertSame(a, e.device());
             Set<Integer> ports = new HashSet<>(List.of(a.httpPort(), a.downloadPort(), b.httpPort(), b.downloadPort()));
             assertEquals(4, ports.size());
-            Usapi ua = Usapi.loggedIn(a);
-            Usapi ub = Usapi.loggedIn(b);
+            AppClient ua = AppClient.loggedIn(a);
+            AppClient ub = AppClient.loggedIn(b);
             assertEquals("C301251124002",
                     ub.call("get-info").getAsJsonObject("product").get("sn").getAsString());
             assertEquals(0, ua.result("start-rec"));
@@ -169,21 +169,21 @@ class HostingTest {
         try (UltraStreamEmulator e = UltraStreamEmulator.start(quiet().build());
                 ControlEndpoint control = new ControlEndpoint(e.devices(), 0)) {
             String base = "http://127.0.0.1:" + control.port();
-            HttpResponse<byte[]> r = Usapi.fetch(URI.create(base + "/control?serial="
+            HttpResponse<byte[]> r = AppClient.fetch(URI.create(base + "/control?serial="
                     + EmulatorOptions.DEFAULT_SERIAL + "&fault=latency&value=250"));
             assertEquals(200, r.statusCode());
             assertEquals(Duration.ofMillis(250), e.device().faults().latency());
-            Usapi.fetch(URI.create(base + "/control?fault=http500&value=on"));
+            AppClient.fetch(URI.create(base + "/control?fault=http500&value=on"));
             assertTrue(e.device().faults().http500());
-            Usapi.fetch(URI.create(base + "/control?fault=clear"));
+            AppClient.fetch(URI.create(base + "/control?fault=clear"));
             assertFalse(e.device().faults().http500());
-            Usapi.fetch(URI.create(base + "/control?fault=malformed&value=truncated"));
+            AppClient.fetch(URI.create(base + "/control?fault=malformed&value=truncated"));
             assertEquals(MalformedJson.TRUNCATED, e.device().faults().malformedJson());
-            Usapi.fetch(URI.create(base + "/control?fault=signal&value=off"));
-            assertEquals(400, Usapi.fetch(URI.create(base + "/control?fault=nonsense")).statusCode());
-            assertEquals(400, Usapi.fetch(URI.create(base + "/control?serial=X&fault=clear")).statusCode());
+            AppClient.fetch(URI.create(base + "/control?fault=signal&value=off"));
+            assertEquals(400, AppClient.fetch(URI.create(base + "/control?fault=nonsense")).statusCode());
+            assertEquals(400, AppClient.fetch(URI.create(base + "/control?serial=X&fault=clear")).statusCode());
             JsonObject devices = JsonParser.parseString(new String(
-                    Usapi.fetch(URI.create(base + "/control/devices")).body(), StandardCharsets.UTF_8))
+                    AppClient.fetch(URI.create(base + "/control/devices")).body(), StandardCharsets.UTF_8))
                     .getAsJsonObject();
             assertEquals(1, devices.getAsJsonArray("devices").size());
         }
@@ -194,16 +194,16 @@ class HostingTest {
         try (UltraStreamEmulator e = UltraStreamEmulator
                 .start(quiet().ssdpEnabled(true).serialNumber("C301251124005").build())) {
             URI description = URI.create(e.device().baseUri() + "/upnp/description.xml");
-            HttpResponse<byte[]> r = Usapi.fetch(description);
+            HttpResponse<byte[]> r = AppClient.fetch(description);
             assertEquals(200, r.statusCode());
             String xml = new String(r.body(), StandardCharsets.UTF_8);
             assertTrue(xml.contains("<serialNumber>C301251124005</serialNumber>"));
             assertTrue(xml.contains("MAGEWELL"));
-            Usapi u = Usapi.loggedIn(e.device());
+            AppClient u = AppClient.loggedIn(e.device());
             assertEquals(0, u.result("set-ssdp", "is-ssdp", "0"));
-            assertEquals(404, Usapi.fetch(description).statusCode());
+            assertEquals(404, AppClient.fetch(description).statusCode());
             assertEquals(0, u.result("set-ssdp", "is-ssdp", "1"));
-            assertEquals(200, Usapi.fetch(description).statusCode());
+            assertEquals(200, AppClient.fetch(description).statusCode());
         }
     }
 

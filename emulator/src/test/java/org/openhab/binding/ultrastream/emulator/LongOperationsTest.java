@@ -155,7 +155,7 @@ class LongOperationsTest extends EmulatorTestBase {
         advance(5);
         assertThrows(UncheckedIOException.class, () -> api().call("get-status"), "rebooting into the new firmware");
         advance(20);
-        Usapi again = Usapi.loggedIn(device());
+        AppClient again = AppClient.loggedIn(device());
         assertEquals("1.2.123", again.call("get-info").getAsJsonObject("product").get("firmware-ver-s").getAsString());
         assertEquals(27, again.call("get-status").getAsJsonObject("upgrade-status").get("result").getAsInt());
     }
@@ -195,11 +195,11 @@ class LongOperationsTest extends EmulatorTestBase {
     @Test
     void rebootMakesTheDeviceUnreachableAndDropsSessions() {
         assertEquals(0, api().result("reboot"));
-        assertThrows(UncheckedIOException.class, () -> new Usapi(device()).call("ping"));
+        assertThrows(UncheckedIOException.class, () -> new AppClient(device()).call("ping"));
         advance(19);
-        assertThrows(UncheckedIOException.class, () -> new Usapi(device()).call("ping"));
+        assertThrows(UncheckedIOException.class, () -> new AppClient(device()).call("ping"));
         advance(1);
-        assertEquals(0, new Usapi(device()).result("ping"));
+        assertEquals(0, new AppClient(device()).result("ping"));
         assertEquals(-17, api().result("get-status"), "sessions were dropped");
         assertEquals(0, device().sessionCount());
     }
@@ -218,10 +218,10 @@ class LongOperationsTest extends EmulatorTestBase {
         api().result("set-name", "name", "Changed");
         api().result("set-rec-control", "time-unit", "30");
         api().result("add-server", "type", "2", "key", "yt");
-        api().result("add-user", "id", "Test", "pass", Usapi.ADMIN_MD5);
+        api().result("add-user", "id", "Test", "pass", AppClient.ADMIN_MD5);
         assertEquals(0, api().result("reset-all-settings"));
         clock.advance(Duration.ofSeconds(21));
-        Usapi u = Usapi.loggedIn(device());
+        AppClient u = AppClient.loggedIn(device());
         JsonObject s = u.call("get-settings");
         assertEquals("Ultra Stream " + EmulatorOptions.DEFAULT_SERIAL, s.get("name").getAsString());
         assertEquals(5, s.getAsJsonObject("rec-control").get("time-unit").getAsInt());
@@ -234,13 +234,13 @@ class LongOperationsTest extends EmulatorTestBase {
         stopEmulator();
         try (UltraStreamEmulator e = UltraStreamEmulator.start(EmulatorOptions.builder().multicastEnabled(false)
                 .ssdpEnabled(false).rebootDuration(Duration.ofMillis(300)).build())) {
-            Usapi u = Usapi.loggedIn(e.device());
+            AppClient u = AppClient.loggedIn(e.device());
             assertEquals(0, u.result("reboot"));
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             boolean up = false;
             while (!up && System.nanoTime() < deadline) {
                 try {
-                    up = new Usapi(e.device()).result("ping") == 0;
+                    up = new AppClient(e.device()).result("ping") == 0;
                 } catch (UncheckedIOException down) {
                     Thread.sleep(50);
                 }

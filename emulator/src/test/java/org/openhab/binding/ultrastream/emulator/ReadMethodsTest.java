@@ -86,7 +86,7 @@ class ReadMethodsTest extends EmulatorTestBase {
         stopEmulator();
         try (UltraStreamEmulator e = UltraStreamEmulator
                 .start(options().model(Model.SDI).serialNumber("A302190719003").build())) {
-            JsonObject product = Usapi.loggedIn(e.device()).call("get-info").getAsJsonObject("product");
+            JsonObject product = AppClient.loggedIn(e.device()).call("get-info").getAsJsonObject("product");
             assertEquals("Ultra Stream SDI", product.get("module-name").getAsString());
             assertEquals("A302190719003", product.get("sn").getAsString());
         }

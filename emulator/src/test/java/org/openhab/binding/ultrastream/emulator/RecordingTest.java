@@ -117,21 +117,21 @@ class RecordingTest extends EmulatorTestBase {
         JsonObject r = api().call("get-media-files", "disk-type", "0");
         JsonObject file = r.getAsJsonArray("media-files").get(0).getAsJsonObject();
         String base = "http://127.0.0.1:" + device().downloadPort() + "/download" + r.get("path").getAsString() + "/";
-        HttpResponse<byte[]> video = Usapi.fetch(URI.create(base + file.get("name").getAsString()));
+        HttpResponse<byte[]> video = AppClient.fetch(URI.create(base + file.get("name").getAsString()));
         assertEquals(200, video.statusCode());
         assertEquals(file.get("size-bytes").getAsLong(), video.body().length);
-        HttpResponse<byte[]> thumb = Usapi
+        HttpResponse<byte[]> thumb = AppClient
                 .fetch(URI.create(base + "thumbnail/" + file.get("thumbnail-name").getAsString() + ".jpg"));
         assertEquals(200, thumb.statusCode());
         assertJpeg(thumb.body());
-        assertEquals(404, Usapi.fetch(URI.create(base + "VID_99.mp4")).statusCode());
-        assertEquals(404, Usapi.fetch(URI.create(device().baseUri() + "/download" + r.get("path").getAsString()
+        assertEquals(404, AppClient.fetch(URI.create(base + "VID_99.mp4")).statusCode());
+        assertEquals(404, AppClient.fetch(URI.create(device().baseUri() + "/download" + r.get("path").getAsString()
                 + "/" + file.get("name").getAsString())).statusCode(), "not on the HTTP port");
     }
 
     @Test
     void snapshotNeedsNoSession() {
-        HttpResponse<byte[]> snap = Usapi.fetch(URI.create(device().baseUri() + "/tmp/sbox-snapshot/sbox-quarter.jpg"));
+        HttpResponse<byte[]> snap = AppClient.fetch(URI.create(device().baseUri() + "/tmp/sbox-snapshot/sbox-quarter.jpg"));
         assertEquals(200, snap.statusCode());
         assertEquals("image/jpeg", snap.headers().firstValue("Content-Type").orElse(""));
         assertJpeg(snap.body());

@@ -38,8 +38,8 @@ class SessionTest extends EmulatorTestBase {
 
     @Test
     void loginSetsSidCookieAndOpensASession() {
-        Usapi u = new Usapi(device());
-        assertEquals(0, u.result("login", "id", "Admin", "pass", Usapi.ADMIN_MD5));
+        AppClient u = new AppClient(device());
+        assertEquals(0, u.result("login", "id", "Admin", "pass", AppClient.ADMIN_MD5));
         String sid = u.sid();
         assertNotNull(sid);
         assertTrue(sid.matches("[0-9a-f]{32}"));
@@ -49,9 +49,9 @@ class SessionTest extends EmulatorTestBase {
 
     @Test
     void wrongPasswordOrUserGets36() {
-        Usapi u = new Usapi(device());
+        AppClient u = new AppClient(device());
         assertEquals(36, u.result("login", "id", "Admin", "pass", TEST_MD5));
-        assertEquals(36, u.result("login", "id", "Nobody", "pass", Usapi.ADMIN_MD5));
+        assertEquals(36, u.result("login", "id", "Nobody", "pass", AppClient.ADMIN_MD5));
         assertEquals(36, u.result("login", "id", "Admin", "pass", "Admin"), "the plain password is not the MD5");
         assertNull(u.sid());
     }
@@ -60,15 +60,15 @@ class SessionTest extends EmulatorTestBase {
     @ValueSource(strings = { "get-info", "get-status", "get-settings", "start-rec", "set-name", "logout",
             "get-media-files", "reboot" })
     void callsWithoutSessionGetMinus17(String method) {
-        assertEquals(-17, new Usapi(device()).result(method));
-        Usapi forged = new Usapi(device());
+        assertEquals(-17, new AppClient(device()).result(method));
+        AppClient forged = new AppClient(device());
         forged.sid("00000000000000000000000000000000");
         assertEquals(-17, forged.result(method));
     }
 
     @Test
     void pingNeedsNoSessionAndReportsTheStatusMask() {
-        JsonObject ping = new Usapi(device()).call("ping");
+        JsonObject ping = new AppClient(device()).call("ping");
         assertEquals(0, ping.get("result").getAsInt());
         assertEquals(0x10010, ping.get("cur-status").getAsInt(), "statusPasswd | statusDiskReady");
     }
@@ -94,13 +94,13 @@ class SessionTest extends EmulatorTestBase {
     void twoUsersOccupyTheDeviceAndAThirdIsRefused() {
         assertEquals(0, api().result("add-user", "id", "Test", "pass", TEST_MD5));
         assertEquals(0, api().result("add-user", "id", "Third", "pass", TEST_MD5));
-        Usapi admin2 = Usapi.loggedIn(device());
+        AppClient admin2 = AppClient.loggedIn(device());
         assertEquals(0, admin2.result("get-status"), "the same user twice does not count twice");
         assertEquals(0, curStatus() & 0x20000);
-        Usapi test = new Usapi(device());
+        AppClient test = new AppClient(device());
         assertEquals(0, test.result("login", "id", "Test", "pass", TEST_MD5));
         assertEquals(0x20000, curStatus() & 0x20000, "statusOccupied");
-        Usapi third = new Usapi(device());
+        AppClient third = new AppClient(device());
         assertEquals(-2, third.result("login", "id", "Third", "pass", TEST_MD5));
         assertEquals(0, test.result("logout"));
         assertEquals(0, third.result("login", "id", "Third", "pass", TEST_MD5));
@@ -109,7 +109,7 @@ class SessionTest extends EmulatorTestBase {
     @Test
     void adminOnlyMethodsAreRefusedToOtherUsers() {
         assertEquals(0, api().result("add-user", "id", "Test", "pass", TEST_MD5));
-        Usapi test = new Usapi(device());
+        AppClient test = new AppClient(device());
         assertEquals(0, test.result("login", "id", "Test", "pass", TEST_MD5));
         assertEquals(-26, test.result("get-users"));
         assertEquals(-26, test.result("add-user", "id", "Other", "pass", TEST_MD5));
@@ -127,14 +127,14 @@ class SessionTest extends EmulatorTestBase {
         JsonObject users = api().call("get-users");
         assertEquals("[{\"id\":\"Admin\",\"type\":1},{\"id\":\"Test\",\"type\":2}]", users.get("users").toString());
 
-        Usapi test = new Usapi(device());
+        AppClient test = new AppClient(device());
         assertEquals(0, test.result("login", "id", "Test", "pass", TEST_MD5));
-        assertEquals(-1, test.result("ch-password", "pass", Usapi.ADMIN_MD5, "new-pass", Usapi.ADMIN_MD5));
-        assertEquals(0, test.result("ch-password", "pass", TEST_MD5, "new-pass", Usapi.ADMIN_MD5));
-        assertEquals(0, new Usapi(device()).result("login", "id", "Test", "pass", Usapi.ADMIN_MD5));
+        assertEquals(-1, test.result("ch-password", "pass", AppClient.ADMIN_MD5, "new-pass", AppClient.ADMIN_MD5));
+        assertEquals(0, test.result("ch-password", "pass", TEST_MD5, "new-pass", AppClient.ADMIN_MD5));
+        assertEquals(0, new AppClient(device()).result("login", "id", "Test", "pass", AppClient.ADMIN_MD5));
 
         assertEquals(0, api().result("set-password", "id", "Test", "pass", TEST_MD5));
-        assertEquals(0, new Usapi(device()).result("login", "id", "Test", "pass", TEST_MD5));
+        assertEquals(0, new AppClient(device()).result("login", "id", "Test", "pass", TEST_MD5));
         assertEquals(-25, api().result("set-password", "id", "Nobody", "pass", TEST_MD5));
 
         assertEquals(-26, api().result("del-user", "id", "Admin"), "the administrator stays");
@@ -146,18 +146,18 @@ class SessionTest extends EmulatorTestBase {
     @Test
     void appPasswordCanBeSwitchedOffAndOn() {
         assertEquals(-1, api().result("set-app-passwd", "is-pass", "0", "pass", TEST_MD5));
-        assertEquals(0, api().result("set-app-passwd", "is-pass", "0", "pass", Usapi.ADMIN_MD5));
+        assertEquals(0, api().result("set-app-passwd", "is-pass", "0", "pass", AppClient.ADMIN_MD5));
         assertEquals(0, settings().get("passwd").getAsInt());
         assertEquals(0, curStatus() & 0x10000, "statusPasswd off");
-        assertEquals(0, new Usapi(device()).result("login", "id", "Admin", "pass", ""), "no password asked");
+        assertEquals(0, new AppClient(device()).result("login", "id", "Admin", "pass", ""), "no password asked");
         assertEquals(0, api().result("set-app-passwd", "is-pass", "1", "new-pass", TEST_MD5));
-        assertEquals(36, new Usapi(device()).result("login", "id", "Admin", "pass", Usapi.ADMIN_MD5));
-        assertEquals(0, new Usapi(device()).result("login", "id", "Admin", "pass", TEST_MD5));
-        assertEquals(-1, api().result("set-app-passwd", "is-pass", "1", "pass", Usapi.ADMIN_MD5, "new-pass",
-                Usapi.ADMIN_MD5), "changing needs the old password");
+        assertEquals(36, new AppClient(device()).result("login", "id", "Admin", "pass", AppClient.ADMIN_MD5));
+        assertEquals(0, new AppClient(device()).result("login", "id", "Admin", "pass", TEST_MD5));
+        assertEquals(-1, api().result("set-app-passwd", "is-pass", "1", "pass", AppClient.ADMIN_MD5, "new-pass",
+                AppClient.ADMIN_MD5), "changing needs the old password");
         assertEquals(0, api().result("set-app-passwd", "is-pass", "1", "pass", TEST_MD5, "new-pass",
-                Usapi.ADMIN_MD5));
-        assertEquals(-10, api().result("set-app-passwd", "is-pass", "2", "pass", Usapi.ADMIN_MD5));
+                AppClient.ADMIN_MD5));
+        assertEquals(-10, api().result("set-app-passwd", "is-pass", "2", "pass", AppClient.ADMIN_MD5));
     }
 
     @Test

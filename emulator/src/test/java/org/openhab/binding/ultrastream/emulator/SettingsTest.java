@@ -226,7 +226,7 @@ class SettingsTest extends EmulatorTestBase {
     void setFirstOverEndsTheFirstRun() {
         stopEmulator();
         try (UltraStreamEmulator e = UltraStreamEmulator.start(options().firstRun(true).build())) {
-            Usapi u = Usapi.loggedIn(e.device());
+            AppClient u = AppClient.loggedIn(e.device());
             assertEquals(1, u.call("get-status").get("cur-status").getAsInt() & 1, "statusFirst");
             assertEquals(-10, u.result("set-first-over", "name", " bad", "enable-passwd", "0"));
             assertEquals(-10, u.result("set-first-over", "name", "Cam", "enable-passwd", "1"), "needs passwd");
@@ -234,7 +234,7 @@ class SettingsTest extends EmulatorTestBase {
             assertEquals(0, u.result("set-first-over", "name", "Cam", "enable-passwd", "1", "passwd", md5Test));
             assertEquals(0, u.call("get-status").get("cur-status").getAsInt() & 1);
             assertEquals("Cam", u.call("get-settings").get("name").getAsString());
-            assertEquals(0, new Usapi(e.device()).result("login", "id", "Admin", "pass", md5Test));
+            assertEquals(0, new AppClient(e.device()).result("login", "id", "Admin", "pass", md5Test));
         }
     }
 

@@ -34,7 +34,7 @@ import com.google.gson.JsonParser;
  * like a real app. Not the project's client library, which is tested against the emulator, not the other way.
  */
 @NonNullByDefault
-final class Usapi {
+final class AppClient {
 
     static final String ADMIN_MD5 = "e3afed0047b08059d0fada10f400c1e5";
 
@@ -43,12 +43,12 @@ final class Usapi {
     private final EmulatedDevice device;
     private @Nullable String sid;
 
-    Usapi(EmulatedDevice device) {
+    AppClient(EmulatedDevice device) {
         this.device = device;
     }
 
-    static Usapi loggedIn(EmulatedDevice device) {
-        Usapi u = new Usapi(device);
+    static AppClient loggedIn(EmulatedDevice device) {
+        AppClient u = new AppClient(device);
         JsonObject r = u.call("login", "id", "Admin", "pass", ADMIN_MD5);
         if (r.get("result").getAsInt() != 0) {
             throw new IllegalStateException("login failed: " + r);
