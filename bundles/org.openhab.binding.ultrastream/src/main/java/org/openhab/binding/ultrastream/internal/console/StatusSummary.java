@@ -44,13 +44,20 @@ final class StatusSummary {
     private static final String PORT = "port";
     private static final int DEFAULT_PORT = 80;
     private static final double BYTES_PER_GB = 1024.0 * 1024 * 1024;
+    /** The columns of {@code ultrastream list}. */
+    private static final String LIST_COLUMNS = "%-40s %-8s %-21s %-13s %s";
 
     private StatusSummary() {
     }
 
+    /** The heading of {@code ultrastream list}. */
+    static String listHeading() {
+        return String.format(Locale.ROOT, LIST_COLUMNS, "Thing", "Status", "Address", "Serial", "Label");
+    }
+
     /** {@code <thing UID>  <status>  <host[:port]>  <serial>  <label>}, for {@code ultrastream list}. */
     static String listLine(Thing thing) {
-        return String.format(Locale.ROOT, "%-40s %-8s %-21s %-13s %s", thing.getUID(), thing.getStatus(),
+        return String.format(Locale.ROOT, LIST_COLUMNS, thing.getUID(), thing.getStatus(),
                 address(thing), serial(thing), thing.getLabel() == null ? "" : thing.getLabel());
     }
 
