@@ -106,6 +106,9 @@ class RecordingTest extends EmulatorTestBase {
         assertEquals(3, names(1, 0, 10).size(), "the SD card keeps its own files");
         assertEquals(-14, api().postJson("del-media-files", "{\"disk-type\":0,\"media-files\":[\"VID_9.mp4\"]}")
                 .get("result").getAsInt());
+        assertEquals(0, api().postJson("del-media-files", "{ disk-type: 0, media-files: [\"VID_2.mp4\"] }")
+                .get("result").getAsInt(), "the document's own example, with bare names, is taken too");
+        assertEquals(List.of(), names(0, 0, 10));
         assertEquals(-10, api().postJson("del-media-files", "not json").get("result").getAsInt());
         assertEquals(-10, api().postJson("del-media-files", "{\"disk-type\":5,\"media-files\":[]}").get("result")
                 .getAsInt());

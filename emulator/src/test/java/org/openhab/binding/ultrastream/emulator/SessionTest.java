@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.emulator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -78,6 +79,13 @@ class SessionTest extends EmulatorTestBase {
         assertEquals(0, api().result("logout"));
         assertEquals(-17, api().result("get-status"));
         assertEquals(0, device().sessionCount());
+    }
+
+    @Test
+    void logoutByTheDocumentsLiteralUrl() {
+        URI literal = URI.create(device().baseUri() + "/usapi?/usapi?method=logout");
+        assertEquals(200, AppClient.fetch(literal).statusCode());
+        assertEquals(1, device().requestCount("logout"));
     }
 
     @Test

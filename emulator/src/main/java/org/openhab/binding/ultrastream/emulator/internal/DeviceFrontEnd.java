@@ -96,7 +96,7 @@ public final class DeviceFrontEnd {
     }
 
     private void handleUsapi(Request base, HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String method = String.valueOf(req.getParameter("method"));
+        String method = methodOf(req);
         requestCounts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
         long latency = faults.latencyMs;
         if (latency > 0) {
@@ -145,6 +145,22 @@ public final class DeviceFrontEnd {
             return;
         }
         send(resp, JSON, bytes);
+    }
+
+    /**
+     * The {@code method} parameter. The document writes logout's URL as {@code /usapi?/usapi?method=logout}; a
+     * client that copies it sends a parameter named {@code /usapi?method}, which counts too.
+     */
+    private static String methodOf(HttpServletRequest req) {
+        String method = req.getParameter("method");
+        if (method == null) {
+            for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+                if (e.getKey().endsWith("?method") && e.getValue().length > 0) {
+                    return e.getValue()[0];
+                }
+            }
+        }
+        return String.valueOf(method);
     }
 
     /** Announces the whole body, sends half of it, then closes the connection. */
