@@ -39,9 +39,11 @@ import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 
 /**
  * Discovery latency on the loopback interface only: from the multicast query to the announcement delivered to
- * the listener of the client's {@link MulticastDiscovery} (the component the binding's discovery service listens
- * to), and from an M-SEARCH to the first SSDP reply datagram. Other programs on this machine may answer too; only
- * the benchmark's own serial number counts.
+ * the listener of the client's {@link MulticastDiscovery}; from the start of a scan of the binding's multicast
+ * discovery service to its discovery result (query, answer, the service's socket drain, the result handed to the
+ * inbox on openHAB's discovery pool); and from an M-SEARCH to the first SSDP reply datagram (inside openHAB, jupnp
+ * then fetches the description and the binding's participant maps it). Other programs on this machine may answer
+ * too; only the benchmark's own device counts.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -72,6 +74,9 @@ public final class DiscoveryLatency {
             table.add(AREA, "multicast query -> announcement at the listener", multicast.describe(),
                     "socket drained every " + MulticastDiscovery.DEFAULT_POLL_INTERVAL.toMillis() + " ms", "-",
                     Verdict.INFO);
+            Stats service = bindingService(samples);
+            table.add(AREA, "scan (multicast query) -> discovery result of the binding", service.describe(),
+                    "the binding's multicast discovery service", "-", Verdict.INFO);
             Stats ssdp = ssdp(lo, "127.0.0.1:" + emulator.device().httpPort() + "/", samples);
             table.add(AREA, "SSDP M-SEARCH -> reply datagram", ssdp.describe(), "-", "-", Verdict.INFO);
         } finally {
@@ -98,6 +103,28 @@ public final class DiscoveryLatency {
             }
             nanos.add(seen.get(WAIT_SECONDS, TimeUnit.SECONDS) - start);
             Thread.sleep(50 + (long) (Math.random() * 200)); // a random phase against the drain task
+        }
+        return Stats.ofNanos(nanos);
+    }
+
+    /** The binding's discovery service: from the start of a scan to the result in the inbox. */
+    private static Stats bindingService(int samples) throws Exception {
+        AtomicReference<@Nullable CompletableFuture<Long>> waiting = new AtomicReference<>();
+        List<Long> nanos = new ArrayList<>();
+        try (BindingDiscovery service = new BindingDiscovery(result -> {
+            CompletableFuture<Long> w = waiting.get();
+            if (w != null && SERIAL.equals(result.getThingUID().getId())) {
+                w.complete(System.nanoTime());
+            }
+        })) {
+            for (int n = 0; n < samples; n++) {
+                CompletableFuture<Long> seen = new CompletableFuture<>();
+                waiting.set(seen);
+                long start = System.nanoTime();
+                service.scan();
+                nanos.add(seen.get(WAIT_SECONDS, TimeUnit.SECONDS) - start);
+                Thread.sleep(50 + (long) (Math.random() * 200));
+            }
         }
         return Stats.ofNanos(nanos);
     }
