@@ -176,6 +176,22 @@ class RecordingTest extends EmulatorTestBase {
     }
 
     @Test
+    void loopRecordingOnSdDropsTheOldestFilesInsteadOfStopping() {
+        assertEquals(0, api().result("set-rec-control", "usb-option", "0", "sd-option", "2", "time-unit", "60"));
+        assertEquals(0, api().result("set-video", "stream", "0", "kbps", "8192"));
+        assertEquals(0, api().result("start-rec"));
+        for (int step = 0; step < 30; step++) { // 10 hours at about 1 MB/s: more than the 32 GB card holds
+            advance(1200);
+            status(); // polling keeps the session alive
+        }
+        assertTrue(device().isRecording(), "loop recording goes on");
+        List<String> files = names(1, 0, 100);
+        assertFalse(files.contains("VID_1.mp4"), "the oldest file made room");
+        assertTrue(files.contains("VID_11.mp4"), "the current file");
+        assertTrue(status().getAsJsonObject("sd").get("free-size").getAsLong() >= 0);
+    }
+
+    @Test
     void autoRecFollowsTheSignalAndSignalLostStopsRecording() {
         assertEquals(0, api().result("set-auto-rec", "is-auto-rec", "1"));
         device().setSignalPresent(false);

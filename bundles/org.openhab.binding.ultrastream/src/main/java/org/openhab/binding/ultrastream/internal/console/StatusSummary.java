@@ -90,7 +90,7 @@ final class StatusSummary {
             for (PushTarget target : PushTarget.of(status.liveStatus, settings)) {
                 StreamServer server = target.server();
                 if (server != null) {
-                    lines.add("    target " + (target.index() + 1) + " '" + server.name + "': " + target.state()
+                    lines.add("    target " + (target.index() + 1) + " '" + server.name + "': " + target.state().name()
                             + ", " + kbps(target.curBps()));
                 }
             }

@@ -17,6 +17,7 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -39,15 +40,21 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 class StatusSummaryTest {
 
     @Test
-    void aRecordingEncoderIsSummarizedFromTheHandlersLatestReplies() throws Exception {
+    void aRecordingAndStreamingEncoderIsSummarizedFromTheHandlersLatestReplies() throws Exception {
         try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125401")) {
             UltraStreamActions actions = new UltraStreamActions();
             actions.setThingHandler(encoder.handler);
+            assertTrue(actions.addStreamServer("Studio", "CUSTOM", "rtmp://127.0.0.1/live", "k", null, null));
+            int id = Objects.requireNonNull(encoder.handler.getClient()).getSettings().streamServer.stream()
+                    .filter(server -> server != null && "Studio".equals(server.name)).findFirst().orElseThrow().id;
+            assertTrue(actions.enableStreamServer(id, true));
             assertTrue(actions.startRecording());
+            assertTrue(actions.startLive());
             EmulatedEncoder.awaitTrue(() -> {
                 DeviceStatus status = encoder.handler.getLatestStatus();
-                return status != null && status.statusFlags().contains(DeviceStatusFlag.STATUS_RECORD);
-            }, "the handler did not read the recording state");
+                return status != null && status.statusFlags().contains(DeviceStatusFlag.STATUS_RECORD)
+                        && status.statusFlags().contains(DeviceStatusFlag.STATUS_LIVING);
+            }, "the handler did not read the recording and live state");
 
             Thing thing = encoder.thing();
             String line = StatusSummary.listLine(thing);
@@ -63,7 +70,8 @@ class StatusSummaryTest {
             assertTrue(text.contains("  device name: Stage"), text);
             assertTrue(text.contains("STATUS_RECORD"), text);
             assertTrue(text.contains("  recording: running for "), text);
-            assertTrue(text.contains("  live: stopped"), text);
+            assertTrue(text.contains("  live: running for "), text);
+            assertTrue(text.contains("    target 1 'Studio': RET_LIVING_"), text);
             assertTrue(text.contains("  usb: DISK_VALID, "), text);
         }
     }
