@@ -56,7 +56,7 @@ public final class Scale {
             for (int devices : settings.scaleSteps()) {
                 long emulatorCpuBefore = emulator.cpuNanos();
                 long wallBefore = System.nanoTime();
-                Map<String, String> r = probe(settings, emulator.ports().subList(0, devices));
+                Map<String, String> r = probe(settings, emulator.ports().subList(0, devices), "binding");
                 double emulatorCpu = 100.0 * (emulator.cpuNanos() - emulatorCpuBefore)
                         / (System.nanoTime() - wallBefore);
                 long polls = number(r, "polls");
@@ -73,6 +73,9 @@ public final class Scale {
                         "online " + r.get("online") + ", max gap " + r.get("maxGapMs") + " ms, emulator CPU "
                                 + Table.num(emulatorCpu, 0) + "% (whole step)",
                         "< 1% missed", Verdict.of(passed));
+                if (devices == settings.scaleSteps().get(Math.min(1, settings.scaleSteps().size() - 1))) {
+                    compareWithFloor(settings, table, emulator, devices, r);
+                }
                 if (!passed) {
                     break; // more devices will not do better
                 }
@@ -82,8 +85,26 @@ public final class Scale {
                 "steps " + settings.scaleSteps(), ">= " + TARGET_DEVICES, Verdict.of(best >= TARGET_DEVICES));
     }
 
+    /**
+     * The floor at the same scale, in a probe JVM of its own: CPU per poll of the whole process (HTTP client, GC and
+     * all), binding against floor. Done at one step only, to keep the suite short.
+     */
+    private static void compareWithFloor(Settings settings, Table table, EmulatorProcess emulator, int devices,
+            Map<String, String> binding) throws IOException, InterruptedException {
+        Map<String, String> floor = probe(settings, emulator.ports().subList(0, devices), "floor");
+        double bindingCpu = Double.parseDouble(binding.getOrDefault("cpuMicrosPerPoll", "0"));
+        double floorCpu = Double.parseDouble(floor.getOrDefault("cpuMicrosPerPoll", "0"));
+        double ratio = floorCpu > 0 ? bindingCpu / floorCpu : Double.NaN;
+        table.add("Poll cost", "CPU per poll, whole process, " + devices + " devices at 1 s",
+                Table.num(bindingCpu, 0) + " us (" + Table.num(ratio, 2) + "x)",
+                "floor " + Table.num(floorCpu, 0) + " us (CPU " + floor.get("cpuPercent") + "%, heap "
+                        + floor.get("heapLiveMiB") + " MiB live / " + floor.get("heapPeakMiB") + " MiB peak, "
+                        + floor.get("threads") + " threads)",
+                "<= 3x floor", Verdict.of(ratio <= 3.0));
+    }
+
     /** Runs one {@link ScaleProbe} JVM and returns its RESULT line as keys and values. */
-    private static Map<String, String> probe(Settings settings, List<Integer> ports)
+    private static Map<String, String> probe(Settings settings, List<Integer> ports, String mode)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -95,7 +116,8 @@ public final class Scale {
         command.add(String.valueOf(settings.scaleWarmupSeconds()));
         command.add(String.valueOf(settings.scaleSeconds()));
         command.add(ports.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        File log = new File(System.getProperty("java.io.tmpdir"), "ultrastream-scale-" + ports.size() + ".log");
+        command.add(mode);
+        File log = new File(System.getProperty("java.io.tmpdir"), "ultrastream-scale-" + mode + "-" + ports.size() + ".log");
         Process process = new ProcessBuilder(command).redirectError(log).start();
         // However the probe fares, it is gone after its time and a margin.
         long limit = settings.scaleWarmupSeconds() + settings.scaleSeconds() + 120L;

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,6 +29,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.api.Request;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
+import org.openhab.core.common.ThreadPoolManager;
 
 /**
  * One step of the scale benchmark, in a JVM of its own so that CPU, threads and heap are the binding's: runs one
@@ -37,7 +40,10 @@ import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvi
  * of its polls spans more than one interval: a gap of g seconds misses round(g) - 1 polls. Fixed-delay scheduling
  * drifts by the poll's own duration each time, which is not a miss.
  * <p>
- * Usage: {@code ScaleProbe <warmupSeconds> <windowSeconds> <port>[,<port>...]}
+ * With {@code floor} as fourth argument it runs the floor instead of the binding: per device a {@link RawPoller}
+ * (GET get-status, parse into a Gson tree) every second, scheduled with fixed delay on the same shared pool.
+ * <p>
+ * Usage: {@code ScaleProbe <warmupSeconds> <windowSeconds> <port>[,<port>...] [binding|floor]}
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -114,16 +120,34 @@ public final class ScaleProbe {
                 failures.incrementAndGet();
             }
         });
-        UltraStreamStateDescriptionProvider descriptions = BindingThing.descriptions();
+        boolean floor = args.length > 3 && "floor".equals(args[3]);
         List<BindingThing> things = new ArrayList<>();
-        for (int port : ports) {
-            things.add(new BindingThing(http, descriptions, "scale" + port, port, REFRESH_SECONDS, 300));
+        List<ScheduledFuture<?>> floorPolls = new ArrayList<>();
+        long online;
+        if (floor) {
+            ScheduledExecutorService pool = ThreadPoolManager.getScheduledPool(ThreadPools.THING_HANDLER);
+            for (int port : ports) {
+                RawPoller raw = new RawPoller(http, port);
+                floorPolls.add(pool.scheduleWithFixedDelay(() -> {
+                    try {
+                        raw.poll();
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }, 0, REFRESH_SECONDS, TimeUnit.SECONDS));
+            }
+            online = ports.size();
+        } else {
+            UltraStreamStateDescriptionProvider descriptions = BindingThing.descriptions();
+            for (int port : ports) {
+                things.add(new BindingThing(http, descriptions, "scale" + port, port, REFRESH_SECONDS, 300));
+            }
+            long onlineDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (things.stream().anyMatch(t -> !t.isOnline()) && System.nanoTime() < onlineDeadline) {
+                Thread.sleep(100);
+            }
+            online = things.stream().filter(BindingThing::isOnline).count();
         }
-        long onlineDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (things.stream().anyMatch(t -> !t.isOnline()) && System.nanoTime() < onlineDeadline) {
-            Thread.sleep(100);
-        }
-        long online = things.stream().filter(BindingThing::isOnline).count();
         Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -168,10 +192,12 @@ public final class ScaleProbe {
                 + " cpuPercent=" + Table.num(100.0 * cpu / wall, 1) + " threads=" + peakThreads + " heapLiveMiB="
                 + Table.num(heapLive / 1048576.0, 1) + " heapPeakMiB=" + Table.num(heapPeak / 1048576.0, 1)
                 + " maxGapMs=" + Table.num(maxGap / 1e6, 0) + " failures=" + failures.get() + " offline=" + offline
-                + " pollsPerSecond=" + Table.num(polls / (wall / 1e9), 1));
+                + " pollsPerSecond=" + Table.num(polls / (wall / 1e9), 1) + " cpuMicrosPerPoll="
+                + Table.num(polls == 0 ? 0 : cpu / 1e3 / polls, 0));
         out.flush();
 
         things.forEach(BindingThing::close);
+        floorPolls.forEach(f -> f.cancel(false));
         Thread.sleep(2000); // lets the handlers log out on the shared pool
         Loopback.stop(http);
         System.exit(0);
