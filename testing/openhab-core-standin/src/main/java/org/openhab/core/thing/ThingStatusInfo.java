@@ -53,8 +53,9 @@ public class ThingStatusInfo {
 
     @Override
     public String toString() {
-        String text = status + (statusDetail == ThingStatusDetail.NONE ? "" : " (" + statusDetail + ")");
-        return description == null ? text : text + ": " + description;
+        String detail = statusDetail == ThingStatusDetail.NONE ? "" : " (" + statusDetail + ")";
+        String text = description;
+        return status + detail + (text == null || text.isBlank() ? "" : ": " + text);
     }
 
     @Override
