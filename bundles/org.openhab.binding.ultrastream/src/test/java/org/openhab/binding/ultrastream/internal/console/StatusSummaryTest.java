@@ -20,9 +20,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
+import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.action.EmulatedEncoder;
 import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
 import org.openhab.core.config.core.Configuration;
@@ -44,17 +47,23 @@ class StatusSummaryTest {
         try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125401")) {
             UltraStreamActions actions = new UltraStreamActions();
             actions.setThingHandler(encoder.handler);
+            // One action at a time, each waited for: the handler may drop a refresh asked for while its previous
+            // refresh is finishing (reported to the handler's owner).
             assertTrue(actions.addStreamServer("Studio", "CUSTOM", "rtmp://127.0.0.1/live", "k", null, null));
-            int id = Objects.requireNonNull(encoder.handler.getClient()).getSettings().streamServer.stream()
-                    .filter(server -> server != null && "Studio".equals(server.name)).findFirst().orElseThrow().id;
-            assertTrue(actions.enableStreamServer(id, true));
-            assertTrue(actions.startRecording());
-            assertTrue(actions.startLive());
+            EmulatedEncoder.awaitTrue(() -> studio(encoder.handler.getLatestSettings()) != null,
+                    "no settings refresh after add-server");
+            StreamServer studio = Objects.requireNonNull(studio(encoder.handler.getLatestSettings()));
+            assertTrue(actions.enableStreamServer(studio.id, true));
             EmulatedEncoder.awaitTrue(() -> {
-                DeviceStatus status = encoder.handler.getLatestStatus();
-                return status != null && status.statusFlags().contains(DeviceStatusFlag.STATUS_RECORD)
-                        && status.statusFlags().contains(DeviceStatusFlag.STATUS_LIVING);
-            }, "the handler did not read the recording and live state");
+                StreamServer server = studio(encoder.handler.getLatestSettings());
+                return server != null && server.isUse == 1;
+            }, "no settings refresh after enable-server");
+            assertTrue(actions.startRecording());
+            EmulatedEncoder.awaitTrue(() -> hasFlag(encoder, DeviceStatusFlag.STATUS_RECORD),
+                    "no refresh after start-rec");
+            assertTrue(actions.startLive());
+            EmulatedEncoder.awaitTrue(() -> hasFlag(encoder, DeviceStatusFlag.STATUS_LIVING),
+                    "no refresh after start-live");
 
             Thing thing = encoder.thing();
             String line = StatusSummary.listLine(thing);
@@ -74,6 +83,17 @@ class StatusSummaryTest {
             assertTrue(text.contains("    target 1 'Studio': RET_LIVING_"), text);
             assertTrue(text.contains("  usb: DISK_VALID, "), text);
         }
+    }
+
+    private static @Nullable StreamServer studio(@Nullable DeviceSettings settings) {
+        return settings == null ? null
+                : settings.streamServer.stream().filter(server -> server != null && "Studio".equals(server.name))
+                        .findFirst().orElse(null);
+    }
+
+    private static boolean hasFlag(EmulatedEncoder encoder, DeviceStatusFlag flag) {
+        DeviceStatus status = encoder.handler.getLatestStatus();
+        return status != null && status.statusFlags().contains(flag);
     }
 
     @Test
