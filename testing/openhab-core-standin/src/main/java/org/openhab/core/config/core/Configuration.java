@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,20 +33,27 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 public class Configuration {
 
+    private static final Set<String> OSGI_KEYS = Set.of("objectClass", "component.name", "component.id");
+
     private final Map<String, Object> properties;
 
     public Configuration() {
-        this((Map<String, Object>) null);
+        this.properties = Collections.synchronizedMap(new HashMap<>());
     }
 
     public Configuration(@Nullable Configuration configuration) {
-        this(configuration == null ? null : configuration.getProperties());
+        this();
+        if (configuration != null) {
+            properties.putAll(configuration.getProperties()); // already normalised
+        }
     }
 
     public Configuration(@Nullable Map<String, Object> properties) {
-        this.properties = Collections.synchronizedMap(new HashMap<>());
+        this();
         if (properties != null) {
-            properties.forEach(this::put);
+            // as openHAB, the keys OSGi adds to component properties are not configuration
+            properties.entrySet().stream().filter(entry -> !OSGI_KEYS.contains(entry.getKey()))
+                    .forEach(entry -> put(entry.getKey(), entry.getValue()));
         }
     }
 
@@ -96,16 +104,45 @@ public class Configuration {
         }
     }
 
-    /** openHAB stores numbers as BigDecimal; booleans and strings stay as they are. */
+    /**
+     * As openHAB's normalizers: whole numbers and floats become {@link BigDecimal}; a BigDecimal with more than one
+     * decimal place loses its trailing zeros (keeping at least one); strings and booleans stay; collections are
+     * normalised element by element and must not mix types.
+     */
     private static Object normalize(Object value) {
-        if (value instanceof BigDecimal || value instanceof String || value instanceof Boolean) {
+        if (value instanceof String || value instanceof Boolean) {
             return value;
-        } else if (value instanceof Number number) {
-            return new BigDecimal(number.toString());
+        } else if (value instanceof BigDecimal decimal) {
+            return withoutTrailingZeros(decimal);
+        } else if (value instanceof Byte || value instanceof Short || value instanceof Integer
+                || value instanceof Long) {
+            return new BigDecimal(((Number) value).longValue());
+        } else if (value instanceof Float || value instanceof Double) {
+            return new BigDecimal(value.toString());
+        } else if (value instanceof Number) {
+            return value;
         } else if (value instanceof Collection<?> collection) {
-            return collection.stream().map(Configuration::normalize).toList();
+            List<Object> normalized = new ArrayList<>();
+            for (Object element : collection) {
+                if (element != null) {
+                    normalized.add(normalize(element));
+                    if (normalized.get(0).getClass() != normalized.get(normalized.size() - 1).getClass()) {
+                        throw new IllegalArgumentException(
+                                "Invalid configuration property. Heterogeneous collection value!");
+                    }
+                }
+            }
+            return normalized;
         }
         throw new IllegalArgumentException("Invalid type '" + value.getClass().getName() + "' of configuration value");
+    }
+
+    private static BigDecimal withoutTrailingZeros(BigDecimal value) {
+        if (value.scale() <= 1) {
+            return value;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() == 0 ? stripped.setScale(1) : stripped;
     }
 
     @Override

@@ -65,6 +65,20 @@ class ConfigurationTest {
     }
 
     @Test
+    void normalisesLikeOpenHab() {
+        Configuration configuration = new Configuration(Map.of("a", new BigDecimal("2.500"), "b",
+                new BigDecimal("3.00"), "c", new BigDecimal("1.0"), "component.name", "x", "list", List.of(1, 2)));
+
+        assertEquals("2.5", configuration.get("a").toString());
+        assertEquals("3.0", configuration.get("b").toString());
+        assertEquals("1.0", configuration.get("c").toString());
+        assertFalse(configuration.containsKey("component.name"));
+        assertEquals(List.of(BigDecimal.ONE, new BigDecimal(2)), configuration.get("list"));
+        assertThrows(IllegalArgumentException.class, () -> configuration.put("mixed", List.of(1, "two")));
+        assertThrows(IllegalArgumentException.class, () -> configuration.put("object", new Object()));
+    }
+
+    @Test
     void mapsFieldsByNameConvertingNumbersStringsAndBooleans() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("hostname", "192.0.2.1");
