@@ -62,33 +62,33 @@ import org.w3c.dom.NodeList;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class HandlerHarness implements AutoCloseable {
+public final class HandlerHarness implements AutoCloseable {
 
-    static final ThingUID THING_UID = new ThingUID(THING_TYPE_ENCODER, "stage");
-    static final long REFRESH_MILLIS = 5_000;
+    public static final ThingUID THING_UID = new ThingUID(THING_TYPE_ENCODER, "stage");
+    public static final long REFRESH_MILLIS = 5_000;
 
-    final ManualClock clock = new ManualClock(1_700_000_000_000L);
-    final UltraStreamEmulator emulator;
-    final EmulatedDevice device;
-    final HttpClient httpClient = new HttpClient();
-    final ManualScheduler scheduler = new ManualScheduler();
-    final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
+    public final ManualClock clock = new ManualClock(1_700_000_000_000L);
+    public final UltraStreamEmulator emulator;
+    public final EmulatedDevice device;
+    public final HttpClient httpClient = new HttpClient();
+    public final ManualScheduler scheduler = new ManualScheduler();
+    public final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
     final OptionsRecorder provider = new OptionsRecorder();
 
     /** Last state per channel id ({@code group#channel}), and every state in order. */
-    final Map<String, State> states = new ConcurrentHashMap<>();
-    final List<String> stateLog = new CopyOnWriteArrayList<>();
-    final List<String> events = new CopyOnWriteArrayList<>();
-    final List<ThingStatusInfo> statuses = new CopyOnWriteArrayList<>();
-    final Map<String, String> properties = new ConcurrentHashMap<>();
+    public final Map<String, State> states = new ConcurrentHashMap<>();
+    public final List<String> stateLog = new CopyOnWriteArrayList<>();
+    public final List<String> events = new CopyOnWriteArrayList<>();
+    public final List<ThingStatusInfo> statuses = new CopyOnWriteArrayList<>();
+    public final Map<String, String> properties = new ConcurrentHashMap<>();
 
     private @Nullable UltraStreamHandler handler;
 
-    HandlerHarness() throws Exception {
+    public HandlerHarness() throws Exception {
         this(EmulatorOptions.builder());
     }
 
-    HandlerHarness(EmulatorOptions.Builder options) throws Exception {
+    public HandlerHarness(EmulatorOptions.Builder options) throws Exception {
         emulator = UltraStreamEmulator.start(options.clock(clock).multicastEnabled(false).ssdpEnabled(false)
                 .rebootDuration(Duration.ofSeconds(20)).build());
         device = emulator.device();
@@ -116,7 +116,7 @@ final class HandlerHarness implements AutoCloseable {
     }
 
     /** The configuration of a thing for the emulated device; entries in {@code overrides} replace the defaults. */
-    Map<String, Object> configuration(Map<String, Object> overrides) {
+    public Map<String, Object> configuration(Map<String, Object> overrides) {
         Map<String, Object> config = new HashMap<>();
         config.put("hostname", device.host());
         config.put("port", new BigDecimal(device.httpPort()));
@@ -130,7 +130,7 @@ final class HandlerHarness implements AutoCloseable {
     }
 
     /** Creates the handler for a thing with every static channel of thing-types.xml, and initializes it. */
-    UltraStreamHandler start(Map<String, Object> overrides) throws Exception {
+    public UltraStreamHandler start(Map<String, Object> overrides) throws Exception {
         List<Channel> channels = new ArrayList<>();
         for (String channelId : staticChannels().keySet()) {
             channels.add(ChannelBuilder.create(new ChannelUID(THING_UID, channelId)).build());
@@ -145,11 +145,11 @@ final class HandlerHarness implements AutoCloseable {
         return newHandler;
     }
 
-    UltraStreamHandler start() throws Exception {
+    public UltraStreamHandler start() throws Exception {
         return start(Map.of());
     }
 
-    UltraStreamHandler handler() {
+    public UltraStreamHandler handler() {
         UltraStreamHandler current = handler;
         if (current == null) {
             throw new IllegalStateException("not started");
@@ -158,22 +158,22 @@ final class HandlerHarness implements AutoCloseable {
     }
 
     /** Sends a command the way openHAB does and lets the handler run it. */
-    void command(String channelId, Command command) {
+    public void command(String channelId, Command command) {
         handler().handleCommand(new ChannelUID(THING_UID, channelId), command);
         scheduler.runDue();
     }
 
     /** One poll interval passes, on the emulator's clock and on the handler's scheduler. */
-    void nextPoll() {
+    public void nextPoll() {
         pass(REFRESH_MILLIS);
     }
 
-    void pass(long millis) {
+    public void pass(long millis) {
         clock.advance(Duration.ofMillis(millis));
         scheduler.advance(millis);
     }
 
-    ThingStatusInfo lastStatus() {
+    public ThingStatusInfo lastStatus() {
         if (statuses.isEmpty()) {
             throw new AssertionError("no status reported");
         }
@@ -181,7 +181,7 @@ final class HandlerHarness implements AutoCloseable {
     }
 
     @Nullable
-    State state(String channelId) {
+    public State state(String channelId) {
         return states.get(channelId);
     }
 
@@ -189,7 +189,7 @@ final class HandlerHarness implements AutoCloseable {
      * Every channel of thing-types.xml ({@code group#channel} to channel type id), read from the file itself so
      * that a channel added there without a state fails the tests.
      */
-    static Map<String, String> staticChannels() throws Exception {
+    public static Map<String, String> staticChannels() throws Exception {
         Map<String, String> channels = new LinkedHashMap<>();
         try (InputStream in = HandlerHarness.class.getResourceAsStream("/OH-INF/thing/thing-types.xml")) {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);

@@ -35,14 +35,14 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
     private final List<Task<?>> tasks = new ArrayList<>();
     private long nowMillis;
     private long sequence;
 
     /** Runs every task due now, including tasks that become due while running (delay 0). */
-    synchronized void runDue() {
+    public synchronized void runDue() {
         while (true) {
             Optional<Task<?>> next = tasks.stream().filter(t -> t.dueMillis <= nowMillis)
                     .min(Comparator.<Task<?>> comparingLong(t -> t.dueMillis).thenComparingLong(t -> t.order));
@@ -61,7 +61,7 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
     }
 
     /** Moves the clock forward step by step to each due task, running it, up to {@code millis} from now. */
-    synchronized void advance(long millis) {
+    public synchronized void advance(long millis) {
         long end = nowMillis + millis;
         runDue();
         while (true) {
@@ -76,11 +76,11 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
     }
 
     /** Delay until the next pending task, in milliseconds, or -1 when nothing is pending. */
-    synchronized long nextDelayMillis() {
+    public synchronized long nextDelayMillis() {
         return tasks.stream().mapToLong(t -> t.dueMillis - nowMillis).min().orElse(-1);
     }
 
-    synchronized int pendingCount() {
+    public synchronized int pendingCount() {
         return tasks.size();
     }
 
