@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.ultrastream.client.internal;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -266,6 +267,11 @@ public final class UsapiTransport {
         if (failure instanceof ConnectException || failure instanceof UnknownHostException) {
             return new UltraStreamNetworkException(what, "cannot connect to " + options.host() + ": " + message,
                     failure);
+        }
+        if (failure instanceof EOFException) {
+            // Jetty's message here is a dump of its connection objects, unfit for a thing status the user reads.
+            return new UltraStreamNetworkException(what,
+                    "the device closed the connection before the reply was complete", failure);
         }
         return new UltraStreamNetworkException(what, failure.getClass().getSimpleName() + ": " + message, failure);
     }
