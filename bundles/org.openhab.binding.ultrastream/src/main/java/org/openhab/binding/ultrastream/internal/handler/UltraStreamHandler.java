@@ -480,19 +480,31 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     /**
-     * Reports the thing offline. The first report of a text is logged at info level; repeats (each failed retry)
-     * only at debug level, since the thing status already tells the user.
+     * Reports the thing offline. The first report of a kind of failure (the text's key) is logged at info level;
+     * repeats (each failed retry) only at debug level, since the thing status already tells the user, even when the
+     * detail in the text changes from one retry to the next (for example the method that failed).
      */
     private void setOffline(ThingStatusDetail detail, String text, @Nullable UltraStreamException cause) {
         online = false;
         String reason = cause == null ? text : cause.getMessage();
-        if (text.equals(lastStatusText)) {
+        String previous = lastStatusText;
+        if (text.equals(previous)) {
             logger.debug("{} still offline: {}", getThing().getUID(), reason);
             return;
         }
-        logger.info("{} is offline: {}", getThing().getUID(), reason);
+        if (previous != null && textKey(text).equals(textKey(previous))) {
+            logger.debug("{} still offline: {}", getThing().getUID(), reason);
+        } else {
+            logger.info("{} is offline: {}", getThing().getUID(), reason);
+        }
         lastStatusText = text;
         updateStatusIfActive(ThingStatus.OFFLINE, detail, text);
+    }
+
+    /** {@code @text/key} of {@code @text/key ["argument"]}. */
+    private static String textKey(String text) {
+        int argument = text.indexOf(' ');
+        return argument < 0 ? text : text.substring(0, argument);
     }
 
     private void updateStatusIfActive(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
