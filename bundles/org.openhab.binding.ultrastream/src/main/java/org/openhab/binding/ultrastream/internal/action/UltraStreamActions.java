@@ -56,7 +56,7 @@ public class UltraStreamActions implements ThingActions {
     static final int MAX_LISTED_FILES = 100;
 
     private final Logger logger = LoggerFactory.getLogger(UltraStreamActions.class);
-    private @Nullable UltraStreamHandler handler;
+    private volatile @Nullable UltraStreamHandler handler;
 
     /** One client call that answers a result code. */
     @FunctionalInterface
