@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.ultrastream.benchmarks.Table.Verdict;
@@ -55,8 +56,11 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) {
         PrintStream out = System.out;
-        boolean full = List.of(args).contains("--full");
-        List<String> only = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        // Maven hands -Dbenchmarks.args="--full scale" over as one argument.
+        List<String> words = Stream.of(args).flatMap(a -> Stream.of(a.trim().split("\\s+")))
+                .filter(w -> !w.isEmpty()).toList();
+        boolean full = words.contains("--full");
+        List<String> only = words.stream().filter(w -> !w.startsWith("--")).toList();
         Table table = run(full ? Settings.forFull() : Settings.forSmoke(), only, out);
         table.print(out);
         // Pools of the openHAB stand-in and Jetty keep daemon threads only; nothing else is left running.
