@@ -6,4 +6,6 @@ set -e
 here=$(cd "$(dirname "$0")" && pwd)
 mirror=${1:-/work/.mirror/openhab+openhab-core/repo}
 tag=${2:-5.2.1}
+# first show that the comparison itself notices mismatches, then compare
+java "$here/signature-check/SignatureCheck.java" --self-test
 exec java "$here/signature-check/SignatureCheck.java" "$mirror" "$tag" "$here/src/main/java"

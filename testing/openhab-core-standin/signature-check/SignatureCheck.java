@@ -58,8 +58,9 @@ import com.sun.source.util.JavacTask;
  * subset on purpose. The openhab-core side is read with {@code git show} from a local mirror.
  *
  * <p>
- * Usage: {@code java SignatureCheck.java <git-dir> <tag> <stand-in src/main/java>} (check all), or
- * {@code java SignatureCheck.java <git-dir> <tag> --show <fully.qualified.Type>} (print openhab-core's lines).
+ * Usage: {@code java SignatureCheck.java <git-dir> <tag> <stand-in src/main/java>} (check all),
+ * {@code java SignatureCheck.java <git-dir> <tag> --show <fully.qualified.Type>} (print openhab-core's lines), or
+ * {@code java SignatureCheck.java --self-test} (show that the comparison notices mismatches).
  *
  * @author Magewell Ultra Stream binding contributors - Initial contribution
  */
@@ -74,6 +75,9 @@ public class SignatureCheck {
     private static final Set<String> KEPT_ANNOTATIONS = Set.of("Nullable", "NonNull", "NonNullByDefault");
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && "--self-test".equals(args[0])) {
+            System.exit(selfTest());
+        }
         if (args.length < 3) {
             System.err.println("usage: SignatureCheck <git-dir> <tag> <stand-in src/main/java> | --show <type>");
             System.exit(2);
@@ -126,6 +130,38 @@ public class SignatureCheck {
         }
         System.out.println(checked + " declarations checked, " + problems + " problem(s)");
         System.exit(problems == 0 ? 0 : 1);
+    }
+
+    /**
+     * Shows that the comparison notices what would break linking: each variant of a small type must differ from
+     * the original in exactly the expected lines, and the original must equal itself.
+     */
+    static int selfTest() throws IOException {
+        String original = "package p; import java.util.List; import org.eclipse.jdt.annotation.NonNullByDefault;"
+                + " import org.eclipse.jdt.annotation.Nullable; @NonNullByDefault public class A {"
+                + " protected void m(String s) {} public List<String> l() { return List.of(); }"
+                + " public static final int C = 1; }";
+        Map<String, Integer> variants = new TreeMap<>();
+        variants.put(original, 0);
+        variants.put(original.replace("protected void m", "public void m"), 1);
+        variants.put(original.replace("m(String s)", "m(@Nullable String s)"), 1);
+        variants.put(original.replace("import java.util.List;", "import java.awt.List;"), 1);
+        variants.put(original.replace("public class A", "public abstract class A"), 1);
+        variants.put(original.replace("public static final int C", "public final int C"), 1);
+        variants.put(original.replace("public List<String> l()", "public List<Object> l()"), 1);
+        variants.put(original.replace("@NonNullByDefault public", "public"), 1);
+        List<String> reference = render("p.A", original);
+        int failures = 0;
+        for (Map.Entry<String, Integer> variant : variants.entrySet()) {
+            List<String> lines = render("p.A", variant.getKey());
+            long differing = lines.stream().filter(line -> !reference.contains(line)).count();
+            if (differing != variant.getValue()) {
+                System.out.println("SELF-TEST FAILED: " + differing + " differing lines for: " + variant.getKey());
+                failures++;
+            }
+        }
+        System.out.println("self-test: " + variants.size() + " variants, " + failures + " failure(s)");
+        return failures == 0 ? 0 : 1;
     }
 
     /** Maps fully qualified top-level type names to their source paths in the tag. */
