@@ -58,6 +58,7 @@ public final class RequestBudget {
         Traffic floor = measure(minutes, RequestBudget::floor);
         Traffic binding = measure(minutes, binding(DEFAULT_REFRESH, DEFAULT_SETTINGS_REFRESH));
         Traffic bindingAt1s = measure(minutes, binding(1, DEFAULT_SETTINGS_REFRESH));
+        Traffic bindingAt1sNoSlowTimer = measure(minutes, binding(1, 0));
 
         String reference = "common " + Table.num(common.requests(), 1) + "/min";
         double ratio = binding.requests() / common.requests();
@@ -68,6 +69,10 @@ public final class RequestBudget {
         table.add(AREA, "requests/device/min, refresh 1 s (settings 300 s)",
                 Table.num(bindingAt1s.requests(), 1) + " (" + Table.num(ratio1s, 3) + "x)", reference,
                 "<= 0.5x common", Verdict.of(ratio1s <= TARGET_RATIO));
+        double ratioNoSlowTimer = bindingAt1sNoSlowTimer.requests() / common.requests();
+        table.add(AREA, "requests/device/min, refresh 1 s, settings 0 (start and changes only)",
+                Table.num(bindingAt1sNoSlowTimer.requests(), 1) + " (" + Table.num(ratioNoSlowTimer, 3) + "x)",
+                reference, "<= 0.5x common", Verdict.of(ratioNoSlowTimer <= TARGET_RATIO));
         table.info("Poll cost", "wire bytes/device/min, defaults", PollCost.kilobytes(binding.bytes()),
                 "common " + PollCost.kilobytes(common.bytes()));
         table.info("Poll cost", "wire bytes/device/min, refresh 1 s", PollCost.kilobytes(bindingAt1s.bytes()),

@@ -73,7 +73,7 @@ public final class Scale {
                         "online " + r.get("online") + ", max gap " + r.get("maxGapMs") + " ms, emulator CPU "
                                 + Table.num(emulatorCpu, 0) + "% (whole step)",
                         "< 1% missed", Verdict.of(passed));
-                if (devices == settings.scaleSteps().get(Math.min(1, settings.scaleSteps().size() - 1))) {
+                if (devices == floorStep(settings.scaleSteps())) {
                     compareWithFloor(settings, table, emulator, devices, r);
                 }
                 if (!passed) {
@@ -83,6 +83,12 @@ public final class Scale {
         }
         table.add(AREA, "most devices at 1 s with < 1% missed (of steps tried)", String.valueOf(best),
                 "steps " + settings.scaleSteps(), ">= " + TARGET_DEVICES, Verdict.of(best >= TARGET_DEVICES));
+    }
+
+    /** The step the floor is compared at: the largest up to the target (the smallest, if all are larger). */
+    static int floorStep(List<Integer> steps) {
+        return steps.stream().filter(n -> n <= TARGET_DEVICES).max(Integer::compare)
+                .orElse(Collections.min(steps));
     }
 
     /**
