@@ -23,6 +23,8 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.IllegalFormatConversionException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.measure.Dimension;
 import javax.measure.IncommensurableException;
@@ -61,6 +63,10 @@ public class QuantityType<T extends Quantity<T>> extends Number
 
     private static final long serialVersionUID = 1L;
 
+    /** A number (digits with the locale's separators, optional exponent) and what follows it: the unit. */
+    private static final Pattern NUMBER_AND_UNIT = Pattern
+            .compile("\\s*([+-]?[\\d.,\\u00a0\\u202f']+(?:[eE][+-]?\\d+)?)(.*)", Pattern.DOTALL);
+
     /** openHAB's placeholder for the unit symbol in state patterns. */
     private static final String UNIT_PLACEHOLDER = "%unit%";
 
@@ -86,15 +92,19 @@ public class QuantityType<T extends Quantity<T>> extends Number
 
     @SuppressWarnings("unchecked")
     public QuantityType(String value, Locale locale) {
-        String text = value.trim();
+        Matcher parts = NUMBER_AND_UNIT.matcher(value);
+        if (!parts.matches()) {
+            throw new NumberFormatException("Invalid BigDecimal value: " + value);
+        }
+        String numberText = parts.group(1).toUpperCase(locale); // DecimalFormat knows the exponent only as "E"
         DecimalFormat numberFormat = (DecimalFormat) NumberFormat.getInstance(locale);
         numberFormat.setParseBigDecimal(true);
         ParsePosition position = new ParsePosition(0);
-        Object number = numberFormat.parseObject(text.toUpperCase(locale), position);
-        if (!(number instanceof BigDecimal decimal)) {
+        Object number = numberFormat.parseObject(numberText, position);
+        if (!(number instanceof BigDecimal decimal) || position.getIndex() < numberText.length()) {
             throw new NumberFormatException("Invalid BigDecimal value: " + value);
         }
-        String unitText = text.substring(position.getIndex()).trim();
+        String unitText = parts.group(2).trim();
         Unit<?> unit;
         try {
             unit = unitText.isEmpty() ? AbstractUnit.ONE : SimpleUnitFormat.getInstance().parse(unitText);

@@ -15,6 +15,7 @@ package org.openhab.core.library.types;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import javax.measure.quantity.Time;
 
@@ -67,6 +68,16 @@ class QuantityTypeTest {
         assertEquals("3 GB", new QuantityType<>(3, Units.GIGABYTE).toFullString());
         assertEquals(Units.PERCENT, new QuantityType<>("40 %").getUnit());
         assertEquals(SIUnits.CELSIUS, new QuantityType<>("21.5 °C").getUnit());
+    }
+
+    @Test
+    void parsesLocaleNumbersExponentsAndUnitsWithoutSpace() {
+        assertEquals(new QuantityType<>(new BigDecimal("1.5"), Units.MEGABIT_PER_SECOND),
+                new QuantityType<>("1,5 Mbit/s", Locale.GERMAN));
+        assertEquals(new QuantityType<>(1500, Units.HERTZ), new QuantityType<>("1.5e3 Hz"));
+        assertEquals(new QuantityType<>(10, Units.MINUTE), new QuantityType<>("10min"));
+        assertEquals(new QuantityType<>(-3, Units.SECOND), new QuantityType<>(" -3 s"));
+        assertThrows(NumberFormatException.class, () -> new QuantityType<>("fast"));
     }
 
     @Test
