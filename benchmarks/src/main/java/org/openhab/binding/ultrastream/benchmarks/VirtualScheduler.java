@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.ultrastream.benchmarks;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.AbstractExecutorService;
@@ -75,17 +73,6 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
                 }
             }
         }
-    }
-
-    /** The periodic tasks pending now; the JMH benchmark runs the binding's poll task through this. */
-    public synchronized List<Runnable> periodicTasks() {
-        List<Runnable> tasks = new ArrayList<>();
-        for (Task<?> t : queue) {
-            if (t.periodMillis > 0) {
-                tasks.add(t::runOnce);
-            }
-        }
-        return Collections.unmodifiableList(tasks);
     }
 
     private synchronized <V> ScheduledFuture<V> add(Callable<V> callable, long delay, long period, TimeUnit unit) {
