@@ -72,6 +72,9 @@ public class SignatureCheck {
      */
     private static final Map<String, String> KNOWN_CONSTANTS = Map.of("MODULE_RESULT", "\"result\"");
 
+    private static final Set<String> CONSTANT_TYPES = Set.of("String", "int", "long", "short", "byte", "char",
+            "boolean", "float", "double");
+
     private static final Set<String> KEPT_ANNOTATIONS = Set.of("Nullable", "NonNull", "NonNullByDefault");
 
     public static void main(String[] args) throws Exception {
@@ -150,6 +153,7 @@ public class SignatureCheck {
         variants.put(original.replace("public static final int C", "public final int C"), 1);
         variants.put(original.replace("public List<String> l()", "public List<Object> l()"), 1);
         variants.put(original.replace("@NonNullByDefault public", "public"), 1);
+        variants.put(original.replace("int C = 1", "int C = 2"), 1);
         List<String> reference = render("p.A", original);
         int failures = 0;
         for (Map.Entry<String, Integer> variant : variants.entrySet()) {
@@ -318,8 +322,13 @@ public class SignatureCheck {
             return;
         }
         Set<Modifier> implicit = isInterface ? Set.of(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL) : Set.of();
+        String fieldType = field.getType().toString();
+        boolean constant = (isInterface || flags.contains(Modifier.STATIC) && flags.contains(Modifier.FINAL))
+                && CONSTANT_TYPES.contains(fieldType) && field.getInitializer() != null;
+        // compile-time constants are copied into the code that uses them, so their values must match too
+        String value = constant ? " = " + field.getInitializer() : "";
         out.add("field  " + owner + " " + annotations(field.getModifiers(), imports) + modifiers(flags, implicit)
-                + resolve(field.getType().toString(), imports) + " " + field.getName());
+                + resolve(fieldType, imports) + " " + field.getName() + value);
     }
 
     /** Nullness annotations only: the others (Override, Deprecated, DS annotations) do not form the signature. */
