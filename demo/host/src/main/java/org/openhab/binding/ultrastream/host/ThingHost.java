@@ -59,7 +59,19 @@ public final class ThingHost implements AutoCloseable {
 
     public ThingHost(BundleContext context, ThingEvents events) {
         this.events = events;
-        this.factories = new ServiceTracker<>(context, ThingHandlerFactory.class, null);
+        this.factories = new ServiceTracker<>(context, ThingHandlerFactory.class, null) {
+            @Override
+            public void removedService(ServiceReference<ThingHandlerFactory> reference, ThingHandlerFactory factory) {
+                // the binding is going away (bundle stopped): dispose its handlers, as ThingManager does
+                for (Running r : running) {
+                    if (r.factory() == factory) {
+                        running.remove(r);
+                        stop(r);
+                    }
+                }
+                super.removedService(reference, factory);
+            }
+        };
         factories.open();
     }
 

@@ -38,7 +38,7 @@ public final class ItestOptions {
     private ItestOptions() {
     }
 
-    /** Felix, SCR, the runtime dependencies, the stand-in and the emulator. */
+    /** Felix, SCR, the runtime dependencies, the stand-in, the emulator and the console host. */
     public static Option[] framework() {
         List<Option> options = new ArrayList<>();
         options.add(cleanCaches());
@@ -54,6 +54,7 @@ public final class ItestOptions {
         }
         options.add(bundle(BUNDLES.getProperty("standin.bundle")));
         options.add(bundle(BUNDLES.getProperty("emulator.bundle")));
+        options.add(bundle(BUNDLES.getProperty("host.bundle")));
         return options.toArray(Option[]::new);
     }
 
