@@ -41,8 +41,8 @@ import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
  * Discovery latency on the loopback interface only: from the multicast query to the announcement delivered to
  * the listener of the client's {@link MulticastDiscovery}; from the start of a scan of the binding's multicast
  * discovery service to its discovery result (query, answer, the service's socket drain, the result handed to the
- * inbox on openHAB's discovery pool); and from an M-SEARCH to the first SSDP reply datagram (inside openHAB, jupnp
- * then fetches the description and the binding's participant maps it). Other programs on this machine may answer
+ * inbox on openHAB's discovery pool); from an M-SEARCH to the first SSDP reply datagram; and from an M-SEARCH of
+ * jupnp to the result of the binding's UPnP participant ({@link UpnpDiscovery}). Other programs on this machine may answer
  * too; only the benchmark's own device counts.
  *
  * @author Ultra Stream binding contributors - Initial contribution
@@ -79,6 +79,9 @@ public final class DiscoveryLatency {
                     "the binding's multicast discovery service", "-", Verdict.INFO);
             Stats ssdp = ssdp(lo, "127.0.0.1:" + emulator.device().httpPort() + "/", samples);
             table.add(AREA, "SSDP M-SEARCH -> reply datagram", ssdp.describe(), "-", "-", Verdict.INFO);
+            Stats upnp = UpnpDiscovery.searchToResult(SERIAL, Math.max(1, samples / 4));
+            table.add(AREA, "M-SEARCH -> discovery result via jupnp and the binding's participant",
+                    upnp.describe(), "includes jupnp's description fetch", "-", Verdict.INFO);
         } finally {
             scheduler.shutdownNow();
         }
