@@ -78,9 +78,11 @@ import org.slf4j.LoggerFactory;
  * scheduler, and reads back at once what the call changed. Commands while offline are refused and logged, never
  * queued.
  * <p>
- * <b>Threads.</b> Every device exchange and every callback runs under {@link #lock}, so polls, commands and
- * refreshes of one device never overlap. {@link #dispose()} raises {@link #disposed} and then takes the lock once:
- * after it returns, no task of this handler calls back into openHAB.
+ * <b>Threads.</b> Every device exchange runs under {@link #lock}, so polls, commands and refreshes of one device
+ * never overlap. Every callback into openHAB and every scheduling runs under {@link #lifecycle} after checking
+ * {@link #disposed}; {@link #dispose()} raises the flag under that lock, so it never waits for a device that is slow
+ * to answer, only for a callback in progress; the logout then waits for the exchange in flight on the scheduler.
+ * After dispose returns, no task of this handler calls back into openHAB and none is scheduled.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -100,6 +102,8 @@ public class UltraStreamHandler extends BaseThingHandler {
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
     private final ScheduledExecutorService executor;
     private final Object lock = new Object();
+    /** Guards {@link #disposed}, the jobs, and every callback into openHAB; never held during a device exchange. */
+    private final Object lifecycle = new Object();
 
     private volatile boolean disposed;
     private volatile boolean online;
@@ -108,7 +112,7 @@ public class UltraStreamHandler extends BaseThingHandler {
     private volatile @Nullable DeviceSettings latestSettings;
     private volatile @Nullable DeviceInfo latestInfo;
 
-    // Guarded by lock.
+    // Guarded by lock, except the jobs, which are guarded by lifecycle.
     private UltraStreamConfiguration config = new UltraStreamConfiguration();
     private boolean connected;
     private int failures;
@@ -214,7 +218,9 @@ public class UltraStreamHandler extends BaseThingHandler {
         }
         logger.debug("Initializing {} with {}", getThing().getUID(), newConfig);
         synchronized (lock) {
-            disposed = false;
+            synchronized (lifecycle) {
+                disposed = false;
+            }
             config = newConfig;
             client = newClient;
             connected = false;
@@ -225,43 +231,43 @@ public class UltraStreamHandler extends BaseThingHandler {
             scheduleCycle(Duration.ZERO);
             if (newConfig.settingsRefreshInterval > 0) {
                 long seconds = newConfig.settingsRefreshInterval;
-                settingsJob = executor.scheduleWithFixedDelay(this::settingsTick, seconds, seconds, TimeUnit.SECONDS);
+                synchronized (lifecycle) {
+                    settingsJob = executor.scheduleWithFixedDelay(this::settingsTick, seconds, seconds,
+                            TimeUnit.SECONDS);
+                }
             }
         }
     }
 
     @Override
     public void dispose() {
-        disposed = true;
-        online = false;
-        cancel(cycleJob);
-        cancel(settingsJob);
-        cancel(refreshJob);
-        UltraStreamClient oldClient;
-        synchronized (lock) {
-            // Waits for a running task to finish; every task checks disposed under this lock before calling back.
+        synchronized (lifecycle) {
+            // Waits at most for a callback in progress, never for the device: after this, no task calls back.
+            disposed = true;
+            online = false;
             cancel(cycleJob);
             cancel(settingsJob);
             cancel(refreshJob);
-            oldClient = client;
-            client = null;
-            connected = false;
             cycleJob = null;
             settingsJob = null;
             refreshJob = null;
         }
+        UltraStreamClient oldClient = client;
+        client = null;
         stateDescriptionProvider.removeThing(getThing().getUID());
         if (oldClient != null) {
-            // The device admits two clients: give the session back, without holding up dispose.
+            // The device admits two clients: give the session back once the exchange in flight, if any, is over.
             executor.execute(() -> logout(oldClient));
         }
     }
 
     private void logout(UltraStreamClient oldClient) {
-        try {
-            oldClient.logout();
-        } catch (UltraStreamException e) {
-            logger.debug("Logout from {} failed: {}", oldClient.options().host(), e.getMessage());
+        synchronized (lock) {
+            try {
+                oldClient.logout();
+            } catch (UltraStreamException e) {
+                logger.debug("Logout from {} failed: {}", oldClient.options().host(), e.getMessage());
+            }
         }
     }
 
@@ -337,7 +343,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         Map<String, String> properties = InfoMapper.properties(info);
         Map<String, String> current = getThing().getProperties();
         if (properties.entrySet().stream().anyMatch(e -> !e.getValue().equals(current.get(e.getKey())))) {
-            updateProperties(properties);
+            whileActive(() -> updateProperties(properties));
         }
         updateStateOptions();
     }
@@ -347,8 +353,9 @@ public class UltraStreamHandler extends BaseThingHandler {
         if (info == null) {
             return;
         }
-        InfoMapper.stateOptions(info, latestSettings).forEach((channelId, options) -> stateDescriptionProvider
-                .setStateOptions(new ChannelUID(getThing().getUID(), channelId), options));
+        whileActive(() -> InfoMapper.stateOptions(info, latestSettings)
+                .forEach((channelId, options) -> stateDescriptionProvider
+                        .setStateOptions(new ChannelUID(getThing().getUID(), channelId), options)));
     }
 
     /** Adds and removes the stream-server channels so that there is one pair per configured server. */
@@ -373,7 +380,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         }
         existingIds.forEach(publishedStates::remove);
         logger.debug("Stream server channels of {} are now {}", getThing().getUID(), wanted);
-        updateThing(builder.build());
+        whileActive(() -> updateThing(builder.build()));
     }
 
     private Channel serverChannel(String channelId, String itemType, String channelType, String label) {
@@ -394,22 +401,29 @@ public class UltraStreamHandler extends BaseThingHandler {
             logger.debug("No snapshot from {}: {}", getThing().getUID(), e.getMessage());
             state = UnDefType.UNDEF;
         }
-        if (!disposed) {
-            updateState(DEVICE_SNAPSHOT, state);
-        }
+        State snapshotState = state;
+        whileActive(() -> updateState(DEVICE_SNAPSHOT, snapshotState));
     }
 
     /** Publishes the states that changed since they were last published, then fires the events. */
     private void publish(ChannelUpdate update) {
-        if (disposed) {
-            return;
-        }
-        update.states().forEach((channelId, state) -> {
-            if (!state.equals(publishedStates.put(channelId, state))) {
-                updateState(channelId, state);
-            }
+        whileActive(() -> {
+            update.states().forEach((channelId, state) -> {
+                if (!state.equals(publishedStates.put(channelId, state))) {
+                    updateState(channelId, state);
+                }
+            });
+            update.events().forEach(event -> triggerChannel(DEVICE_EVENT, event));
         });
-        update.events().forEach(event -> triggerChannel(DEVICE_EVENT, event));
+    }
+
+    /** Runs a callback into openHAB unless the handler is disposed; see the class comment. */
+    private void whileActive(Runnable callback) {
+        synchronized (lifecycle) {
+            if (!disposed) {
+                callback.run();
+            }
+        }
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -508,15 +522,15 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     private void updateStatusIfActive(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
-        if (!disposed) {
-            updateStatus(status, detail, text);
-        }
+        whileActive(() -> updateStatus(status, detail, text));
     }
 
     private void scheduleCycle(Duration delay) {
-        cancel(cycleJob);
-        if (!disposed) {
-            cycleJob = executor.schedule(this::cycle, delay.toMillis(), TimeUnit.MILLISECONDS);
+        synchronized (lifecycle) {
+            cancel(cycleJob);
+            if (!disposed) {
+                cycleJob = executor.schedule(this::cycle, delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -627,9 +641,11 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     private void scheduleRefresh() {
-        ScheduledFuture<?> job = refreshJob;
-        if (!disposed && (job == null || job.isDone())) {
-            refreshJob = executor.schedule(this::refreshWanted, 0, TimeUnit.MILLISECONDS);
+        synchronized (lifecycle) {
+            ScheduledFuture<?> job = refreshJob;
+            if (!disposed && (job == null || job.isDone())) {
+                refreshJob = executor.schedule(this::refreshWanted, 0, TimeUnit.MILLISECONDS);
+            }
         }
     }
 
