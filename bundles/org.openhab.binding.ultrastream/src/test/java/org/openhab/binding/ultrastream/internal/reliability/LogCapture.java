@@ -16,10 +16,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -46,6 +49,10 @@ import org.slf4j.simple.SimpleLoggerFactory;
  */
 @NonNullByDefault
 final class LogCapture implements AutoCloseable {
+
+    /** How slf4j-simple starts a record: {@code [thread] LEVEL logger - }. */
+    private static final Pattern RECORD_START = Pattern
+            .compile("\\[[^\\]]*\\] (?:TRACE|DEBUG|INFO|WARN|ERROR) (\\S+) - ");
 
     /** slf4j-simple's own level number for TRACE. */
     private static final int TRACE = 0;
@@ -101,6 +108,35 @@ final class LogCapture implements AutoCloseable {
     synchronized String text() {
         System.err.flush();
         return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The log records printed so far, each with its continuation lines (headers, stack traces), as
+     * {@code [thread] LEVEL logger - message}.
+     */
+    List<String> records() {
+        List<String> records = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : text().lines().toList()) {
+            if (RECORD_START.matcher(line).lookingAt() || current == null) {
+                if (current != null) {
+                    records.add(current.toString());
+                }
+                current = new StringBuilder(line);
+            } else {
+                current.append('\n').append(line);
+            }
+        }
+        if (current != null) {
+            records.add(current.toString());
+        }
+        return records;
+    }
+
+    /** The name of the logger of a record from {@link #records()}, or "" when the record has no header. */
+    static String loggerOf(String record) {
+        Matcher matcher = RECORD_START.matcher(record);
+        return matcher.lookingAt() ? matcher.group(1) : "";
     }
 
     /** The printed lines that mention {@code fragment}. */
