@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 
 /**
  * The emulator in a JVM of its own, so that the binding's CPU, threads and heap are measured without it. Runs the
@@ -46,15 +47,16 @@ public final class EmulatorProcess implements AutoCloseable {
 
     /** Starts {@code devices} emulated devices and waits until they all serve. */
     public EmulatorProcess(int devices) throws IOException {
-        this(devices, 1800);
+        this(devices, 1800, EmulatorOptions.DEFAULT_SERIAL);
     }
 
     /**
      * @param devices how many devices
      * @param sessionTimeoutSeconds the devices' session idle timeout (short, where several runs log in one after
      *            the other and one may not get to log out)
+     * @param firstSerial the serial number of the first device; the others count up from it
      */
-    public EmulatorProcess(int devices, int sessionTimeoutSeconds) throws IOException {
+    public EmulatorProcess(int devices, int sessionTimeoutSeconds, String firstSerial) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
@@ -69,7 +71,7 @@ public final class EmulatorProcess implements AutoCloseable {
         }
         command.addAll(List.of("--devices", String.valueOf(devices), "--http-port", "0", "--download-port", "0",
                 "--control-port", "0", "--no-multicast", "--no-ssdp", "--session-timeout",
-                String.valueOf(sessionTimeoutSeconds)));
+                String.valueOf(sessionTimeoutSeconds), "--serial", firstSerial));
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         ports = readPorts(devices);
     }

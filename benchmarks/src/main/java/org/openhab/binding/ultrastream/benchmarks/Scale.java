@@ -31,7 +31,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.benchmarks.Table.Verdict;
 
 /**
- * The scale benchmark: one emulator JVM with as many devices as the largest step, and for each step a fresh
+ * The scale benchmark: emulator JVMs with as many devices as the largest step, and for each step a fresh
  * {@link ScaleProbe} JVM running the binding with that many things at a 1 s refresh. A step passes when every
  * thing went ONLINE and fewer than one poll in a hundred was missed.
  *
@@ -45,6 +45,8 @@ public final class Scale {
     private static final int TARGET_DEVICES = 500;
     /** Short, so that sessions of a step that could not log out do not crowd the next step. */
     private static final int SESSION_TIMEOUT_SECONDS = 30;
+    /** Devices per emulator JVM: its serial numbers count up within one production day (001 to 999). */
+    private static final int PER_EMULATOR = 999;
 
     private Scale() {
     }
@@ -52,7 +54,7 @@ public final class Scale {
     public static void run(Settings settings, Table table) throws Exception {
         int most = Collections.max(settings.scaleSteps());
         int best = 0;
-        try (EmulatorProcess emulator = new EmulatorProcess(most, SESSION_TIMEOUT_SECONDS)) {
+        try (Emulators emulator = new Emulators(most)) {
             for (int devices : settings.scaleSteps()) {
                 long emulatorCpuBefore = emulator.cpuNanos();
                 long wallBefore = System.nanoTime();
@@ -71,7 +73,7 @@ public final class Scale {
                                 + r.get("cpuPercent") + "% of a core, " + r.get("threads") + " threads, heap "
                                 + r.get("heapLiveMiB") + " MiB live / " + r.get("heapPeakMiB") + " MiB peak",
                         "online " + r.get("online") + ", max gap " + r.get("maxGapMs") + " ms, emulator CPU "
-                                + Table.num(emulatorCpu, 0) + "% (whole step)",
+                                + Table.num(emulatorCpu, 0) + "% of a core (" + emulator.count() + " JVM)",
                         "< 1% missed", Verdict.of(passed));
                 if (devices == floorStep(settings.scaleSteps())) {
                     compareWithFloor(settings, table, emulator, devices, r);
@@ -85,6 +87,45 @@ public final class Scale {
                 "steps " + settings.scaleSteps(), ">= " + TARGET_DEVICES, Verdict.of(best >= TARGET_DEVICES));
     }
 
+    /** As many emulator JVMs as needed (one holds at most {@value #PER_EMULATOR} devices), serial ranges apart. */
+    private static final class Emulators implements AutoCloseable {
+        private final List<EmulatorProcess> processes = new ArrayList<>();
+        private final List<Integer> ports = new ArrayList<>();
+
+        Emulators(int devices) throws IOException {
+            try {
+                for (int first = 0; first < devices; first += PER_EMULATOR) {
+                    // Serial numbers of another production day for each JVM, so that none repeats.
+                    String serial = "C3012511" + (24 + first / PER_EMULATOR) + "001";
+                    EmulatorProcess p = new EmulatorProcess(Math.min(PER_EMULATOR, devices - first),
+                            SESSION_TIMEOUT_SECONDS, serial);
+                    processes.add(p);
+                    ports.addAll(p.ports());
+                }
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        List<Integer> ports() {
+            return ports;
+        }
+
+        int count() {
+            return processes.size();
+        }
+
+        long cpuNanos() {
+            return processes.stream().mapToLong(EmulatorProcess::cpuNanos).sum();
+        }
+
+        @Override
+        public void close() {
+            processes.forEach(EmulatorProcess::close);
+        }
+    }
+
     /** The step the floor is compared at: the largest up to the target (the smallest, if all are larger). */
     static int floorStep(List<Integer> steps) {
         return steps.stream().filter(n -> n <= TARGET_DEVICES).max(Integer::compare)
@@ -95,7 +136,7 @@ public final class Scale {
      * The floor at the same scale, in a probe JVM of its own: CPU per poll of the whole process (HTTP client, GC and
      * all), binding against floor. Done at one step only, to keep the suite short.
      */
-    private static void compareWithFloor(Settings settings, Table table, EmulatorProcess emulator, int devices,
+    private static void compareWithFloor(Settings settings, Table table, Emulators emulator, int devices,
             Map<String, String> binding) throws IOException, InterruptedException {
         Map<String, String> floor = probe(settings, emulator.ports().subList(0, devices), "floor");
         double bindingCpu = Double.parseDouble(binding.getOrDefault("cpuMicrosPerPoll", "0"));
@@ -126,7 +167,7 @@ public final class Scale {
         File log = new File(System.getProperty("java.io.tmpdir"), "ultrastream-scale-" + mode + "-" + ports.size() + ".log");
         Process process = new ProcessBuilder(command).redirectError(log).start();
         // However the probe fares, it is gone after its time and a margin.
-        long limit = settings.scaleWarmupSeconds() + settings.scaleSeconds() + 120L;
+        long limit = settings.scaleWarmupSeconds() + settings.scaleSeconds() + 120L + ports.size() / 50;
         Thread watchdog = new Thread(() -> {
             try {
                 if (!process.waitFor(limit, TimeUnit.SECONDS)) {

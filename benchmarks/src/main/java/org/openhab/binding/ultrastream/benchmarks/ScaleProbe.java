@@ -142,7 +142,9 @@ public final class ScaleProbe {
             for (int port : ports) {
                 things.add(new BindingThing(http, descriptions, "scale" + port, port, REFRESH_SECONDS, 300));
             }
-            long onlineDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // Each thing logs in and reads four replies first, all on the shared pool: allow for a crowd.
+            long onlineDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60)
+                    + TimeUnit.MILLISECONDS.toNanos(20L * ports.size());
             while (things.stream().anyMatch(t -> !t.isOnline()) && System.nanoTime() < onlineDeadline) {
                 Thread.sleep(100);
             }

@@ -37,6 +37,6 @@ public record Settings(boolean full, int budgetMinutes, List<Integer> scaleSteps
     }
 
     public static Settings forFull() {
-        return new Settings(true, 10, List.of(50, 200, 500, 750, 999), 15, 60, 20, 200);
+        return new Settings(true, 10, List.of(50, 200, 500, 1000, 2000, 3000, 4000), 15, 60, 20, 200);
     }
 }
