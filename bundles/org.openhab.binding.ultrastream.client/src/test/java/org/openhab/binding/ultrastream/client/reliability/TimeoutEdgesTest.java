@@ -1,0 +1,104 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.reliability;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
+import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
+import org.openhab.binding.ultrastream.client.UltraStreamNetworkException;
+import org.openhab.binding.ultrastream.client.UltraStreamTimeoutException;
+import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
+import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
+
+/**
+ * The edges of the request timeout and of a connection dropped mid-reply, against the emulator, with a short
+ * timeout so that "just below" and "just above" take a second, not the default ten.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class TimeoutEdgesTest {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(800);
+
+    private final HttpClient httpClient = new HttpClient();
+    private @Nullable UltraStreamEmulator emulator;
+
+    @BeforeEach
+    void start() throws Exception {
+        emulator = UltraStreamEmulator
+                .start(EmulatorOptions.builder().multicastEnabled(false).ssdpEnabled(false).build());
+        httpClient.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        httpClient.stop();
+        UltraStreamEmulator started = emulator;
+        if (started != null) {
+            started.close();
+        }
+    }
+
+    private EmulatedDevice device() {
+        UltraStreamEmulator started = emulator;
+        assertNotNull(started);
+        return started.device();
+    }
+
+    private UltraStreamClient client() {
+        return new UltraStreamClient(httpClient, UltraStreamClientOptions.builder(device().host())
+                .port(device().httpPort()).requestTimeout(TIMEOUT).build());
+    }
+
+    @Test
+    void aReplyJustInsideTheTimeoutIsTakenAndOneJustOutsideIsATimeout() throws Exception {
+        UltraStreamClient client = client();
+        client.login();
+
+        device().faults().latency(TIMEOUT.minusMillis(300));
+        assertNotNull(client.getStatus());
+
+        device().faults().latency(TIMEOUT.plusMillis(300));
+        UltraStreamTimeoutException e = assertThrows(UltraStreamTimeoutException.class, client::getStatus);
+        assertEquals("get-status", e.method());
+
+        device().faults().latency(Duration.ZERO);
+        assertNotNull(client.getStatus(), "the same client works again at once");
+    }
+
+    @Test
+    void aConnectionDroppedMidReplyIsANetworkFailureInPlainWords() throws Exception {
+        UltraStreamClient client = client();
+        client.login();
+
+        device().faults().dropConnections(true);
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, client::getStatus);
+        // The text ends up in the thing status: no dump of the HTTP library's connection objects.
+        assertTrue(String.valueOf(e.getMessage()).contains("closed the connection"), e.getMessage());
+        assertFalse(String.valueOf(e.getMessage()).contains("@"), e.getMessage());
+
+        device().faults().dropConnections(false);
+        assertNotNull(client.getStatus());
+    }
+}
