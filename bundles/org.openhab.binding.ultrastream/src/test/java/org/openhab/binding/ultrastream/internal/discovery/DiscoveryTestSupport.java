@@ -12,6 +12,11 @@
  */
 package org.openhab.binding.ultrastream.internal.discovery;
 
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +31,11 @@ import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.jupnp.binding.xml.UDA10DeviceDescriptorBinderImpl;
+import org.jupnp.model.meta.RemoteDevice;
+import org.jupnp.model.meta.RemoteDeviceIdentity;
+import org.jupnp.model.types.UDN;
+import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
@@ -44,6 +54,26 @@ import org.openhab.core.thing.ThingUID;
 final class DiscoveryTestSupport {
 
     private DiscoveryTestSupport() {
+    }
+
+    /**
+     * The device as jupnp describes it from the description the emulated device serves, exactly as openHAB's UPnP
+     * discovery would.
+     */
+    static RemoteDevice describedByJupnp(EmulatedDevice device) throws Exception {
+        URL location = device.baseUri().resolve("/upnp/description.xml").toURL();
+        HttpURLConnection connection = (HttpURLConnection) location.openConnection();
+        connection.setConnectTimeout(5000);
+        connection.setReadTimeout(5000);
+        String xml;
+        try (InputStream in = connection.getInputStream()) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            connection.disconnect();
+        }
+        RemoteDeviceIdentity identity = new RemoteDeviceIdentity(UDN.uniqueSystemIdentifier("undescribed"), 1800,
+                location, null, InetAddress.getByName(device.host()));
+        return new UDA10DeviceDescriptorBinderImpl().describe(new RemoteDevice(identity), xml);
     }
 
     /** openHAB's network configuration with a primary address the test chooses. */

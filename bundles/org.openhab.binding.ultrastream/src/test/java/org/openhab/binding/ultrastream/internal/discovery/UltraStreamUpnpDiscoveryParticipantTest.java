@@ -14,17 +14,13 @@ package org.openhab.binding.ultrastream.internal.discovery;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.InputStream;
-import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
-import org.jupnp.binding.xml.UDA10DeviceDescriptorBinderImpl;
 import org.jupnp.model.meta.DeviceDetails;
 import org.jupnp.model.meta.ManufacturerDetails;
 import org.jupnp.model.meta.ModelDetails;
@@ -76,12 +72,7 @@ class UltraStreamUpnpDiscoveryParticipantTest {
                 .multicastEnabled(false).build();
         try (UltraStreamEmulator emulator = UltraStreamEmulator.start(options)) {
             EmulatedDevice emulated = emulator.device();
-            URL location = emulated.baseUri().resolve("/upnp/description.xml").toURL();
-            // jupnp reads the description the device serves, exactly as openHAB's UPnP discovery would.
-            RemoteDeviceIdentity identity = new RemoteDeviceIdentity(UDN.uniqueSystemIdentifier("undescribed"), 1800,
-                    location, null, InetAddress.getByName(emulated.host()));
-            RemoteDevice remote = new UDA10DeviceDescriptorBinderImpl().describe(new RemoteDevice(identity),
-                    fetch(location));
+            RemoteDevice remote = DiscoveryTestSupport.describedByJupnp(emulated);
 
             DiscoveryResult result = participant.createResult(remote);
             assertNotNull(result);
@@ -146,18 +137,6 @@ class UltraStreamUpnpDiscoveryParticipantTest {
             String what = other.getType() + " / " + other.getDetails().getSerialNumber();
             assertNull(participant.getThingUID(other), what);
             assertNull(participant.createResult(other), what);
-        }
-    }
-
-    private static String fetch(URL url) throws Exception {
-        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-        connection.setConnectTimeout(5000);
-        connection.setReadTimeout(5000);
-        try (InputStream in = connection.getInputStream()) {
-            assertEquals(200, connection.getResponseCode());
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } finally {
-            connection.disconnect();
         }
     }
 }
