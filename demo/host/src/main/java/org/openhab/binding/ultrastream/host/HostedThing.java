@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -88,7 +89,11 @@ public final class HostedThing {
         return met ? state(channelId) : Optional.empty();
     }
 
-    private boolean await(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
+    /**
+     * Waits until the condition holds, re-checking whenever the thing changes (status, state, channels); false
+     * when it did not hold within the timeout.
+     */
+    public boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (changes) {
             while (!condition.getAsBoolean()) {

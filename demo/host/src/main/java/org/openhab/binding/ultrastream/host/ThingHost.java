@@ -95,6 +95,15 @@ public final class ThingHost implements AutoCloseable {
      * configuration, the others become thing properties.
      */
     public HostedThing approve(DiscoveryResult result, Duration factoryTimeout) throws InterruptedException {
+        return approve(result, Map.of(), factoryTimeout);
+    }
+
+    /**
+     * As {@link #approve(DiscoveryResult, Duration)}, with configuration values that override or add to what
+     * the result gives, as a user would set them on approval (e.g. a shorter refresh interval).
+     */
+    public HostedThing approve(DiscoveryResult result, Map<String, Object> configurationOverrides,
+            Duration factoryTimeout) throws InterruptedException {
         ThingTypeUID thingTypeUID = result.getThingTypeUID();
         ServiceReference<ThingHandlerFactory> reference = awaitFactory(thingTypeUID, factoryTimeout);
         ThingTypeCatalog catalog = ThingTypeCatalog.of(reference.getBundle(), thingTypeUID.getBindingId());
@@ -108,6 +117,7 @@ public final class ThingHost implements AutoCloseable {
                 properties.put(key, String.valueOf(value));
             }
         });
+        configuration.putAll(configurationOverrides);
         return start(reference, catalog, thingTypeUID, result.getThingUID(), result.getLabel(), configuration,
                 properties);
     }
