@@ -59,6 +59,11 @@ final class ConsoleView implements ThingEvents, DiscoveryInbox.Listener {
         line(BOLD, "==> " + text);
     }
 
+    /** A summary line, set apart from the events. */
+    void dashboard(String text) {
+        line(BOLD + CYAN, "  \u25b6 " + text);
+    }
+
     void note(String text) {
         line(DIM, "    " + text);
     }

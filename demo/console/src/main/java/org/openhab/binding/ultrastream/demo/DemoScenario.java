@@ -52,6 +52,7 @@ final class DemoScenario {
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(20);
     /** Poll every second, so the view moves; openHAB's default is 5 s. */
     private static final Map<String, Object> DEMO_CONFIGURATION = Map.of("refreshInterval", 1);
+    private static final Duration DASHBOARD_EVERY = Duration.ofSeconds(3);
 
     private final BundleContext context;
     private final DemoSettings settings;
@@ -91,7 +92,7 @@ final class DemoScenario {
                 drive(things, emulator, missing);
             } else {
                 view.step("Watching only (add --commands to start recording and live streaming on a real device)");
-                watch(remaining());
+                watch(things, remaining());
             }
             view.step("Stopping: removing the Things, closing discovery, stopping the emulated devices");
         } catch (InterruptedException e) {
@@ -172,14 +173,34 @@ final class DemoScenario {
 
     private void drive(List<HostedThing> things, @Nullable UltraStreamEmulator emulator, List<String> missing)
             throws InterruptedException {
+        try {
+            startAndWatch(things, emulator != null, missing);
+        } catch (InterruptedException e) {
+            // Ctrl-C: what the demo started on a device, it stops, even in a hurry
+            view.step("Interrupted: switching recording and live streaming off before leaving");
+            stopRecordingAndLive(things, Duration.ofSeconds(5), new ArrayList<>());
+            throw e;
+        }
+        view.step("Stopping recording and live streaming: command OFF to both");
+        stopRecordingAndLive(things, STEP_TIMEOUT, missing);
+        if (emulator != null) {
+            for (EmulatedDevice device : emulator.devices()) {
+                view.note(device.serialNumber() + ": the emulated device says recording=" + device.isRecording()
+                        + ", live=" + device.isLive());
+            }
+        }
+    }
+
+    private void startAndWatch(List<HostedThing> things, boolean emulated, List<String> missing)
+            throws InterruptedException {
         Duration phase = remaining().minusSeconds(6).dividedBy(2);
         view.step("Starting recording: command ON to recording#active");
         things.forEach(t -> t.sendCommand("recording#active", OnOffType.ON));
         expect(things, "recording#active", missing);
-        watch(phase);
+        watch(things, phase);
 
         List<HostedThing> live = new ArrayList<>(things);
-        if (emulator != null) {
+        if (emulated) {
             // an emulated device starts without a stream server; live streaming needs one
             StreamServerSetup setup = new StreamServerSetup(context, view);
             for (HostedThing thing : things) {
@@ -194,23 +215,19 @@ final class DemoScenario {
         view.step("Starting live streaming: command ON to live#active");
         live.forEach(t -> t.sendCommand("live#active", OnOffType.ON));
         expect(live, "live#active", missing);
-        watch(phase);
+        watch(things, phase);
+    }
 
-        view.step("Stopping recording and live streaming: command OFF to both");
+    private void stopRecordingAndLive(List<HostedThing> things, Duration timeout, List<String> missing)
+            throws InterruptedException {
         for (HostedThing thing : things) {
             thing.sendCommand("recording#active", OnOffType.OFF);
             thing.sendCommand("live#active", OnOffType.OFF);
         }
         for (HostedThing thing : things) {
-            if (thing.awaitState("recording#active", OnOffType.OFF::equals, STEP_TIMEOUT).isEmpty()
-                    || thing.awaitState("live#active", OnOffType.OFF::equals, STEP_TIMEOUT).isEmpty()) {
+            if (thing.awaitState("recording#active", OnOffType.OFF::equals, timeout).isEmpty()
+                    || thing.awaitState("live#active", OnOffType.OFF::equals, timeout).isEmpty()) {
                 missing.add(thing.uid() + " recording and live stopped");
-            }
-        }
-        if (emulator != null) {
-            for (EmulatedDevice device : emulator.devices()) {
-                view.note(device.serialNumber() + ": the emulated device says recording=" + device.isRecording()
-                        + ", live=" + device.isLive());
             }
         }
     }
@@ -223,10 +240,16 @@ final class DemoScenario {
         }
     }
 
-    private void watch(Duration duration) throws InterruptedException {
-        if (!duration.isNegative() && !duration.isZero()) {
-            view.note("(watching for " + duration.toSeconds() + " s)");
-            Thread.sleep(duration.toMillis()); // the demo's own pace: the view prints as events come
+    /** Lets the events flow for a while, with a dashboard line per Thing every few seconds. */
+    private void watch(List<HostedThing> things, Duration duration) throws InterruptedException {
+        if (duration.isNegative() || duration.isZero()) {
+            return;
+        }
+        view.note("(watching for " + duration.toSeconds() + " s)");
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            Thread.sleep(Math.min(DASHBOARD_EVERY.toMillis(), Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            things.forEach(thing -> view.dashboard(Dashboard.line(thing)));
         }
     }
 

@@ -228,6 +228,7 @@ public final class DemoLauncher {
         // Jetty 9.4 logs on its own (the emulator's server); keep it to warnings as well
         System.setProperty("org.eclipse.jetty.util.log.class", "org.eclipse.jetty.util.log.StdErrLog");
         System.setProperty("org.eclipse.jetty.LEVEL", "WARN");
+        System.setProperty("org.eclipse.jetty.util.log.announce", "false");
     }
 
     /** The folder that holds bundles/: beside the jar, or as the build's tests say. */
