@@ -31,8 +31,6 @@ import org.openhab.binding.ultrastream.host.HostServices;
 import org.openhab.binding.ultrastream.host.HostedThing;
 import org.openhab.binding.ultrastream.host.ThingEvents;
 import org.openhab.binding.ultrastream.host.ThingHost;
-import org.openhab.core.config.discovery.DiscoveryResult;
-import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -75,11 +73,7 @@ public class BindingLifecycleTest {
             try (DiscoveryInbox inbox = new DiscoveryInbox(context, (result, isNew) -> {
             }); ThingHost host = new ThingHost(context, new ThingEvents() {
             })) {
-                inbox.startScan(ENCODER);
-                DiscoveryResult result = inbox
-                        .await(r -> serial.equals(r.getProperties().get(Thing.PROPERTY_SERIAL_NUMBER)), TIMEOUT)
-                        .orElseThrow(() -> new AssertionError("multicast discovery did not report " + serial));
-                HostedThing thing = host.approve(result, TIMEOUT);
+                HostedThing thing = host.approve(discover(inbox, serial), TIMEOUT);
                 assertTrue("ONLINE, but " + thing.statusInfo(), thing.awaitStatus(ThingStatus.ONLINE, TIMEOUT));
 
                 binding.stop();
