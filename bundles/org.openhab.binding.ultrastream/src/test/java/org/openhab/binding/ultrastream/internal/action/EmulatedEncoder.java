@@ -27,6 +27,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.ManualClock;
 import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
@@ -48,6 +49,8 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 @NonNullByDefault
 public final class EmulatedEncoder implements AutoCloseable {
 
+    /** The emulated device's clock: it moves only when the test moves it. */
+    public final ManualClock clock = new ManualClock(System.currentTimeMillis());
     public final UltraStreamEmulator emulator;
     public final EmulatedDevice device;
     public final UltraStreamHandler handler;
@@ -56,7 +59,7 @@ public final class EmulatedEncoder implements AutoCloseable {
 
     public EmulatedEncoder(String serial) throws Exception {
         emulator = UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber(serial).boxName("Stage")
-                .multicastEnabled(false).ssdpEnabled(false).build());
+                .clock(clock).multicastEnabled(false).ssdpEnabled(false).build());
         device = emulator.device();
         httpClient.start();
         thingUID = new ThingUID(THING_TYPE_ENCODER, serial);
@@ -101,6 +104,21 @@ public final class EmulatedEncoder implements AutoCloseable {
             return null;
         }).when(callback).thingUpdated(any());
         return callback;
+    }
+
+    /**
+     * Waits up to five seconds for {@code condition} on what the handler read, asking the handler to read the device
+     * again while it is false. For tests that do several things in a row: the handler can drop a refresh asked for
+     * while its previous refresh is finishing (reported to the handler's owner), and this test is not about that.
+     */
+    public void awaitRead(BooleanSupplier condition, String failure) throws InterruptedException {
+        awaitTrue(() -> {
+            boolean met = condition.getAsBoolean();
+            if (!met) {
+                handler.refreshSoon(true);
+            }
+            return met;
+        }, failure);
     }
 
     /** Waits up to five seconds for {@code condition}. */

@@ -15,6 +15,7 @@ package org.openhab.binding.ultrastream.internal.action;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.ultrastream.internal.action.EmulatedEncoder.awaitTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -81,7 +82,7 @@ class UltraStreamActionsTest {
 
         assertTrue(UltraStreamActions.stopRecording(actions));
         assertFalse(encoder().device.isRecording());
-        awaitTrue(() -> !hasFlag(latestStatus(), DeviceStatusFlag.STATUS_RECORD), "no refresh after stop-rec");
+        encoder().awaitRead(() -> !hasFlag(latestStatus(), DeviceStatusFlag.STATUS_RECORD), "no status after stop-rec");
     }
 
     @Test
@@ -158,6 +159,7 @@ class UltraStreamActionsTest {
     @Test
     void mediaFilesAreListedAndDeleted() throws Exception {
         assertTrue(UltraStreamActions.startRecording(actions));
+        encoder().clock.advance(Duration.ofSeconds(10));
         assertTrue(UltraStreamActions.stopRecording(actions));
         List<String> files = UltraStreamActions.listMediaFiles(actions, "USB", 0, 10);
         assertFalse(files.isEmpty(), "a recording leaves a file");

@@ -23,6 +23,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
@@ -47,23 +48,17 @@ class StatusSummaryTest {
         try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125401")) {
             UltraStreamActions actions = new UltraStreamActions();
             actions.setThingHandler(encoder.handler);
-            // One action at a time, each waited for: the handler may drop a refresh asked for while its previous
-            // refresh is finishing (reported to the handler's owner).
             assertTrue(actions.addStreamServer("Studio", "CUSTOM", "rtmp://127.0.0.1/live", "k", null, null));
-            EmulatedEncoder.awaitTrue(() -> studio(encoder.handler.getLatestSettings()) != null,
-                    "no settings refresh after add-server");
-            StreamServer studio = Objects.requireNonNull(studio(encoder.handler.getLatestSettings()));
-            assertTrue(actions.enableStreamServer(studio.id, true));
-            EmulatedEncoder.awaitTrue(() -> {
-                StreamServer server = studio(encoder.handler.getLatestSettings());
-                return server != null && server.isUse == 1;
-            }, "no settings refresh after enable-server");
+            UltraStreamClient client = Objects.requireNonNull(encoder.handler.getClient());
+            int id = Objects.requireNonNull(studio(client.getSettings())).id;
+            assertTrue(actions.enableStreamServer(id, true));
             assertTrue(actions.startRecording());
-            EmulatedEncoder.awaitTrue(() -> hasFlag(encoder, DeviceStatusFlag.STATUS_RECORD),
-                    "no refresh after start-rec");
             assertTrue(actions.startLive());
-            EmulatedEncoder.awaitTrue(() -> hasFlag(encoder, DeviceStatusFlag.STATUS_LIVING),
-                    "no refresh after start-live");
+            encoder.awaitRead(() -> {
+                StreamServer server = studio(encoder.handler.getLatestSettings());
+                return server != null && server.isUse == 1 && hasFlag(encoder, DeviceStatusFlag.STATUS_RECORD)
+                        && hasFlag(encoder, DeviceStatusFlag.STATUS_LIVING);
+            }, "the handler did not read the server, recording and live");
 
             Thing thing = encoder.thing();
             String line = StatusSummary.listLine(thing);
