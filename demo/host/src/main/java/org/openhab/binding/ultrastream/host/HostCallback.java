@@ -50,8 +50,9 @@ final class HostCallback implements ThingHandlerCallback {
 
     @Override
     public void stateUpdated(ChannelUID channelUID, State state) {
-        boolean changed = hosted.recordState(channelUID, state);
-        events.stateUpdated(channelUID, state, changed);
+        // tell first, then record: whoever waits for this state sees the event already told
+        events.stateUpdated(channelUID, state, !state.equals(hosted.state(channelUID)));
+        hosted.recordState(channelUID, state);
     }
 
     @Override
@@ -63,10 +64,11 @@ final class HostCallback implements ThingHandlerCallback {
 
     @Override
     public void statusUpdated(Thing thing, ThingStatusInfo thingStatus) {
-        ThingStatusInfo previous = hosted.recordStatus(thingStatus);
+        ThingStatusInfo previous = hosted.statusInfo();
         if (!previous.equals(thingStatus)) {
             events.statusChanged(thing.getUID(), previous, thingStatus);
         }
+        hosted.recordStatus(thingStatus);
     }
 
     @Override

@@ -68,6 +68,11 @@ public final class HostedThing {
         return Optional.ofNullable(states.get(new ChannelUID(uid(), channelId)));
     }
 
+    /** The latest state of a channel, or null. */
+    public @Nullable State state(ChannelUID channelUID) {
+        return states.get(channelUID);
+    }
+
     public Map<ChannelUID, State> states() {
         return Map.copyOf(states);
     }
@@ -107,12 +112,9 @@ public final class HostedThing {
         return true;
     }
 
-    /** @return whether the state differs from the previous one */
-    boolean recordState(ChannelUID channelUID, State state) {
-        @Nullable
-        State previous = states.put(channelUID, state);
+    void recordState(ChannelUID channelUID, State state) {
+        states.put(channelUID, state);
         signal();
-        return !state.equals(previous);
     }
 
     /** @return the previous status */

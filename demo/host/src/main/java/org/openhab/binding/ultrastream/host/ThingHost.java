@@ -183,8 +183,9 @@ public final class ThingHost implements AutoCloseable {
             handler.setCallback(null);
             r.factory().unregisterHandler(thing);
             thing.setHandler(null);
-            ThingStatusInfo previous = r.hosted().recordStatus(UNINITIALIZED);
+            ThingStatusInfo previous = r.hosted().statusInfo();
             events.statusChanged(thing.getUID(), previous, UNINITIALIZED);
+            r.hosted().recordStatus(UNINITIALIZED);
         }
     }
 
