@@ -19,6 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -40,6 +43,7 @@ import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.config.discovery.upnp.UpnpDiscoveryParticipant;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingTypeUID;
@@ -129,9 +133,14 @@ public class BindingTest {
                 .start(EmulatorOptions.builder().serialNumber(uniqueSerial()).build());
         emulator = started;
         String serial = started.device().serialNumber();
+        BlockingQueue<String> triggers = new LinkedBlockingQueue<>();
 
         try (DiscoveryInbox inbox = new DiscoveryInbox(context, (result, isNew) -> {
         }); ThingHost host = new ThingHost(context, new ThingEvents() {
+            @Override
+            public void channelTriggered(ChannelUID channelUID, String event) {
+                triggers.add(channelUID.getId() + " " + event);
+            }
         })) {
             DiscoveryResult result = discover(inbox, serial);
             assertEquals(ENCODER, result.getThingTypeUID());
@@ -149,6 +158,7 @@ public class BindingTest {
             assertTrue("the emulated device records", awaitRecording(started, TIMEOUT));
             assertTrue("recording#active follows the device",
                     thing.awaitState("recording#active", OnOffType.ON::equals, TIMEOUT).isPresent());
+            assertTrue("trigger RECORDING_STARTED", awaitTrigger(triggers, "device#event RECORDING_STARTED"));
         }
     }
 
@@ -166,6 +176,16 @@ public class BindingTest {
             HostedThing thing = host.approve(discover(inbox, started.device().serialNumber()), TIMEOUT);
             assertActionsRegisteredFor(thing);
         }
+    }
+
+    private static boolean awaitTrigger(BlockingQueue<String> triggers, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        for (long left = TIMEOUT.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            if (expected.equals(triggers.poll(left, TimeUnit.NANOSECONDS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scans, and waits until the binding's multicast discovery reports the device with this serial. */
