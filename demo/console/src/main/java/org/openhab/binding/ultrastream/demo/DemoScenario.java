@@ -263,7 +263,9 @@ final class DemoScenario {
             return 130;
         }
         if (missing.isEmpty()) {
-            view.step("Done: discovered, ONLINE, states, recording, live, stopped. Nothing left running.");
+            String flow = (settings.emulated() ? "discovered, " : "") + "ONLINE, states, "
+                    + (settings.sendCommands() ? "recording, live, " : "") + "stopped";
+            view.step("Done: " + flow + ". Nothing left running.");
             return 0;
         }
         view.step("Done, but these did not happen: " + String.join("; ", missing));

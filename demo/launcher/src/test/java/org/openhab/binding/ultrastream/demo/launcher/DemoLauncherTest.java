@@ -16,10 +16,16 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,62 @@ public class DemoLauncherTest {
         // stand-in's shared pool threads ("OH-...", openHAB's part) idle out on their own; the launcher's process
         // ends with the run, which ends them too.
         assertEquals(List.of(), awaitNoThreadsLeft(Duration.ofSeconds(5)), "threads left running");
+    }
+
+    @Test
+    void watchesADeviceNamedByHostPortUserAndPassword() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        // a device of its own, in another process, found by address only: no multicast, no SSDP
+        Process device = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("ultrastream.emulator.jar"), "--http-port", String.valueOf(port),
+                "--download-port", "0", "--control-port", "0", "--password", "s3cret", "--no-multicast", "--no-ssdp",
+                "--duration", "60").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            assertTrue(awaitListening(port, Duration.ofSeconds(20)), "the emulator process listens on " + port);
+            String output = runCapturing(Map.of("seconds", "8", "host", "127.0.0.1", "port", String.valueOf(port),
+                    "user", "Admin", "password", "s3cret", "no-color", "true"));
+
+            assertTrue(output.contains("Creating a Thing for 127.0.0.1"), output);
+            assertTrue(output.contains("changed from UNKNOWN to ONLINE"), output);
+            assertTrue(output.contains("recording#active' changed from NULL to OFF"), output);
+            assertTrue(output.contains("Watching only"), output);
+            assertFalse(output.contains("s3cret"), "the password is never printed");
+            assertTrue(output.contains("Done: ONLINE, states, stopped. Nothing left running."), output);
+        } finally {
+            device.destroy();
+            device.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean awaitListening(int port, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return true;
+            } catch (IOException e) {
+                Thread.sleep(100); // the other process is still starting
+            }
+        }
+        return false;
+    }
+
+    /** Runs the demo in this JVM with System.out captured (and still shown); fails unless the exit code is 0. */
+    private static String runCapturing(Map<String, String> options) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream tee = new PrintStream(new TeeStream(captured, original), true, StandardCharsets.UTF_8)) {
+            System.setOut(tee);
+            code = DemoLauncher.run(options, false);
+        } finally {
+            System.setOut(original);
+        }
+        String output = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, output);
+        return output;
     }
 
     @Test
