@@ -40,16 +40,9 @@ public class DemoLauncherTest {
 
     @Test
     void theWholeFlowRunsAndNothingIsLeftRunning() throws InterruptedException {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream tee = new PrintStream(new TeeStream(captured, original), true, StandardCharsets.UTF_8)) {
-            System.setOut(tee);
-            code = DemoLauncher.run(Map.of("seconds", "24", "devices", "2", "no-color", "true"), false);
-        } finally {
-            System.setOut(original);
-        }
-        String output = captured.toString(StandardCharsets.UTF_8);
+        Run run = run(Map.of("seconds", "24", "devices", "2", "no-color", "true"));
+        String output = run.output();
+        int code = run.code();
 
         for (String expected : List.of("It is NOT openHAB", "[InboxAddedEvent]", "changed from UNKNOWN to ONLINE",
                 "recording#active' changed from OFF to ON", "recording#active' changed from ON to OFF",
@@ -115,6 +108,15 @@ public class DemoLauncherTest {
 
     /** Runs the demo in this JVM with System.out captured (and still shown); fails unless the exit code is 0. */
     private static String runCapturing(Map<String, String> options) {
+        Run run = run(options);
+        assertEquals(0, run.code(), run.output());
+        return run.output();
+    }
+
+    private record Run(int code, String output) {
+    }
+
+    private static Run run(Map<String, String> options) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         int code;
@@ -124,9 +126,7 @@ public class DemoLauncherTest {
         } finally {
             System.setOut(original);
         }
-        String output = captured.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, output);
-        return output;
+        return new Run(code, captured.toString(StandardCharsets.UTF_8));
     }
 
     @Test
