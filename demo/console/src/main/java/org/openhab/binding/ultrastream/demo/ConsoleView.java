@@ -88,7 +88,8 @@ final class ConsoleView implements ThingEvents, DiscoveryInbox.Listener {
         @Nullable
         State previous = lastStates.put(channelUID, state);
         if (!state.equals(previous)) {
-            event("", "ChannelStateChanged", "Channel '" + channelUID + "' changed from "
+            // first values come as a burst when a Thing goes ONLINE: dimmed, so that changes stand out
+            event(previous == null ? DIM : "", "ChannelStateChanged", "Channel '" + channelUID + "' changed from "
                     + (previous == null ? "NULL" : previous.toFullString()) + " to " + state.toFullString());
         }
     }
