@@ -14,11 +14,14 @@ package org.openhab.binding.ultrastream.itests;
 
 import static org.junit.Assert.*;
 
+import java.net.InetAddress;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +35,15 @@ import org.junit.Ignore;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.jupnp.model.meta.DeviceDetails;
+import org.jupnp.model.meta.ManufacturerDetails;
+import org.jupnp.model.meta.ModelDetails;
+import org.jupnp.model.meta.RemoteDevice;
+import org.jupnp.model.meta.RemoteDeviceIdentity;
+import org.jupnp.model.meta.RemoteService;
+import org.jupnp.model.types.DeviceType;
+import org.jupnp.model.types.UDN;
+import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 import org.openhab.binding.ultrastream.host.DiscoveryInbox;
@@ -160,6 +172,46 @@ public class BindingTest {
                     thing.awaitState("recording#active", OnOffType.ON::equals, TIMEOUT).isPresent());
             assertTrue("trigger RECORDING_STARTED", awaitTrigger(triggers, "device#event RECORDING_STARTED"));
         }
+    }
+
+    @Test
+    public void theUpnpParticipantTurnsTheDevicesDescriptionIntoAWorkingThing() throws Exception {
+        UltraStreamEmulator started = UltraStreamEmulator
+                .start(EmulatorOptions.builder().serialNumber(uniqueSerial()).build());
+        emulator = started;
+        EmulatedDevice emulated = started.device();
+        // What jUPnP would make of the device's SSDP answer and description (see docs/protocol-decisions.md)
+        URL location = new URL("http://127.0.0.1:" + emulated.httpPort() + "/upnp/description.xml");
+        RemoteDevice device = new RemoteDevice(
+                new RemoteDeviceIdentity(new UDN(UUID.randomUUID()), 1800, location, null,
+                        InetAddress.getLoopbackAddress()),
+                DeviceType.valueOf("urn:schemas-magewell-com:device:UltraStream:1"),
+                new DeviceDetails(emulated.boxName(), new ManufacturerDetails("MAGEWELL"),
+                        new ModelDetails("Ultra Stream HDMI"), emulated.serialNumber(), null),
+                (RemoteService) null);
+        UpnpDiscoveryParticipant participant = bindingService(UpnpDiscoveryParticipant.class);
+
+        DiscoveryResult result = participant.createResult(device);
+
+        assertNotNull("the participant maps the device", result);
+        assertEquals("ultrastream:encoder:" + emulated.serialNumber(), result.getThingUID().getAsString());
+        try (ThingHost host = new ThingHost(context, new ThingEvents() {
+        })) {
+            HostedThing thing = host.approve(result, TIMEOUT);
+            assertTrue("ONLINE, but " + thing.statusInfo(), thing.awaitStatus(ThingStatus.ONLINE, TIMEOUT));
+        }
+    }
+
+    private <T> T bindingService(Class<T> type) throws Exception {
+        for (ServiceReference<T> reference : context.getServiceReferences(type, null)) {
+            if (BINDING.equals(reference.getBundle().getSymbolicName())) {
+                T service = context.getService(reference);
+                if (service != null) {
+                    return service;
+                }
+            }
+        }
+        throw new AssertionError("the binding registers no " + type.getSimpleName());
     }
 
     // TODO(integration): enable once the binding's handler returns UltraStreamActions from getServices(). (An
