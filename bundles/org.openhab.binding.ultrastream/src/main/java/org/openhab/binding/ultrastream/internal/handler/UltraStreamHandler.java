@@ -15,6 +15,7 @@ package org.openhab.binding.ultrastream.internal.handler;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
+import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
 import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
@@ -54,6 +56,7 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
 import org.openhab.core.thing.type.ChannelTypeUID;
@@ -196,6 +199,12 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     // -------------------------------------------------------------------------------------------------------------
     // Life cycle
+
+    /** Rule actions reach the device through this handler's client, the same path as channel commands. */
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return List.of(UltraStreamActions.class);
+    }
 
     @Override
     public void initialize() {
