@@ -42,8 +42,8 @@ import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
  * the listener of the client's {@link MulticastDiscovery}; from the start of a scan of the binding's multicast
  * discovery service to its discovery result (query, answer, the service's socket drain, the result handed to the
  * inbox on openHAB's discovery pool); from an M-SEARCH to the first SSDP reply datagram; and from an M-SEARCH of
- * jupnp to the result of the binding's UPnP participant ({@link UpnpDiscovery}). Other programs on this machine may answer
- * too; only the benchmark's own device counts.
+ * jupnp to the result of the binding's UPnP participant ({@link UpnpDiscovery}). Other programs on this machine
+ * may answer too; only the benchmark's own device counts.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -55,6 +55,7 @@ public final class PollCost {
                     figures.get("parseFloor"));
             compare(table, "one poll over loopback (GET, parse, update)", figures.get("wireBinding"),
                     figures.get("wireFloor"));
+            step(table, "step: client.getStatus() over loopback (GET, parse, DTO)", figures.get("wireClient"));
             step(table, "step: client's tolerant parse to a tree", figures.get("stepTolerantTree"));
             step(table, "step: client's tree -> DeviceStatus DTO", figures.get("stepTreeToDto"));
             step(table, "step: StatusMapper.map", figures.get("stepMap"));
@@ -80,7 +81,8 @@ public final class PollCost {
             String label = r.getParams().getBenchmark();
             String name = label.substring(label.lastIndexOf('.') + 1);
             Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
-            figures.put(name, new Figure(r.getPrimaryResult().getScore(), alloc == null ? Double.NaN : alloc.getScore()));
+            double bytes = alloc == null ? Double.NaN : alloc.getScore();
+            figures.put(name, new Figure(r.getPrimaryResult().getScore(), bytes));
         }
         return figures;
     }

@@ -45,6 +45,7 @@ import com.google.gson.JsonParser;
  * {@link #port}), so that the allocation figures of the GC profiler are the poller's alone.
  * <ul>
  * <li>{@code wireFloor}: GET get-status and parse it into a Gson tree, nothing else.</li>
+ * <li>{@code wireClient}: the client alone, {@link UltraStreamClient#getStatus()} (GET, tolerant parse, DTO).</li>
  * <li>{@code wireBinding}: one poll of the binding's handler: GET get-status through the client, map, update the
  * channels that changed (run by {@link VirtualScheduler}, so no waiting between polls).</li>
  * <li>{@code parseFloor}: parse a recorded get-status reply into a Gson tree (no I/O).</li>
@@ -68,6 +69,7 @@ public class PollCostBenchmark {
     private @Nullable HttpClient rawHttp;
     private @Nullable HttpClient bindingHttp;
     private @Nullable RawPoller raw;
+    private @Nullable UltraStreamClient client;
     private @Nullable VirtualScheduler scheduler;
     private @Nullable BindingThing thing;
     private String statusText = "";
@@ -90,6 +92,9 @@ public class PollCostBenchmark {
 
         HttpClient b = Loopback.httpClient();
         bindingHttp = b;
+        UltraStreamClient c = new UltraStreamClient(r, Loopback.clientOptions(port));
+        c.login();
+        client = c;
         VirtualScheduler s = new VirtualScheduler();
         scheduler = s;
         ThreadPools.replace(ThreadPools.THING_HANDLER, s);
@@ -107,7 +112,11 @@ public class PollCostBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws Exception {
+        UltraStreamClient c = client;
+        if (c != null) {
+            c.logout();
+        }
         BindingThing t = thing;
         if (t != null) {
             t.close();
@@ -116,9 +125,9 @@ public class PollCostBenchmark {
         if (s != null) {
             s.advance(0); // the handler's logout
         }
-        for (HttpClient c : new HttpClient[] { rawHttp, bindingHttp }) {
-            if (c != null) {
-                Loopback.stop(c);
+        for (HttpClient http : new HttpClient[] { rawHttp, bindingHttp }) {
+            if (http != null) {
+                Loopback.stop(http);
             }
         }
     }
@@ -130,6 +139,16 @@ public class PollCostBenchmark {
             throw new IllegalStateException("not set up");
         }
         return poller.poll();
+    }
+
+    /** The client alone: GET get-status and read it into the DTO, as the handler's poll does first. */
+    @Benchmark
+    public DeviceStatus wireClient() throws Exception {
+        UltraStreamClient c = client;
+        if (c == null) {
+            throw new IllegalStateException("not set up");
+        }
+        return c.getStatus();
     }
 
     @Benchmark
@@ -187,6 +206,6 @@ public class PollCostBenchmark {
     }
 
     /** The names of the benchmarks, for the suite. */
-    static final List<String> NAMES = List.of("wireFloor", "wireBinding", "parseFloor", "parseAndUpdate",
-            "stepTolerantTree", "stepTreeToDto", "stepMap");
+    static final List<String> NAMES = List.of("wireFloor", "wireClient", "wireBinding", "parseFloor",
+            "parseAndUpdate", "stepTolerantTree", "stepTreeToDto", "stepMap");
 }

@@ -164,7 +164,8 @@ public final class Scale {
         command.add(String.valueOf(settings.scaleSeconds()));
         command.add(ports.stream().map(String::valueOf).collect(Collectors.joining(",")));
         command.add(mode);
-        File log = new File(System.getProperty("java.io.tmpdir"), "ultrastream-scale-" + mode + "-" + ports.size() + ".log");
+        String logName = "ultrastream-scale-" + mode + "-" + ports.size() + ".log";
+        File log = new File(System.getProperty("java.io.tmpdir"), logName);
         Process process = new ProcessBuilder(command).redirectError(log).start();
         // However the probe fares, it is gone after its time and a margin.
         long limit = settings.scaleWarmupSeconds() + settings.scaleSeconds() + 120L + ports.size() / 50;
