@@ -31,7 +31,6 @@ import javax.inject.Inject;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.After;
-import org.junit.Ignore;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -214,9 +213,6 @@ public class BindingTest {
         throw new AssertionError("the binding registers no " + type.getSimpleName());
     }
 
-    // TODO(integration): enable once the binding's handler returns UltraStreamActions from getServices(). (An
-    // assumption would not do: Pax Exam reports an assumption failure inside the framework as a pass.)
-    @Ignore("the binding's handler offers no services yet")
     @Test
     public void theHandlersRuleActionsAreRegistered() throws Exception {
         UltraStreamEmulator started = UltraStreamEmulator

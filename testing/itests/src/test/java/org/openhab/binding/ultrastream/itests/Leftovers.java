@@ -30,12 +30,19 @@ import org.openhab.core.common.ThreadPoolManager;
 /**
  * What a stopped binding must not leave behind, seen from inside the JVM: threads, UDP sockets and
  * scheduled jobs. A {@link #take() snapshot} is taken before the binding starts; {@link #leftOverSince}
- * lists what is still there after it stopped. openHAB's shared pool threads ("OH-…"), the host's shared
- * HTTP client threads and the emulator's Jetty server threads ("Connector-Scheduler…", started on its first
- * connection) belong to others, not to the binding, and do not count; jobs queued in openHAB's pools do.
+ * lists what is still there after it stopped. openHAB's shared pool threads, the host's shared HTTP client
+ * threads and the emulator's server threads belong to others, not to the binding, and do not count (see
+ * {@link #OTHERS}); jobs queued in openHAB's pools do.
  */
 @NonNullByDefault
 final class Leftovers {
+
+    /**
+     * Thread names of others: openHAB's shared pools, the host's HTTP client, and the emulator's Jetty server,
+     * whose pool grows when the binding connects.
+     */
+    private static final List<String> OTHERS = List.of("OH-", "host-common", "ultrastream-emulator", "Connector-Scheduler",
+            "qtp");
 
     private final Set<Thread> threads;
     private final Set<String> udpSockets;
@@ -54,8 +61,7 @@ final class Leftovers {
         List<String> left = new ArrayList<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             String name = thread.getName();
-            if (thread.isAlive() && !threads.contains(thread) && !name.startsWith("OH-")
-                    && !name.startsWith("host-common") && !name.startsWith("Connector-Scheduler")) {
+            if (thread.isAlive() && !threads.contains(thread) && OTHERS.stream().noneMatch(name::startsWith)) {
                 left.add("thread " + name);
             }
         }
