@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.benchmarks;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -30,7 +31,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs {@link PollCostBenchmark} with JMH and its GC profiler against one emulated device in another JVM, and
+ * Runs {@link PollCostBenchmark} with JMH and its GC profiler against emulated devices in another JVM, and
  * puts time and allocation per poll, binding against floor, into the table.
  *
  * @author Ultra Stream binding contributors - Initial contribution
@@ -49,8 +50,8 @@ public final class PollCost {
     }
 
     public static void run(Settings settings, Table table) throws Exception {
-        try (EmulatorProcess emulator = new EmulatorProcess(1)) {
-            Map<String, Figure> figures = measure(settings, emulator.ports().get(0));
+        try (EmulatorProcess emulator = new EmulatorProcess(3)) {
+            Map<String, Figure> figures = measure(settings, emulator.ports());
             compare(table, "parse + update one get-status (no I/O)", figures.get("parseAndUpdate"),
                     figures.get("parseFloor"));
             compare(table, "one poll over loopback (GET, parse, update)", figures.get("wireBinding"),
@@ -62,11 +63,13 @@ public final class PollCost {
         }
     }
 
-    private static Map<String, Figure> measure(Settings settings, int port) throws RunnerException {
+    private static Map<String, Figure> measure(Settings settings, List<Integer> ports) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(PollCostBenchmark.class.getName() + "\\.(" + String.join("|", PollCostBenchmark.NAMES)
                         + ")$")
-                .param("port", String.valueOf(port)).addProfiler(GCProfiler.class)
+                .param("floorPort", String.valueOf(ports.get(0)))
+                .param("clientPort", String.valueOf(ports.get(1)))
+                .param("bindingPort", String.valueOf(ports.get(2))).addProfiler(GCProfiler.class)
                 .verbosity(settings.full() ? VerboseMode.NORMAL : VerboseMode.SILENT).shouldFailOnError(true);
         if (settings.full()) {
             options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5)

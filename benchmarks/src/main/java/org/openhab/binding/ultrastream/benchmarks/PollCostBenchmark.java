@@ -41,8 +41,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonParser;
 
 /**
- * The cost of one poll, the binding against the floor, in JMH. The device is an emulator in another JVM (port in
- * {@link #port}), so that the allocation figures of the GC profiler are the poller's alone.
+ * The cost of one poll, the binding against the floor, in JMH. The devices are emulated in another JVM, so that the
+ * allocation figures of the GC profiler are the pollers' alone.
  * <ul>
  * <li>{@code wireFloor}: GET get-status and parse it into a Gson tree, nothing else.</li>
  * <li>{@code wireClient}: the client alone, {@link UltraStreamClient#getStatus()} (GET, tolerant parse, DTO).</li>
@@ -62,9 +62,19 @@ import com.google.gson.JsonParser;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PollCostBenchmark {
 
-    /** HTTP port of the emulated device. */
+    // Each poller has a device of its own: a device admits two sessions, and a third login ends the oldest.
+
+    /** HTTP port of the device {@code wireFloor} polls. */
     @Param("0")
-    public int port;
+    public int floorPort;
+
+    /** HTTP port of the device {@code wireClient} polls. */
+    @Param("0")
+    public int clientPort;
+
+    /** HTTP port of the device the binding's handler polls. */
+    @Param("0")
+    public int bindingPort;
 
     private @Nullable HttpClient rawHttp;
     private @Nullable HttpClient bindingHttp;
@@ -83,7 +93,7 @@ public class PollCostBenchmark {
     public void setUp() throws Exception {
         HttpClient r = Loopback.httpClient();
         rawHttp = r;
-        RawPoller poller = new RawPoller(r, port);
+        RawPoller poller = new RawPoller(r, floorPort);
         raw = poller;
         statusText = poller.statusText();
         statusTree = TolerantJson.parse(statusText);
@@ -92,7 +102,7 @@ public class PollCostBenchmark {
 
         HttpClient b = Loopback.httpClient();
         bindingHttp = b;
-        UltraStreamClient c = new UltraStreamClient(r, Loopback.clientOptions(port));
+        UltraStreamClient c = new UltraStreamClient(r, Loopback.clientOptions(clientPort));
         c.login();
         client = c;
         VirtualScheduler s = new VirtualScheduler();
@@ -100,14 +110,14 @@ public class PollCostBenchmark {
         ThreadPools.replace(ThreadPools.THING_HANDLER, s);
         try {
             // No slow timer: this measures the poll alone (the request budget counts the slow timer).
-            thing = new BindingThing(b, BindingThing.descriptions(), "bench", port, 1, 0);
+            thing = new BindingThing(b, BindingThing.descriptions(), "bench", bindingPort, 1, 0);
         } finally {
             ThreadPools.restore(ThreadPools.THING_HANDLER);
         }
         s.advance(0); // connect: login, get-info, get-settings, get-status
         BindingThing t = thing;
         if (t == null || !t.isOnline()) {
-            throw new IllegalStateException("The binding did not connect to the emulator on port " + port);
+            throw new IllegalStateException("The binding did not connect to the emulator on port " + bindingPort);
         }
     }
 

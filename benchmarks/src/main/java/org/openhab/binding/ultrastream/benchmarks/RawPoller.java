@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.benchmarks;
 
 import java.math.BigInteger;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,22 +23,28 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.api.ContentResponse;
+import org.eclipse.jetty.http.HttpHeader;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 /**
  * The floor: what any program must at least do to poll one device. It logs in once, then each {@link #poll()}
- * GETs {@code get-status} and parses the reply into a Gson tree, nothing else. The session cookie is kept by
- * Jetty's cookie store.
+ * GETs {@code get-status} with the session cookie and parses the reply into a Gson tree, nothing else.
+ * <p>
+ * The session id is kept here, not in Jetty's cookie store: the store keys cookies by host, not port, so devices on
+ * one host (as emulated devices are) would overwrite one another's {@code sid}.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class RawPoller {
 
+    private static final String SESSION_COOKIE = "sid";
+
     private final HttpClient httpClient;
     private final URI status;
+    private final String sessionId;
 
     public RawPoller(HttpClient httpClient, int port) throws Exception {
         this.httpClient = httpClient;
@@ -50,17 +57,40 @@ public final class RawPoller {
         if (reply.getAsJsonObject().get("result").getAsInt() != 0) {
             throw new IllegalStateException("login refused: " + reply);
         }
+        String sid = null;
+        for (String setCookie : login.getHeaders().getValuesList(HttpHeader.SET_COOKIE)) {
+            for (HttpCookie cookie : HttpCookie.parse(setCookie)) {
+                if (SESSION_COOKIE.equals(cookie.getName())) {
+                    sid = cookie.getValue();
+                }
+            }
+        }
+        if (sid == null) {
+            throw new IllegalStateException("login set no session cookie");
+        }
+        sessionId = sid;
+        httpClient.getCookieStore().removeAll(); // see the class comment
     }
 
-    /** One poll: GET get-status and parse it into a tree. */
+    /**
+     * One poll: GET get-status and parse it into a tree. A reply other than success fails loudly, so that an
+     * expired session cannot pass for a fast poll.
+     */
     public JsonElement poll() throws Exception {
-        ContentResponse response = httpClient.newRequest(status).timeout(5, TimeUnit.SECONDS).send();
-        return JsonParser.parseString(response.getContentAsString());
+        ContentResponse response = httpClient.newRequest(status).cookie(new HttpCookie(SESSION_COOKIE, sessionId))
+                .timeout(5, TimeUnit.SECONDS).send();
+        JsonElement reply = JsonParser.parseString(response.getContentAsString());
+        JsonElement result = reply.getAsJsonObject().get("result");
+        if (result == null || result.getAsInt() != 0) {
+            throw new IllegalStateException("get-status answered " + result);
+        }
+        return reply;
     }
 
     /** The device's reply to get-status as text, for the in-memory benchmarks. */
     public String statusText() throws Exception {
-        return httpClient.newRequest(status).timeout(5, TimeUnit.SECONDS).send().getContentAsString();
+        return httpClient.newRequest(status).cookie(new HttpCookie(SESSION_COOKIE, sessionId))
+                .timeout(5, TimeUnit.SECONDS).send().getContentAsString();
     }
 
     static String md5Hex(String text) {
