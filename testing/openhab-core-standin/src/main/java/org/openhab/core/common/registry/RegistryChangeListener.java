@@ -1,0 +1,32 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.common.registry;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Stand-in: told when elements of a {@link Registry} are added, removed or updated.
+ *
+ * @author Magewell Ultra Stream binding contributors - Initial contribution
+ *
+ * @param <E> type of the elements
+ */
+@NonNullByDefault
+public interface RegistryChangeListener<E> {
+
+    void added(E element);
+
+    void removed(E element);
+
+    void updated(E oldElement, E element);
+}
