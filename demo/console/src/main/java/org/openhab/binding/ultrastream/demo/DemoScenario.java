@@ -132,9 +132,12 @@ final class DemoScenario {
                     .boxName("Studio " + (char) ('A' + i % 26)).build());
         }
         UltraStreamEmulator emulator = UltraStreamEmulator.start(options);
-        view.step("Started " + emulator.devices().size() + " emulated device(s)");
+        view.step("Started " + emulator.devices().size()
+                + " emulated device(s); they announce on 239.255.255.250:2538 and answer SSDP, on loopback only");
         for (EmulatedDevice device : emulator.devices()) {
-            view.note(device.serialNumber() + " \"" + device.boxName() + "\" at " + device.baseUri());
+            view.note(device.serialNumber() + " \"" + device.boxName() + "\": API " + device.baseUri()
+                    + "/usapi, downloads http://" + device.host() + ":" + device.downloadPort()
+                    + "/download/..., UPnP description " + device.baseUri() + "/upnp/description.xml");
         }
         return emulator;
     }
