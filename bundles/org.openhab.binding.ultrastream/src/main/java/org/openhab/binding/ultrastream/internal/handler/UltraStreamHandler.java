@@ -649,10 +649,13 @@ public class UltraStreamHandler extends BaseThingHandler {
         }
     }
 
+    /**
+     * Schedules a refresh unless one is already scheduled that has not yet taken the wanted flags: that one will
+     * serve this request too. Called under {@link #lock}, like the flag changes.
+     */
     private void scheduleRefresh() {
         synchronized (lifecycle) {
-            ScheduledFuture<?> job = refreshJob;
-            if (!disposed && (job == null || job.isDone())) {
+            if (!disposed && refreshJob == null) {
                 refreshJob = executor.schedule(this::refreshWanted, 0, TimeUnit.MILLISECONDS);
             }
         }
@@ -660,6 +663,11 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     private void refreshWanted() {
         synchronized (lock) {
+            // From here on a request is not served by this run, so it must schedule a new one. (Checking whether
+            // this job is done would drop a request made after the flags were taken but before the job returned.)
+            synchronized (lifecycle) {
+                refreshJob = null;
+            }
             UltraStreamClient c = client;
             boolean status = statusRefreshWanted;
             boolean settings = settingsRefreshWanted;

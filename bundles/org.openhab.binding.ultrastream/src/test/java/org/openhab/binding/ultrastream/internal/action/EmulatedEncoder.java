@@ -106,21 +106,6 @@ public final class EmulatedEncoder implements AutoCloseable {
         return callback;
     }
 
-    /**
-     * Waits up to five seconds for {@code condition} on what the handler read, asking the handler to read the device
-     * again while it is false. For tests that do several things in a row: the handler can drop a refresh asked for
-     * while its previous refresh is finishing (reported to the handler's owner), and this test is not about that.
-     */
-    public void awaitRead(BooleanSupplier condition, String failure) throws InterruptedException {
-        awaitTrue(() -> {
-            boolean met = condition.getAsBoolean();
-            if (!met) {
-                handler.refreshSoon(true);
-            }
-            return met;
-        }, failure);
-    }
-
     /** Waits up to five seconds for {@code condition}. */
     public static void awaitTrue(BooleanSupplier condition, String failure) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

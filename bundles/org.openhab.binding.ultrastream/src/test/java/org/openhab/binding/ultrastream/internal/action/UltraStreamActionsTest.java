@@ -82,7 +82,7 @@ class UltraStreamActionsTest {
 
         assertTrue(UltraStreamActions.stopRecording(actions));
         assertFalse(encoder().device.isRecording());
-        encoder().awaitRead(() -> !hasFlag(latestStatus(), DeviceStatusFlag.STATUS_RECORD), "no status after stop-rec");
+        awaitTrue(() -> !hasFlag(latestStatus(), DeviceStatusFlag.STATUS_RECORD), "no status after stop-rec");
     }
 
     @Test

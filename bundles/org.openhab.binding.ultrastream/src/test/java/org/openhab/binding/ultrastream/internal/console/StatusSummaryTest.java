@@ -54,7 +54,7 @@ class StatusSummaryTest {
             assertTrue(actions.enableStreamServer(id, true));
             assertTrue(actions.startRecording());
             assertTrue(actions.startLive());
-            encoder.awaitRead(() -> {
+            EmulatedEncoder.awaitTrue(() -> {
                 StreamServer server = studio(encoder.handler.getLatestSettings());
                 return server != null && server.isUse == 1 && hasFlag(encoder, DeviceStatusFlag.STATUS_RECORD)
                         && hasFlag(encoder, DeviceStatusFlag.STATUS_LIVING);

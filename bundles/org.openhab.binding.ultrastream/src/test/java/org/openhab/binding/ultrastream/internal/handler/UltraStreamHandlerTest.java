@@ -162,6 +162,31 @@ class UltraStreamHandlerTest {
     }
 
     @Test
+    void aReadAskedForWhileTheReadBeforeIsFinishingIsNotDropped() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        // Like a rule that reacts to an event of the first read by changing the device through a rule action,
+        // which asks the handler for a read. It asks while the first read's job has not returned yet.
+        doAnswer(call -> {
+            String event = call.getArgument(2);
+            h.events.add(event);
+            if (EVENT_SIGNAL_LOST.equals(event)) {
+                h.device.setSdInserted(false);
+                handler.refreshSoon(false);
+            }
+            return null;
+        }).when(h.callback).channelTriggered(any(), any(), any());
+        h.device.resetRequestCounts();
+
+        h.device.setSignalPresent(false);
+        handler.refreshSoon(false);
+        h.scheduler.runDue(); // no time passes: no poll, only the reads asked for
+
+        assertEquals(List.of(EVENT_SIGNAL_LOST, "SD_REMOVED"), h.events);
+        assertEquals(2, h.device.requestCount("get-status"));
+    }
+
+    @Test
     void eventsFireOnChangesBetweenPolls() throws Exception {
         HandlerHarness h = h();
         h.start();
