@@ -77,15 +77,25 @@ import org.slf4j.LoggerFactory;
  * for refused credentials, so that a wrong password causes no retry storm). A second, slow task re-reads
  * get-settings, get-info and the snapshot every {@code settingsRefreshInterval}.
  * <p>
- * <b>Commands.</b> {@link #handleCommand} looks up the channel in {@link CommandRoutes}, runs the client call on the
- * scheduler, and reads back at once what the call changed. Commands while offline are refused and logged, never
- * queued.
+ * <b>Commands.</b> {@link #handleCommand} looks up the channel in {@link CommandRoutes} and queues the command in
+ * {@link PendingRequests}; the request job sends the queued commands in order on the scheduler and reads back at
+ * once what each changed. Commands while offline are refused and logged, never replayed. REFRESH commands and
+ * {@link #refreshSoon} are queued the same way and coalesced into one read each.
  * <p>
- * <b>Threads.</b> Every device exchange runs under {@link #lock}, so polls, commands and refreshes of one device
- * never overlap. Every callback into openHAB and every scheduling runs under {@link #lifecycle} after checking
- * {@link #disposed}; {@link #dispose()} raises the flag under that lock, so it never waits for a device that is slow
- * to answer, only for a callback in progress; the logout then waits for the exchange in flight on the scheduler.
- * After dispose returns, no task of this handler calls back into openHAB and none is scheduled.
+ * <b>Events across reconnects.</b> Events compare each get-status reply with the one before it of the same handler
+ * life (from {@link #initialize()} to {@link #dispose()}), also across a lost connection: a recording that a reboot
+ * ended fires {@code RECORDING_STOPPED} when the device answers again. The first connection after initialize fires
+ * nothing, since there is nothing to compare with.
+ * <p>
+ * <b>Threads.</b> Methods that openHAB calls ({@code initialize}, {@code dispose}, {@code handleCommand},
+ * {@code refreshSoon}, {@code rebootRequested}) never wait for the device: they only record the request and schedule
+ * a task. Every device exchange runs in a task on the scheduler under {@link #lock}, so polls, commands and refreshes
+ * of one device never overlap. Every callback into openHAB and every scheduling runs under {@link #lifecycle}, which
+ * is never held during an exchange. Each task starts with {@link #beginTask()}, which names the {@link Life} it
+ * works for; its callbacks and schedulings only happen while that life is the current one. So after
+ * {@link #dispose()} returns, no task of this handler calls back into openHAB and none is scheduled, and a task of
+ * a previous life still waiting for the device cannot report into the next life; the logout waits for the
+ * exchange in flight on the scheduler.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -104,31 +114,37 @@ public class UltraStreamHandler extends BaseThingHandler {
     private final HttpClient httpClient;
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
     private final ScheduledExecutorService executor;
+    /** Held during every device exchange; only tasks on the scheduler take it, never openHAB's threads. */
     private final Object lock = new Object();
-    /** Guards {@link #disposed}, the jobs, and every callback into openHAB; never held during a device exchange. */
+    /** Guards {@link #life}, the jobs, and every callback into openHAB; never held during a device exchange. */
     private final Object lifecycle = new Object();
+    /** What openHAB asked for and the request job has not done yet; its own short lock. */
+    private final PendingRequests pending = new PendingRequests();
 
-    private volatile boolean disposed;
+    /** One span from initialize to dispose: the client and configuration it was initialized with. */
+    private record Life(UltraStreamClient client, UltraStreamConfiguration config) {
+    }
+
+    /** The current life; null before initialize and after dispose. Written under {@link #lifecycle}. */
+    private volatile @Nullable Life life;
     private volatile boolean online;
-    private volatile @Nullable UltraStreamClient client;
+    private volatile boolean rebootExpected;
     private volatile @Nullable DeviceStatus latestStatus;
     private volatile @Nullable DeviceSettings latestSettings;
     private volatile @Nullable DeviceInfo latestInfo;
 
-    // Guarded by lock, except the jobs, which are guarded by lifecycle.
-    private UltraStreamConfiguration config = new UltraStreamConfiguration();
+    // Guarded by lock: the connection state of the life in lifeOfState (the latest* replies above also belong to it).
+    private @Nullable Life lifeOfState;
     private boolean connected;
     private int failures;
-    private boolean rebootExpected;
-    private @Nullable ScheduledFuture<?> cycleJob;
-    private @Nullable ScheduledFuture<?> settingsJob;
-    private @Nullable ScheduledFuture<?> refreshJob;
     private final Map<String, State> publishedStates = new HashMap<>();
-    private boolean statusRefreshWanted;
-    private boolean settingsRefreshWanted;
-    private boolean snapshotRefreshWanted;
     /** The text of the status last reported: {@link #ONLINE_TEXT}, an offline text, or null for none yet. */
     private @Nullable String lastStatusText;
+
+    // Guarded by lifecycle.
+    private @Nullable ScheduledFuture<?> cycleJob;
+    private @Nullable ScheduledFuture<?> settingsJob;
+    private @Nullable ScheduledFuture<?> requestJob;
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
@@ -152,12 +168,13 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     /** The client of this device while the handler is initialized, otherwise null. Shares the handler's session. */
     public @Nullable UltraStreamClient getClient() {
-        return client;
+        Life current = life;
+        return current == null ? null : current.client();
     }
 
     /** Whether the device is connected and ONLINE, i.e. whether commands are accepted. */
     public boolean isOnline() {
-        return online && !disposed;
+        return online && life != null;
     }
 
     /** The latest get-status reply, or null before the first. */
@@ -180,11 +197,8 @@ public class UltraStreamHandler extends BaseThingHandler {
      * rule action changed the device. Returns immediately; the reads run on the scheduler.
      */
     public void refreshSoon(boolean settingsChanged) {
-        synchronized (lock) {
-            statusRefreshWanted = true;
-            settingsRefreshWanted |= settingsChanged;
-            scheduleRefresh();
-        }
+        pending.addStatusRead(settingsChanged);
+        scheduleRequests();
     }
 
     /**
@@ -192,9 +206,7 @@ public class UltraStreamHandler extends BaseThingHandler {
      * silence is reported as "rebooting" rather than as a lost connection.
      */
     public void rebootRequested() {
-        synchronized (lock) {
-            rebootExpected = true;
-        }
+        rebootExpected = true;
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -226,48 +238,50 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         logger.debug("Initializing {} with {}", getThing().getUID(), newConfig);
-        synchronized (lock) {
-            synchronized (lifecycle) {
-                disposed = false;
-            }
-            config = newConfig;
-            client = newClient;
-            connected = false;
-            failures = 0;
-            publishedStates.clear();
-            lastStatusText = null;
+        // No device lock here: a task of the previous life may still wait for the device (after a configuration
+        // update, dispose and initialize follow at once). The first task of this life starts its state afresh.
+        synchronized (lifecycle) {
+            cancelJobs();
+            pending.clear();
+            online = false;
+            rebootExpected = false;
+            life = new Life(newClient, newConfig);
             updateStatus(ThingStatus.UNKNOWN);
-            scheduleCycle(Duration.ZERO);
+            cycleJob = executor.schedule(this::cycle, 0, TimeUnit.MILLISECONDS);
             if (newConfig.settingsRefreshInterval > 0) {
                 long seconds = newConfig.settingsRefreshInterval;
-                synchronized (lifecycle) {
-                    settingsJob = executor.scheduleWithFixedDelay(this::settingsTick, seconds, seconds,
-                            TimeUnit.SECONDS);
-                }
+                settingsJob = executor.scheduleWithFixedDelay(this::settingsTick, seconds, seconds, TimeUnit.SECONDS);
             }
         }
     }
 
     @Override
     public void dispose() {
+        Life oldLife;
         synchronized (lifecycle) {
             // Waits at most for a callback in progress, never for the device: after this, no task calls back.
-            disposed = true;
+            oldLife = life;
+            life = null;
             online = false;
-            cancel(cycleJob);
-            cancel(settingsJob);
-            cancel(refreshJob);
-            cycleJob = null;
-            settingsJob = null;
-            refreshJob = null;
+            cancelJobs();
+            pending.clear();
         }
-        UltraStreamClient oldClient = client;
-        client = null;
         stateDescriptionProvider.removeThing(getThing().getUID());
-        if (oldClient != null) {
+        if (oldLife != null) {
             // The device admits two clients: give the session back once the exchange in flight, if any, is over.
+            UltraStreamClient oldClient = oldLife.client();
             executor.execute(() -> logout(oldClient));
         }
+    }
+
+    /** Called under {@link #lifecycle}. */
+    private void cancelJobs() {
+        cancel(cycleJob);
+        cancel(settingsJob);
+        cancel(requestJob);
+        cycleJob = null;
+        settingsJob = null;
+        requestJob = null;
     }
 
     private void logout(UltraStreamClient oldClient) {
@@ -283,12 +297,39 @@ public class UltraStreamHandler extends BaseThingHandler {
     // -------------------------------------------------------------------------------------------------------------
     // The cycle: connect, then poll
 
+    /**
+     * The first step of every task, under {@link #lock}: the life the task works for, or null when the handler is
+     * disposed. When initialize ran since the last task, the connection state starts afresh here, under the lock,
+     * once the task of the previous life that held it is over.
+     */
+    private @Nullable Life beginTask() {
+        Life current = life;
+        if (current != null && current != lifeOfState) {
+            lifeOfState = current;
+            connected = false;
+            failures = 0;
+            publishedStates.clear();
+            lastStatusText = null;
+            latestStatus = null; // no events on the first connection of a life: nothing to compare with
+            latestSettings = null;
+            latestInfo = null;
+        }
+        return current;
+    }
+
+    /** Whether the task running under {@link #lock} works for the current life. Called under {@link #lifecycle}. */
+    private boolean isCurrentLife() {
+        Life current = life;
+        return current != null && current == lifeOfState;
+    }
+
     private void cycle() {
         synchronized (lock) {
-            UltraStreamClient c = client;
-            if (disposed || c == null) {
+            Life current = beginTask();
+            if (current == null) {
                 return;
             }
+            UltraStreamClient c = current.client();
             try {
                 if (!connected) {
                     connect(c);
@@ -296,7 +337,7 @@ public class UltraStreamHandler extends BaseThingHandler {
                     applyStatus(c.getStatus());
                 }
                 failures = 0;
-                scheduleCycle(Duration.ofSeconds(Math.max(1, config.refreshInterval)));
+                scheduleCycle(Duration.ofSeconds(Math.max(1, current.config().refreshInterval)));
             } catch (UltraStreamException e) {
                 goOffline(e);
             } catch (RuntimeException e) {
@@ -315,7 +356,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         DeviceStatus status = c.getStatus();
         connected = true;
         rebootExpected = false;
-        latestStatus = null; // no events for what was already so before connecting
+        // latestStatus stays: what changed while the connection was lost (a reboot ended a recording) fires now.
         publishedStates.clear();
         applyInfo(info);
         applySettings(settings);
@@ -426,10 +467,10 @@ public class UltraStreamHandler extends BaseThingHandler {
         });
     }
 
-    /** Runs a callback into openHAB unless the handler is disposed; see the class comment. */
+    /** Runs a callback into openHAB only while the task's life is the current one; see the class comment. */
     private void whileActive(Runnable callback) {
         synchronized (lifecycle) {
-            if (!disposed) {
+            if (isCurrentLife()) {
                 callback.run();
             }
         }
@@ -440,10 +481,11 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     private void settingsTick() {
         synchronized (lock) {
-            UltraStreamClient c = client;
-            if (disposed || c == null || !connected) {
+            Life current = beginTask();
+            if (current == null || !connected) {
                 return;
             }
+            UltraStreamClient c = current.client();
             try {
                 applyInfo(c.getInfo());
                 applySettings(c.getSettings());
@@ -490,7 +532,7 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     private void setOnline() {
-        online = true;
+        whileActive(() -> online = true);
         String previous = lastStatusText;
         if (ONLINE_TEXT.equals(previous)) {
             return;
@@ -508,7 +550,7 @@ public class UltraStreamHandler extends BaseThingHandler {
      * detail in the text changes from one retry to the next (for example the method that failed).
      */
     private void setOffline(ThingStatusDetail detail, String text, @Nullable UltraStreamException cause) {
-        online = false;
+        whileActive(() -> online = false);
         String reason = cause == null ? text : cause.getMessage();
         String previous = lastStatusText;
         if (text.equals(previous)) {
@@ -536,8 +578,8 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     private void scheduleCycle(Duration delay) {
         synchronized (lifecycle) {
-            cancel(cycleJob);
-            if (!disposed) {
+            if (isCurrentLife()) {
+                cancel(cycleJob);
                 cycleJob = executor.schedule(this::cycle, delay.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
@@ -565,7 +607,9 @@ public class UltraStreamHandler extends BaseThingHandler {
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channelId = channelUID.getId();
         if (command instanceof RefreshType) {
-            requestRefresh(channelId);
+            // Coalesced, because openHAB sends one per linked channel at start.
+            pending.addRefresh(channelId);
+            scheduleRequests();
             return;
         }
         CommandRoutes.Route route = CommandRoutes.find(channelId);
@@ -574,118 +618,59 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         if (!isOnline()) {
-            logger.warn("Command {} to {} refused: the encoder {} is offline", command, channelId,
-                    getThing().getUID());
+            logRefused(channelId, command);
             return;
         }
-        executor.execute(() -> runCommand(channelId, route, command));
+        pending.addCommand(new PendingRequests.PendingCommand(channelId, route, command));
+        scheduleRequests();
     }
 
-    private void runCommand(String channelId, CommandRoutes.Route route, Command command) {
-        synchronized (lock) {
-            UltraStreamClient c = client;
-            if (disposed || c == null) {
-                return;
-            }
-            if (!connected || !online) {
-                logger.warn("Command {} to {} refused: the encoder {} is offline", command, channelId,
-                        getThing().getUID());
-                return;
-            }
-            try {
-                DeviceSettings settings = latestSettings;
-                if (settings == null) {
-                    settings = c.getSettings();
-                    latestSettings = settings;
-                }
-                ResultCode result = route.sender().send(c, command, settings);
-                if (result != ResultCode.RET_SUCCEED) {
-                    logger.info("Command {} to {} of {}: the encoder answered {}", command, channelId,
-                            getThing().getUID(), result);
-                }
-            } catch (IllegalArgumentException e) {
-                logger.warn("Command {} to {} of {} not understood: {}", command, channelId, getThing().getUID(),
-                        e.getMessage());
-            } catch (UltraStreamNetworkException e) {
-                logger.warn("Command {} to {} of {} failed: {}", command, channelId, getThing().getUID(),
-                        e.getMessage());
-                goOffline(e);
-                return;
-            } catch (UltraStreamAuthenticationException e) {
-                goOffline(e);
-                return;
-            } catch (UltraStreamException e) {
-                // Refused by the device or by the client's checks: the device is fine, the request was not.
-                logger.warn("Command {} to {} of {} refused: {}", command, channelId, getThing().getUID(),
-                        e.getMessage());
-            }
-            // Read back at once what the command changed (or, after a refusal, what is really set).
-            forgetPublished(channelId);
-            try {
-                if (route.changesSettings()) {
-                    applySettings(c.getSettings());
-                }
-                applyStatus(c.getStatus());
-            } catch (UltraStreamException e) {
-                goOffline(e);
-            }
-        }
-    }
-
-    // -------------------------------------------------------------------------------------------------------------
-    // REFRESH: coalesced, because openHAB sends one per linked channel at start
-
-    private void requestRefresh(String channelId) {
-        synchronized (lock) {
-            forgetPublished(channelId);
-            if (DEVICE_SNAPSHOT.equals(channelId)) {
-                snapshotRefreshWanted = true;
-            } else if (channelId.startsWith(GROUP_ENCODING + "#") || channelId.startsWith(GROUP_STREAM_SERVERS + "#")) {
-                settingsRefreshWanted = true;
-            } else {
-                statusRefreshWanted = true;
-            }
-            scheduleRefresh();
-        }
+    private void logRefused(String channelId, Command command) {
+        logger.warn("Command {} to {} refused: the encoder {} is offline", command, channelId, getThing().getUID());
     }
 
     /**
-     * Schedules a refresh unless one is already scheduled that has not yet taken the wanted flags: that one will
-     * serve this request too. Called under {@link #lock}, like the flag changes.
+     * Schedules the request job unless one is scheduled that has not yet taken what is pending: that one will serve
+     * this request too.
      */
-    private void scheduleRefresh() {
+    private void scheduleRequests() {
         synchronized (lifecycle) {
-            if (!disposed && refreshJob == null) {
-                refreshJob = executor.schedule(this::refreshWanted, 0, TimeUnit.MILLISECONDS);
+            Life owner = life;
+            if (owner != null && requestJob == null) {
+                requestJob = executor.schedule(() -> serveRequests(owner), 0, TimeUnit.MILLISECONDS);
             }
         }
     }
 
-    private void refreshWanted() {
+    /** The request job: sends the pending commands in order, then makes the reads wanted. */
+    private void serveRequests(Life owner) {
         synchronized (lock) {
             // From here on a request is not served by this run, so it must schedule a new one. (Checking whether
-            // this job is done would drop a request made after the flags were taken but before the job returned.)
+            // this job is done would drop a request made after taking what is pending but before the job returned.)
             synchronized (lifecycle) {
-                refreshJob = null;
+                if (life == owner) {
+                    requestJob = null;
+                }
             }
-            UltraStreamClient c = client;
-            boolean status = statusRefreshWanted;
-            boolean settings = settingsRefreshWanted;
-            boolean snapshot = snapshotRefreshWanted;
-            statusRefreshWanted = false;
-            settingsRefreshWanted = false;
-            snapshotRefreshWanted = false;
-            if (disposed || c == null || !connected) {
+            PendingRequests.Taken taken = pending.takeAll();
+            Life current = beginTask();
+            if (current == null) {
+                return;
+            }
+            UltraStreamClient c = current.client();
+            taken.refreshedChannels().forEach(publishedStates::remove);
+            taken.commands().forEach(command -> runCommand(c, command));
+            if (!connected) {
                 return; // connecting publishes everything anyway
             }
             try {
-                if (settings) {
+                if (taken.settings()) {
                     applySettings(c.getSettings());
                 }
-                if (status) {
+                if (taken.status()) {
                     applyStatus(c.getStatus());
                 }
-                if (snapshot) {
+                if (taken.snapshot()) {
                     refreshSnapshot(c);
                 }
             } catch (UltraStreamException e) {
@@ -694,7 +679,49 @@ public class UltraStreamHandler extends BaseThingHandler {
         }
     }
 
-    private void forgetPublished(String channelId) {
+    /** Sends one command; called under {@link #lock}. Refused when the device went offline since it was queued. */
+    private void runCommand(UltraStreamClient c, PendingRequests.PendingCommand pendingCommand) {
+        String channelId = pendingCommand.channelId();
+        Command command = pendingCommand.command();
+        CommandRoutes.Route route = pendingCommand.route();
+        if (!connected || !online) {
+            logRefused(channelId, command);
+            return;
+        }
+        try {
+            DeviceSettings settings = latestSettings;
+            if (settings == null) {
+                settings = c.getSettings();
+                latestSettings = settings;
+            }
+            ResultCode result = route.sender().send(c, command, settings);
+            if (result != ResultCode.RET_SUCCEED) {
+                logger.info("Command {} to {} of {}: the encoder answered {}", command, channelId, getThing().getUID(),
+                        result);
+            }
+        } catch (IllegalArgumentException e) {
+            logger.warn("Command {} to {} of {} not understood: {}", command, channelId, getThing().getUID(),
+                    e.getMessage());
+        } catch (UltraStreamNetworkException e) {
+            logger.warn("Command {} to {} of {} failed: {}", command, channelId, getThing().getUID(), e.getMessage());
+            goOffline(e);
+            return;
+        } catch (UltraStreamAuthenticationException e) {
+            goOffline(e);
+            return;
+        } catch (UltraStreamException e) {
+            // Refused by the device or by the client's checks: the device is fine, the request was not.
+            logger.warn("Command {} to {} of {} refused: {}", command, channelId, getThing().getUID(), e.getMessage());
+        }
+        // Read back at once what the command changed (or, after a refusal, what is really set).
         publishedStates.remove(channelId);
+        try {
+            if (route.changesSettings()) {
+                applySettings(c.getSettings());
+            }
+            applyStatus(c.getStatus());
+        } catch (UltraStreamException e) {
+            goOffline(e);
+        }
     }
 }

@@ -32,6 +32,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.ManualClock;
@@ -105,6 +106,9 @@ public final class HandlerHarness implements AutoCloseable {
             return null;
         }).when(callback).channelTriggered(any(), any(), any());
         doAnswer(call -> {
+            // As openHAB's thing manager does: the thing carries its status (BaseThingHandler.isInitialized reads it).
+            Thing thing = call.getArgument(0);
+            thing.setStatusInfo(call.getArgument(1));
             statuses.add(call.getArgument(1));
             return null;
         }).when(callback).statusUpdated(any(), any());
@@ -171,6 +175,16 @@ public final class HandlerHarness implements AutoCloseable {
     public void pass(long millis) {
         clock.advance(Duration.ofMillis(millis));
         scheduler.advance(millis);
+    }
+
+    /** An RTMP stream server on loopback, to add with the client's add-server. */
+    public static StreamServer rtmpServer(String name, String key) {
+        StreamServer server = new StreamServer();
+        server.type = 0;
+        server.name = name;
+        server.url = "rtmp://127.0.0.1/live";
+        server.key = key;
+        return server;
     }
 
     public ThingStatusInfo lastStatus() {

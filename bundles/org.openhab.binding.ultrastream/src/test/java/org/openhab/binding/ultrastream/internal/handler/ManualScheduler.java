@@ -24,6 +24,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -31,48 +32,79 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * A scheduler whose clock only moves when the test says so. Tasks run in the test's own thread, inside
  * {@link #runDue()} or {@link #advance(long)}, so handler tests need no sleeping and no waiting for other threads.
+ * <p>
+ * One thread at a time runs tasks, but a task runs without holding the scheduler's own monitor: while a task waits
+ * (for example for a device exchange held by a test), other threads can still schedule tasks, as on a real
+ * scheduler. The tasks they add run in the running {@link #runDue()} or in the next one.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
+    /** Held by the thread running tasks, so that tasks never run in two threads at once. */
+    private final ReentrantLock runner = new ReentrantLock();
     private final List<Task<?>> tasks = new ArrayList<>();
-    private long nowMillis;
+    private volatile long nowMillis;
     private long sequence;
 
     /** Runs every task due now, including tasks that become due while running (delay 0). */
-    public synchronized void runDue() {
-        while (true) {
-            Optional<Task<?>> next = tasks.stream().filter(t -> t.dueMillis <= nowMillis)
-                    .min(Comparator.<Task<?>> comparingLong(t -> t.dueMillis).thenComparingLong(t -> t.order));
-            if (next.isEmpty()) {
-                return;
+    public void runDue() {
+        runner.lock();
+        try {
+            Task<?> task;
+            while ((task = takeDue()) != null) {
+                task.runOnce();
+                reschedule(task);
             }
-            Task<?> task = next.get();
-            tasks.remove(task);
-            task.runOnce();
-            if (task.periodMillis > 0 && !task.isCancelled()) {
-                task.dueMillis = nowMillis + task.periodMillis;
-                task.order = sequence++;
-                tasks.add(task);
-            }
+        } finally {
+            runner.unlock();
         }
     }
 
     /** Moves the clock forward step by step to each due task, running it, up to {@code millis} from now. */
-    public synchronized void advance(long millis) {
-        long end = nowMillis + millis;
-        runDue();
-        while (true) {
-            long nextDue = tasks.stream().mapToLong(t -> t.dueMillis).filter(due -> due <= end).min().orElse(-1);
-            if (nextDue < 0) {
-                break;
+    public void advance(long millis) {
+        runner.lock();
+        try {
+            long end;
+            synchronized (this) {
+                end = nowMillis + millis;
             }
-            nowMillis = Math.max(nowMillis, nextDue);
             runDue();
+            while (moveToNextDue(end)) {
+                runDue();
+            }
+            synchronized (this) {
+                nowMillis = end;
+            }
+        } finally {
+            runner.unlock();
         }
-        nowMillis = end;
+    }
+
+    private synchronized @Nullable Task<?> takeDue() {
+        Optional<Task<?>> next = tasks.stream().filter(t -> t.dueMillis <= nowMillis)
+                .min(Comparator.<Task<?>> comparingLong(t -> t.dueMillis).thenComparingLong(t -> t.order));
+        next.ifPresent(tasks::remove);
+        return next.orElse(null);
+    }
+
+    private synchronized void reschedule(Task<?> task) {
+        if (task.periodMillis > 0 && !task.isCancelled()) {
+            task.dueMillis = nowMillis + task.periodMillis;
+            task.order = sequence++;
+            tasks.add(task);
+        }
+    }
+
+    /** Sets the clock to the next task due up to {@code end}; false when there is none. */
+    private synchronized boolean moveToNextDue(long end) {
+        long nextDue = tasks.stream().mapToLong(t -> t.dueMillis).filter(due -> due <= end).min().orElse(-1);
+        if (nextDue < 0) {
+            return false;
+        }
+        nowMillis = Math.max(nowMillis, nextDue);
+        return true;
     }
 
     /** Delay until the next pending task, in milliseconds, or -1 when nothing is pending. */

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -229,11 +231,7 @@ class UltraStreamHandlerTest {
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
-        StreamServer server = new StreamServer();
-        server.type = 0;
-        server.name = "Studio";
-        server.url = "rtmp://127.0.0.1/live";
-        server.key = "stage";
+        StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
         client.addServer(server);
         handler.refreshSoon(true);
         h.scheduler.runDue();
@@ -363,6 +361,129 @@ class UltraStreamHandlerTest {
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
         assertFalse(h.device.isRecording());
         assertEquals(0, h.device.requestCount("start-rec"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // openHAB's threads never wait for the device
+
+    /** Runs {@code calls} in a thread of its own, as openHAB would; whether they returned within five seconds. */
+    private static boolean returnsAtOnce(Runnable calls) throws InterruptedException {
+        CountDownLatch returned = new CountDownLatch(1);
+        Thread openHab = new Thread(() -> {
+            calls.run();
+            returned.countDown();
+        }, "openHAB caller");
+        openHab.setDaemon(true);
+        openHab.start();
+        return returned.await(5, TimeUnit.SECONDS);
+    }
+
+    /** Starts the next poll in a thread of its own and waits until its get-status is held at the device. */
+    private static Thread pollHeldAtTheDevice(HandlerHarness h, HeldExchange held) throws InterruptedException {
+        Thread poller = new Thread(h::nextPoll, "poller");
+        poller.setDaemon(true);
+        poller.start();
+        assertTrue(held.awaitHeld(10), "the poll did not reach the device");
+        return poller;
+    }
+
+    @Test
+    void refreshAndCommandsReturnAtOnceWhileAPollWaitsForTheDevice() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        h.stateLog.clear();
+        boolean returned;
+        boolean heldMeanwhile;
+        try (HeldExchange held = HeldExchange.holdNext(h.httpClient, "get-status")) {
+            Thread poller = pollHeldAtTheDevice(h, held);
+
+            returned = returnsAtOnce(() -> {
+                handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, INPUT_RESOLUTION), RefreshType.REFRESH);
+                handler.channelLinked(new ChannelUID(HandlerHarness.THING_UID, ENCODING_AUDIO_BITRATE));
+                handler.refreshSoon(true);
+                handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, RECORDING_ACTIVE), OnOffType.ON);
+                handler.rebootRequested();
+            });
+            heldMeanwhile = held.isHeld();
+            held.release();
+            poller.join(10_000);
+        }
+        assertTrue(returned, "an openHAB thread waited for the device");
+        assertTrue(heldMeanwhile, "the calls returned only after the exchange in flight");
+
+        // What was asked for is done once the poll is over, in one exchange at a time.
+        h.scheduler.runDue();
+        assertTrue(h.device.isRecording());
+        assertEquals(List.of(EVENT_RECORDING_STARTED), h.events);
+        assertTrue(h.stateLog.contains(INPUT_RESOLUTION), "the refreshed channel is published again");
+        assertTrue(h.stateLog.contains(ENCODING_AUDIO_BITRATE), "the linked channel is published again");
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    @Test
+    void aConfigurationUpdateReturnsAtOnceWhileAPollWaitsAndThatPollReportsNothingAfterwards() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start();
+        boolean returned;
+        try (HeldExchange held = HeldExchange.holdNext(h.httpClient, "get-status")) {
+            Thread poller = pollHeldAtTheDevice(h, held);
+            // The held poll's reply will carry this: an event and a state of the previous handler life.
+            h.device.setSignalPresent(false);
+
+            returned = returnsAtOnce(
+                    () -> handler.handleConfigurationUpdate(Map.of("refreshInterval", new BigDecimal(7))));
+            h.events.clear();
+            held.release();
+            poller.join(10_000);
+        }
+        assertTrue(returned, "the configuration update waited for the device");
+        h.scheduler.runDue();
+
+        assertEquals(List.of(), h.events, "nothing of the previous life, nothing on the first connection");
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        assertEquals(OnOffType.OFF, h.state(INPUT_SIGNAL));
+        assertEquals(7_000, h.scheduler.nextDelayMillis(), "the polls follow the new configuration");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Events across reconnects
+
+    @Test
+    void whatChangedWhileTheConnectionWasLostFiresOnReconnect() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+        h.device.faults().dropConnections(true);
+        h.nextPoll();
+        assertEquals(ThingStatus.OFFLINE, h.lastStatus().getStatus());
+
+        h.device.setSignalPresent(false);
+        h.device.setSdInserted(false);
+        h.device.faults().dropConnections(false);
+        h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
+
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        assertEquals(List.of(EVENT_SIGNAL_LOST, "SD_REMOVED"), h.events);
+    }
+
+    @Test
+    void theFirstConnectionAfterInitializeFiresNothingEvenAfterAnEarlierLife() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamClient app = otherApp(h, "Admin", "Admin");
+        app.startRec();
+        UltraStreamHandler handler = h.start();
+        assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE));
+        assertEquals(List.of(), h.events, "the recording already ran");
+
+        handler.dispose();
+        h.scheduler.runDue();
+        app.stopRec();
+        h.device.setSignalPresent(false);
+        handler.initialize();
+        h.scheduler.runDue();
+
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        assertEquals(OnOffType.OFF, h.state(RECORDING_ACTIVE));
+        assertEquals(List.of(), h.events, "nothing is compared across dispose and initialize");
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
+import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
@@ -118,11 +119,38 @@ class DeviceFaultsTest {
         h.nextPoll();
         assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-unreachable");
         assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE), "the last known state stays while offline");
+        assertEquals(List.of(EVENT_RECORDING_STARTED), h.events, "nothing is known yet while offline");
 
         h.pass(60_000); // the reboot takes 20 s of device time; the retries back off meanwhile
         assertOnline();
         assertFalse(h.device.isRecording());
         assertEquals(OnOffType.OFF, h.state(RECORDING_ACTIVE), "the recording ended with the reboot");
+        assertEquals(List.of(EVENT_RECORDING_STARTED, EVENT_RECORDING_STOPPED), h.events,
+                "the stop is told once the device answers again, and nothing else");
+        assertLoggedOnceWithoutStackTrace();
+    }
+
+    @Test
+    void aRebootInTheMiddleOfLiveStreamingTellsThatLiveStopped() throws Exception {
+        HandlerHarness h = h();
+        UltraStreamHandler handler = h.start(NO_SLOW_TIMER);
+        UltraStreamClient client = handler.getClient();
+        assertNotNull(client);
+        StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
+        client.addServer(server);
+        client.enableServer(client.getSettings().streamServer.get(0).id, true);
+        h.command(LIVE_ACTIVE, OnOffType.ON);
+        assertTrue(h.device.isLive());
+
+        h.device.faults().reboot();
+        h.nextPoll();
+        assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-unreachable");
+        h.pass(60_000);
+
+        assertOnline();
+        assertFalse(h.device.isLive());
+        assertEquals(OnOffType.OFF, h.state(LIVE_ACTIVE));
+        assertEquals(List.of(EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED), h.events);
         assertLoggedOnceWithoutStackTrace();
     }
 

@@ -148,11 +148,7 @@ class SecurityTest {
             // A stream key is free text: it reaches the device as data, byte for byte.
             UltraStreamClient client = handler.getClient();
             assertNotNull(client);
-            StreamServer server = new StreamServer();
-            server.type = 0;
-            server.name = "Injected";
-            server.url = "rtmp://127.0.0.1/live";
-            server.key = "k&method=reboot%26=#?+ ";
+            StreamServer server = HandlerHarness.rtmpServer("Injected", "k&method=reboot%26=#?+ ");
             client.addServer(server);
             assertEquals("k&method=reboot%26=#?+ ", client.getSettings().streamServer.get(0).key);
 
