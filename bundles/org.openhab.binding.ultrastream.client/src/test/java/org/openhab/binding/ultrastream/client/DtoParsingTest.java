@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,6 +27,9 @@ import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.internal.TolerantJson;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 
 /**
  * The DTOs read the document's examples field by field, and survive what real firmware sends: unknown fields,
@@ -44,6 +48,11 @@ class DtoParsingTest {
 
     private static <T> T parse(String json, Class<T> type) {
         return Objects.requireNonNull(TolerantJson.GSON.fromJson(TolerantJson.parse(json), type));
+    }
+
+    /** Read from a tree, as the client does, and straight from the text. */
+    private static <T> List<T> bothWays(String json, Class<T> type) {
+        return List.of(parse(json, type), Objects.requireNonNull(TolerantJson.GSON.fromJson(json, type)));
     }
 
     @Test
@@ -145,6 +154,65 @@ class DtoParsingTest {
         assertEquals(1280, status.inputSignal.cx);
         assertNotNull(status.sd, "a missing group is an empty group");
         assertTrue(status.formatStatus.isIdle(), "a missing progress object is idle");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeKeepsTheFieldsDefault() {
+        String json = """
+                {"box-name":{"a":1},"cur-time":null,"lock-user":"nobody","last-rec-status":"1.5",
+                 "upgrade":{"ver":["1"],"size-byte":"big","date":"2024","info":[{"version":"1.2"},"x",null,7]},
+                 "input-signal":{"cx":[1280],"cy":"720","frame-rate":"59.94","interlaced":true,"status":{}},
+                 "eth":7,"sd":"absent","live-status":{"result":"x","cur-bps":"4000","unknown":[{"a":[{}]}]}}
+                """;
+        for (DeviceStatus status : bothWays(json, DeviceStatus.class)) {
+            assertEquals("", status.boxName);
+            assertEquals("", status.curTime);
+            assertEquals(0, status.lockUser.size());
+            assertEquals(0, status.lastRecStatus);
+            assertEquals("", status.upgrade.ver);
+            assertEquals(0, status.upgrade.sizeByte);
+            assertEquals("2024", status.upgrade.date);
+            assertEquals(4, status.upgrade.info.size(), "misfit elements of a list of groups are empty groups");
+            assertEquals("1.2", status.upgrade.info.get(0).version);
+            assertEquals("", status.upgrade.info.get(1).version);
+            assertNotNull(status.upgrade.info.get(2));
+            assertEquals(0, status.inputSignal.cx);
+            assertEquals(720, status.inputSignal.cy);
+            assertEquals(59.94, status.inputSignal.frameRate);
+            assertEquals(0, status.inputSignal.interlaced);
+            assertEquals(0, status.inputSignal.status);
+            assertEquals("", status.eth.ip);
+            assertEquals(0, status.sd.totalSize);
+            assertEquals(0, status.liveStatus.result);
+            assertEquals(4000, status.liveStatus.curBps);
+        }
+    }
+
+    @Test
+    void theDocumentsTypoIsReadFromTheStreamToo() throws IOException {
+        for (DeviceStatus status : bothWays(resource("get-status.json"), DeviceStatus.class)) {
+            assertEquals("2019-09-24 08:04:39", status.usb.beginTime);
+            assertEquals(4000, status.liveStatus.curBps);
+            assertEquals("1.2.123", status.upgrade.info.get(0).version);
+        }
+    }
+
+    @Test
+    void aPlainReplyIsParsedAsItIs() throws IOException {
+        String text = resource("get-status.json");
+        assertEquals(JsonParser.parseString(text), TolerantJson.parse(text));
+    }
+
+    @Test
+    void aTrailingCommaInAnArrayAddsNoElement() {
+        assertEquals("{\"a\":[1,2]}", TolerantJson.parse("{\"a\":[1,2,]}").toString());
+    }
+
+    @Test
+    void textThatIsNotJsonIsStillRefused() {
+        for (String text : List.of("{\"a\":", "{\"a\":1} {\"b\":2}", "{\"a\":1,,}", "{\"a\"}")) {
+            assertThrows(JsonParseException.class, () -> TolerantJson.parse(text), text);
+        }
     }
 
     @Test

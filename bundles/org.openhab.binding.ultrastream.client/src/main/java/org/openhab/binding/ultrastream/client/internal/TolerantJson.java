@@ -13,50 +13,63 @@
 package org.openhab.binding.ultrastream.client.internal;
 
 import java.io.IOException;
-import java.lang.reflect.Constructor;
+import java.io.StringReader;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.TypeAdapter;
-import com.google.gson.TypeAdapterFactory;
-import com.google.gson.reflect.TypeToken;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonWriter;
+import com.google.gson.stream.JsonToken;
 
 /**
- * The Gson the client parses replies with. Real firmware varies: fields are added, renamed, misspelled or sent
- * with another type. One odd field must never cost a whole poll, so every value that does not fit its field is
- * skipped (the field keeps its default), and a missing or null group of the DTO package becomes an empty group.
+ * How the client reads replies. Real firmware varies: fields are added, renamed, misspelled or sent with another
+ * type. One odd field must never cost a whole poll, so {@link #GSON} skips every value that does not fit its field
+ * (the field keeps its default), and a missing or null group of the DTO package becomes an empty group (see
+ * {@link TolerantAdapterFactory}).
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class TolerantJson {
 
-    private static final String DTO_PACKAGE = "org.openhab.binding.ultrastream.client.dto";
-
-    public static final Gson GSON = new GsonBuilder().registerTypeAdapterFactory(new SkipWhatDoesNotFit())
+    /** Reads DTOs tolerantly; one instance, so Gson builds each adapter once. */
+    public static final Gson GSON = new GsonBuilder().registerTypeAdapterFactory(new TolerantAdapterFactory())
             .disableHtmlEscaping().create();
 
     private TolerantJson() {
     }
 
     /**
-     * Parses a reply leniently. Commas before a closing brace or bracket are dropped first: the document's own
+     * Parses a reply. Most replies are plain JSON and are parsed as they are. Only if that fails, commas before a
+     * closing brace or bracket are dropped and the text is parsed leniently: the document's own
      * {@code get-settings} example has one ({@code "time-unit": 5,}), and Gson refuses it even when lenient.
      *
      * @throws JsonParseException when the text is not JSON even so
      */
     public static JsonElement parse(String text) {
-        return JsonParser.parseString(withoutTrailingCommas(text));
+        try {
+            return parseStrictly(text);
+        } catch (JsonParseException | IOException e) {
+            return JsonParser.parseString(withoutTrailingCommas(text));
+        }
     }
 
+    private static JsonElement parseStrictly(String text) throws IOException {
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement element = JsonParser.parseReader(reader);
+        if (reader.peek() != JsonToken.END_DOCUMENT) {
+            throw new JsonParseException("More than one JSON value");
+        }
+        return element;
+    }
+
+    /** The text without commas that stand right before a closing brace or bracket (outside strings). */
     static String withoutTrailingCommas(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean inString = false;
@@ -89,53 +102,5 @@ public final class TolerantJson {
             }
         }
         return false;
-    }
-
-    /** Wraps every type adapter: a value it cannot read yields null (for DTO groups: an empty group). */
-    private static final class SkipWhatDoesNotFit implements TypeAdapterFactory {
-        @Override
-        public <T> @Nullable TypeAdapter<T> create(@Nullable Gson gson, @Nullable TypeToken<T> type) {
-            if (gson == null || type == null) {
-                return null;
-            }
-            TypeAdapter<T> delegate = gson.getDelegateAdapter(this, type);
-            TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
-            Class<? super T> raw = type.getRawType();
-            boolean isDtoGroup = raw.getPackage() != null && DTO_PACKAGE.equals(raw.getPackage().getName());
-            return new TypeAdapter<T>() {
-                @Override
-                public void write(@Nullable JsonWriter out, @Nullable T value) throws IOException {
-                    delegate.write(out, value);
-                }
-
-                @Override
-                public @Nullable T read(@Nullable JsonReader in) throws IOException {
-                    JsonElement element = elements.read(in);
-                    T value = null;
-                    if (element != null && !element.isJsonNull()) {
-                        try {
-                            value = delegate.fromJsonTree(element);
-                        } catch (JsonParseException | IllegalStateException | NumberFormatException
-                                | UnsupportedOperationException e) {
-                            value = null; // does not fit: keep the field's default
-                        }
-                    }
-                    if (value == null && isDtoGroup) {
-                        value = newInstance(raw);
-                    }
-                    return value;
-                }
-            };
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> @Nullable T newInstance(Class<? super T> raw) {
-            try {
-                Constructor<? super T> constructor = raw.getDeclaredConstructor();
-                return (T) constructor.newInstance();
-            } catch (ReflectiveOperationException e) {
-                return null;
-            }
-        }
     }
 }
