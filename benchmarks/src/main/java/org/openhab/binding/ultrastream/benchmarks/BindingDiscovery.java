@@ -20,13 +20,12 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.host.LoopbackNetworkAddressService;
 import org.openhab.binding.ultrastream.internal.discovery.UltraStreamMulticastDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.config.discovery.ScanListener;
-import org.openhab.core.net.NetworkAddressChangeListener;
-import org.openhab.core.net.NetworkAddressService;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 
@@ -40,7 +39,7 @@ import org.openhab.core.thing.ThingUID;
 final class BindingDiscovery extends UltraStreamMulticastDiscoveryService implements AutoCloseable {
 
     BindingDiscovery(Consumer<DiscoveryResult> inbox) {
-        super(new LoopbackAddresses());
+        super(new LoopbackNetworkAddressService());
         addDiscoveryListener(new DiscoveryListener() {
             @Override
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
@@ -68,36 +67,5 @@ final class BindingDiscovery extends UltraStreamMulticastDiscoveryService implem
     @Override
     public void close() {
         deactivate();
-    }
-
-    /** openHAB's network settings on a machine whose only address is loopback. */
-    private static final class LoopbackAddresses implements NetworkAddressService {
-        @Override
-        public String getPrimaryIpv4HostAddress() {
-            return "127.0.0.1";
-        }
-
-        @Override
-        public String getConfiguredBroadcastAddress() {
-            return "127.255.255.255";
-        }
-
-        @Override
-        public boolean isUseOnlyOneAddress() {
-            return true;
-        }
-
-        @Override
-        public boolean isUseIPv6() {
-            return false;
-        }
-
-        @Override
-        public void addNetworkAddressChangeListener(NetworkAddressChangeListener listener) {
-        }
-
-        @Override
-        public void removeNetworkAddressChangeListener(NetworkAddressChangeListener listener) {
-        }
     }
 }

@@ -12,6 +12,9 @@
  */
 package org.openhab.binding.ultrastream.benchmarks;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -19,6 +22,9 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
+import org.openhab.binding.ultrastream.host.HostCallback;
+import org.openhab.binding.ultrastream.host.HostedThing;
+import org.openhab.binding.ultrastream.host.ThingTypeCatalog;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -27,17 +33,21 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 
 /**
  * One encoder thing of the binding, run as openHAB would run it: a thing with its configuration, the binding's
- * handler (on the shared {@code thingHandler} pool, or whatever {@link ThreadPools} put in its place), and a
- * {@link BenchCallback}.
+ * handler (on the shared {@code thingHandler} pool, or whatever {@link ThreadPools} put in its place), and the
+ * console host's callback, which keeps the thing's status and latest states and tells {@link BenchEvents}.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class BindingThing implements AutoCloseable {
 
+    /** The binding's thing types, read once from its jar and shared by every thing. */
+    private static final ThingTypeCatalog CATALOG = readCatalog();
+
     private final Thing thing;
     private final UltraStreamHandler handler;
-    private final BenchCallback callback = new BenchCallback();
+    private final HostedThing hosted;
+    private final BenchEvents events = new BenchEvents();
 
     /**
      * Creates and initializes the thing.
@@ -54,8 +64,26 @@ public final class BindingThing implements AutoCloseable {
                 .withConfiguration(config).build();
         handler = new UltraStreamHandler(thing, httpClient, descriptions);
         thing.setHandler(handler);
-        handler.setCallback(callback);
+        hosted = new HostedThing(thing, handler);
+        handler.setCallback(new HostCallback(hosted, CATALOG, events, BindingThing::isLinked));
         handler.initialize();
+    }
+
+    /** Every channel has an item except the snapshot (a picture for the UI, fetched only when linked). */
+    private static boolean isLinked(ChannelUID channel) {
+        return !UltraStreamBindingConstants.DEVICE_SNAPSHOT.equals(channel.getId());
+    }
+
+    private static ThingTypeCatalog readCatalog() {
+        String path = "/OH-INF/thing/thing-types.xml";
+        try (InputStream xml = UltraStreamHandler.class.getResourceAsStream(path)) {
+            if (xml == null) {
+                throw new IllegalStateException("The binding's " + path + " is not on the class path");
+            }
+            return ThingTypeCatalog.of(xml, UltraStreamBindingConstants.BINDING_ID);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A state description provider that publishes nowhere. */
@@ -68,8 +96,8 @@ public final class BindingThing implements AutoCloseable {
         return handler;
     }
 
-    public BenchCallback callback() {
-        return callback;
+    public BenchEvents events() {
+        return events;
     }
 
     public ChannelUID channel(String channelId) {
@@ -77,7 +105,7 @@ public final class BindingThing implements AutoCloseable {
     }
 
     public boolean isOnline() {
-        return callback.status() == ThingStatus.ONLINE;
+        return hosted.statusInfo().getStatus() == ThingStatus.ONLINE;
     }
 
     @Override

@@ -135,13 +135,13 @@ public final class Latency {
             long start = System.nanoTime();
             device.setSignalPresent(present);
             nanos.add(seen.get(WAIT_SECONDS, TimeUnit.SECONDS) - start);
-            thing.callback().setListener(null);
+            thing.events().setListener(null);
         }
         if (!present) { // leave the signal on: the command latency records, which needs a signal
             CompletableFuture<Long> seen = awaitState(thing, signal, null);
             device.setSignalPresent(true);
             seen.get(WAIT_SECONDS, TimeUnit.SECONDS);
-            thing.callback().setListener(null);
+            thing.events().setListener(null);
         }
     }
 
@@ -149,7 +149,7 @@ public final class Latency {
     private static CompletableFuture<Long> awaitState(BindingThing thing, ChannelUID channel,
             @Nullable State expected) {
         CompletableFuture<Long> seen = new CompletableFuture<>();
-        thing.callback().setListener((uid, state, at) -> {
+        thing.events().setListener((uid, state, at) -> {
             if (uid.equals(channel) && (expected == null || expected.equals(state))) {
                 seen.complete(at);
             }
@@ -167,7 +167,7 @@ public final class Latency {
             long start = System.nanoTime();
             thing.handler().handleCommand(active, command);
             nanos.add(seen.get(WAIT_SECONDS, TimeUnit.SECONDS) - start);
-            thing.callback().setListener(null);
+            thing.events().setListener(null);
         }
         return Stats.ofNanos(nanos);
     }

@@ -170,7 +170,7 @@ public final class ScaleProbe {
         long cpu = os.getProcessCpuTime() - cpuStart;
         windowStart[0] = Long.MAX_VALUE;
         int peakThreads = threads.getPeakThreadCount();
-        long offline = things.stream().mapToLong(t -> t.callback().offlineReports()).sum();
+        long offline = things.stream().mapToLong(t -> t.events().offlineReports()).sum();
         System.gc();
         long heapLive = memory.getHeapMemoryUsage().getUsed();
 

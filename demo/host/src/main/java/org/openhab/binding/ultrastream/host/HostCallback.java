@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.host;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.config.core.Configuration;
@@ -33,19 +34,27 @@ import org.openhab.core.types.State;
 /**
  * The callback one handler reports to, as openHAB's ThingManager gives each handler: it keeps the thing's
  * status and channel states in its {@link HostedThing} and passes each event on to the {@link ThingEvents}.
- * Every channel counts as linked, so the handler publishes all of them.
+ * {@link ThingHost} counts every channel as linked, so the handler publishes all of them; a handler run without
+ * the host (the benchmarks) may say which channels have items.
  */
 @NonNullByDefault
-final class HostCallback implements ThingHandlerCallback {
+public final class HostCallback implements ThingHandlerCallback {
 
     private final HostedThing hosted;
     private final ThingTypeCatalog catalog;
     private final ThingEvents events;
+    private final Predicate<ChannelUID> linked;
 
-    HostCallback(HostedThing hosted, ThingTypeCatalog catalog, ThingEvents events) {
+    /**
+     * @param catalog the binding's thing types, for the channels a handler adds at runtime
+     * @param linked which channels have an item linked, as openHAB's link registry would tell
+     */
+    public HostCallback(HostedThing hosted, ThingTypeCatalog catalog, ThingEvents events,
+            Predicate<ChannelUID> linked) {
         this.hosted = hosted;
         this.catalog = catalog;
         this.events = events;
+        this.linked = linked;
     }
 
     @Override
@@ -122,6 +131,6 @@ final class HostCallback implements ThingHandlerCallback {
 
     @Override
     public boolean isChannelLinked(ChannelUID channelUID) {
-        return true;
+        return linked.test(channelUID);
     }
 }

@@ -23,7 +23,6 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.core.events.Event;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.io.net.http.HttpClientFactory;
-import org.openhab.core.net.NetworkAddressChangeListener;
 import org.openhab.core.net.NetworkAddressService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -50,7 +49,7 @@ public final class HostServices implements AutoCloseable {
         commonHttpClient.setName("host-common");
         commonHttpClient.start();
         registrations.add(context.registerService(HttpClientFactory.class, new Factory(), null));
-        registrations.add(context.registerService(NetworkAddressService.class, new Loopback(), null));
+        registrations.add(context.registerService(NetworkAddressService.class, new LoopbackNetworkAddressService(), null));
         registrations.add(context.registerService(EventPublisher.class, this::post, null));
     }
 
@@ -90,36 +89,6 @@ public final class HostServices implements AutoCloseable {
         @Override
         public HttpClient getCommonHttpClient() {
             return commonHttpClient;
-        }
-    }
-
-    private static final class Loopback implements NetworkAddressService {
-        @Override
-        public @Nullable String getPrimaryIpv4HostAddress() {
-            return "127.0.0.1";
-        }
-
-        @Override
-        public @Nullable String getConfiguredBroadcastAddress() {
-            return "127.255.255.255";
-        }
-
-        @Override
-        public boolean isUseOnlyOneAddress() {
-            return true;
-        }
-
-        @Override
-        public boolean isUseIPv6() {
-            return false;
-        }
-
-        @Override
-        public void addNetworkAddressChangeListener(NetworkAddressChangeListener listener) {
-        }
-
-        @Override
-        public void removeNetworkAddressChangeListener(NetworkAddressChangeListener listener) {
         }
     }
 }

@@ -42,7 +42,8 @@ public final class HostedThing {
     private final Object changes = new Object();
     private volatile Thing thing;
 
-    HostedThing(Thing thing, ThingHandler handler) {
+    /** A thing and its handler; {@link ThingHost} makes these, a handler run without the host makes its own. */
+    public HostedThing(Thing thing, ThingHandler handler) {
         this.thing = thing;
         this.handler = handler;
     }

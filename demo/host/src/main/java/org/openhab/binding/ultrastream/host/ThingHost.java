@@ -139,7 +139,7 @@ public final class ThingHost implements AutoCloseable {
         ThingHandler handler = factory.registerHandler(thing);
         thing.setHandler(handler);
         HostedThing hosted = new HostedThing(thing, handler);
-        HostCallback callback = new HostCallback(hosted, catalog, events);
+        HostCallback callback = new HostCallback(hosted, catalog, events, channel -> true);
         handler.setCallback(callback);
         running.add(new Running(hosted, factory));
         callback.statusUpdated(thing, INITIALIZING);
