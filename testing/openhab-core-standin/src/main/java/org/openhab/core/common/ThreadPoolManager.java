@@ -26,6 +26,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +36,14 @@ import org.slf4j.LoggerFactory;
  * {@value #DEFAULT_THREAD_POOL_SIZE} threads, idle threads time out, and {@code shutdown()} on a shared pool is
  * refused with a warning (callers must cancel their own tasks instead). Like in openHAB, this class carries no
  * nullness default. Pool sizes cannot be configured here.
+ * <p>
+ * Unlike openHAB, whose pools live as long as its JVM, the stand-in ends its pools' threads when its bundle stops
+ * (a demo or test stops the framework and goes on in the same JVM), instead of letting them idle out
+ * {@value #THREAD_TIMEOUT} s later.
  *
  * @author Magewell Ultra Stream binding contributors - Initial contribution
  */
+@Component(configurationPid = ThreadPoolManager.CONFIGURATION_PID)
 public class ThreadPoolManager {
 
     public static final String CONFIGURATION_PID = "org.openhab.threadpool";
@@ -65,6 +72,20 @@ public class ThreadPoolManager {
         return new HashSet<>(pools.keySet());
     }
 
+    /**
+     * Called by Declarative Services when the stand-in's bundle stops: ends every pool and its threads, dropping
+     * what is still queued. A pool asked for afterwards is created afresh. Package-private, so that no
+     * declaration of openHAB's API changes.
+     */
+    @Deactivate
+    void deactivate() {
+        for (String poolName : getPoolNames()) {
+            if (pools.remove(poolName) instanceof OwnPool pool) {
+                pool.end();
+            }
+        }
+    }
+
     private static ThreadFactory daemonThreads(String poolName) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
@@ -79,8 +100,13 @@ public class ThreadPoolManager {
                 new IllegalStateException());
     }
 
+    /** A pool this class made, which only it may end. */
+    private interface OwnPool {
+        void end();
+    }
+
     /** A shared scheduled pool: callers may not shut it down. */
-    private static class SharedScheduledPool extends ScheduledThreadPoolExecutor {
+    private static class SharedScheduledPool extends ScheduledThreadPoolExecutor implements OwnPool {
         private final String poolName;
 
         SharedScheduledPool(String poolName) {
@@ -101,10 +127,15 @@ public class ThreadPoolManager {
             refuseShutdown(poolName);
             return List.of();
         }
+
+        @Override
+        public void end() {
+            super.shutdownNow();
+        }
     }
 
     /** A shared pool that queues tasks while all its threads are busy: callers may not shut it down. */
-    private static class SharedPool extends ThreadPoolExecutor {
+    private static class SharedPool extends ThreadPoolExecutor implements OwnPool {
         private final String poolName;
 
         SharedPool(String poolName) {
@@ -123,6 +154,11 @@ public class ThreadPoolManager {
         public List<Runnable> shutdownNow() {
             refuseShutdown(poolName);
             return List.of();
+        }
+
+        @Override
+        public void end() {
+            super.shutdownNow();
         }
     }
 }

@@ -56,9 +56,8 @@ public class DemoLauncherTest {
                 "Done: discovered, ONLINE, states, recording, live, stopped")) {
             assertTrue(output.contains(expected), "missing: " + expected);
         }
-        // The framework, the demo, the host's HTTP client and the emulated devices' servers must be gone. The
-        // stand-in's shared pool threads ("OH-...", openHAB's part) idle out on their own; the launcher's process
-        // ends with the run, which ends them too.
+        // The framework, the stand-in's shared pools ("OH-..."), the demo, the host's HTTP client and the emulated
+        // devices' servers must be gone.
         assertEquals(List.of(), awaitNoThreadsLeft(Duration.ofSeconds(5)), "threads left running");
     }
 
@@ -147,7 +146,7 @@ public class DemoLauncherTest {
     private static List<String> ours() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(name -> name.startsWith("ultrastream-demo") || name.startsWith("Felix")
-                        || name.startsWith("host-common") || name.startsWith("qtp")
+                        || name.startsWith("OH-") || name.startsWith("host-common") || name.startsWith("qtp")
                         || name.startsWith("Connector-Scheduler"))
                 .toList();
     }
