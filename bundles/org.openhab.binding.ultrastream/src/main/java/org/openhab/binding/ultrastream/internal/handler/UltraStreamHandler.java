@@ -142,6 +142,8 @@ public class UltraStreamHandler extends BaseThingHandler {
     private @Nullable String lastStatusText;
 
     // Guarded by lifecycle.
+    /** The UIDs of this thing's channels, built once each; afresh for every life. */
+    private ChannelUids channelUids;
     private @Nullable ScheduledFuture<?> cycleJob;
     private @Nullable ScheduledFuture<?> settingsJob;
     private @Nullable ScheduledFuture<?> requestJob;
@@ -151,6 +153,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.channelUids = new ChannelUids(thing.getUID());
         this.executor = scheduler;
     }
 
@@ -160,6 +163,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.channelUids = new ChannelUids(thing.getUID());
         this.executor = executor;
     }
 
@@ -246,6 +250,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             online = false;
             rebootExpected = false;
             life = new Life(newClient, newConfig);
+            channelUids = new ChannelUids(getThing().getUID());
             updateStatus(ThingStatus.UNKNOWN);
             cycleJob = executor.schedule(this::cycle, 0, TimeUnit.MILLISECONDS);
             if (newConfig.settingsRefreshInterval > 0) {
@@ -405,7 +410,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         }
         whileActive(() -> InfoMapper.stateOptions(info, latestSettings)
                 .forEach((channelId, options) -> stateDescriptionProvider
-                        .setStateOptions(new ChannelUID(getThing().getUID(), channelId), options)));
+                        .setStateOptions(channelUids.of(channelId), options)));
     }
 
     /** Adds and removes the stream-server channels so that there is one pair per configured server. */
@@ -430,7 +435,10 @@ public class UltraStreamHandler extends BaseThingHandler {
         }
         existingIds.forEach(publishedStates::remove);
         logger.debug("Stream server channels of {} are now {}", getThing().getUID(), wanted);
-        whileActive(() -> updateThing(builder.build()));
+        whileActive(() -> {
+            channelUids.forget(existingIds);
+            updateThing(builder.build());
+        });
     }
 
     private Channel serverChannel(String channelId, String itemType, String channelType, String label) {
@@ -452,7 +460,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             state = UnDefType.UNDEF;
         }
         State snapshotState = state;
-        whileActive(() -> updateState(DEVICE_SNAPSHOT, snapshotState));
+        whileActive(() -> updateState(channelUids.of(DEVICE_SNAPSHOT), snapshotState));
     }
 
     /** Publishes the states that changed since they were last published, then fires the events. */
@@ -460,10 +468,10 @@ public class UltraStreamHandler extends BaseThingHandler {
         whileActive(() -> {
             update.states().forEach((channelId, state) -> {
                 if (!state.equals(publishedStates.put(channelId, state))) {
-                    updateState(channelId, state);
+                    updateState(channelUids.of(channelId), state);
                 }
             });
-            update.events().forEach(event -> triggerChannel(DEVICE_EVENT, event));
+            update.events().forEach(event -> triggerChannel(channelUids.of(DEVICE_EVENT), event));
         });
     }
 
