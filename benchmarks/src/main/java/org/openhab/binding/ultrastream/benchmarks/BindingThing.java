@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
+import org.openhab.binding.ultrastream.internal.handler.ChannelUids;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.binding.ultrastream.host.HostCallback;
 import org.openhab.binding.ultrastream.host.HostedThing;
@@ -48,6 +49,8 @@ public final class BindingThing implements AutoCloseable {
     private final UltraStreamHandler handler;
     private final HostedThing hosted;
     private final BenchEvents events = new BenchEvents();
+    /** The same per-thing cache the handler publishes with; guarded by this (the handler holds a lock too). */
+    private final ChannelUids channelUids;
 
     /**
      * Creates and initializes the thing.
@@ -62,6 +65,7 @@ public final class BindingThing implements AutoCloseable {
                 "settingsRefreshInterval", settingsRefreshSeconds));
         thing = ThingBuilder.create(UltraStreamBindingConstants.THING_TYPE_ENCODER, id).withLabel("Encoder " + id)
                 .withConfiguration(config).build();
+        channelUids = new ChannelUids(thing.getUID());
         handler = new UltraStreamHandler(thing, httpClient, descriptions);
         thing.setHandler(handler);
         hosted = new HostedThing(thing, handler);
@@ -100,8 +104,9 @@ public final class BindingThing implements AutoCloseable {
         return events;
     }
 
-    public ChannelUID channel(String channelId) {
-        return new ChannelUID(thing.getUID(), channelId);
+    /** The UID of one of the thing's channels, as the handler finds it: built once per thing, then looked up. */
+    public synchronized ChannelUID channel(String channelId) {
+        return channelUids.of(channelId);
     }
 
     public boolean isOnline() {

@@ -48,8 +48,9 @@ import com.google.gson.JsonParser;
  * channels that changed (run by {@link VirtualScheduler}, so no waiting between polls).</li>
  * <li>{@code parseFloor}: parse a recorded get-status reply into a Gson tree (no I/O).</li>
  * <li>{@code parseAndUpdate}: the same reply through the binding's path without I/O: the client's tolerant
- * parsing into the DTO, {@link StatusMapper}, and one {@code stateUpdated} per channel (all of them, as on the
- * first poll; in steady state the handler passes on only the changed ones).</li>
+ * parsing into the DTO, {@link StatusMapper}, and one {@code stateUpdated} per channel, with the per-thing cached
+ * {@code ChannelUID} the handler uses (all of them, as on the first poll; in steady state the handler passes on only
+ * the changed ones).</li>
  * </ul>
  *
  * @author Ultra Stream binding contributors - Initial contribution
