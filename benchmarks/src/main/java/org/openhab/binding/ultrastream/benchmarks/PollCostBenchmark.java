@@ -20,7 +20,9 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
+import org.openhab.binding.ultrastream.client.UltraStreamException;
 import org.openhab.binding.ultrastream.client.internal.TolerantJson;
+import org.openhab.binding.ultrastream.client.internal.UsapiReply;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.StatusMapper;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -210,13 +212,16 @@ public class PollCostBenchmark {
         return StatusMapper.map(previous, current, null);
     }
 
-    /** As {@link UltraStreamClient} parses a reply: tolerant tree first, then the DTO. */
+    /**
+     * As {@link UltraStreamClient#getStatus()} reads a reply: its result code first, then the DTO straight from the
+     * text (no tree).
+     */
     private static DeviceStatus parse(String text) {
-        DeviceStatus status = TolerantJson.GSON.fromJson(TolerantJson.parse(text), DeviceStatus.class);
-        if (status == null) {
-            throw new IllegalStateException("get-status reply not readable");
+        try {
+            return UsapiReply.of("get-status", text, null).read("get-status", DeviceStatus.class);
+        } catch (UltraStreamException e) {
+            throw new IllegalStateException("get-status reply not readable", e);
         }
-        return status;
     }
 
     /** The names of the benchmarks, for the suite. */

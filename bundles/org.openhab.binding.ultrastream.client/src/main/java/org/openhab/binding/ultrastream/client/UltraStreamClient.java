@@ -45,7 +45,6 @@ import org.openhab.binding.ultrastream.client.dto.User;
 import org.openhab.binding.ultrastream.client.dto.UserList;
 import org.openhab.binding.ultrastream.client.internal.Md5;
 import org.openhab.binding.ultrastream.client.internal.SessionKeeper;
-import org.openhab.binding.ultrastream.client.internal.TolerantJson;
 import org.openhab.binding.ultrastream.client.internal.UsapiReply;
 import org.openhab.binding.ultrastream.client.internal.UsapiTransport;
 import org.openhab.binding.ultrastream.client.internal.UsapiTransport.BoundedContent;
@@ -127,7 +126,7 @@ public class UltraStreamClient {
     public PingReply ping() throws UltraStreamException {
         UsapiReply reply = transport.get("ping", Map.of(), null);
         requireSuccess("ping", reply.result());
-        return TolerantJson.GSON.fromJson(reply.body(), PingReply.class);
+        return reply.read("ping", PingReply.class);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -687,7 +686,7 @@ public class UltraStreamClient {
         UsapiReply reply = callWithSession(method,
                 sid -> transport.postFile(method, FIRMWARE_PART_NAME, firmware, sid));
         checked(method, reply);
-        return TolerantJson.GSON.fromJson(reply.body(), FirmwareUploadReply.class);
+        return reply.read(method, FirmwareUploadReply.class);
     }
 
     /** {@code cancel-download}: cancels the download of an online update. */
@@ -750,11 +749,7 @@ public class UltraStreamClient {
     private <T> T query(String method, Map<String, String> params, Class<T> type) throws UltraStreamException {
         UsapiReply reply = call(method, params);
         checked(method, reply);
-        T value = TolerantJson.GSON.fromJson(reply.body(), type);
-        if (value == null) {
-            throw new UltraStreamMalformedReplyException(method, "reply could not be read");
-        }
-        return value;
+        return reply.read(method, type);
     }
 
     private static ResultCode checked(String method, UsapiReply reply) throws UltraStreamException {

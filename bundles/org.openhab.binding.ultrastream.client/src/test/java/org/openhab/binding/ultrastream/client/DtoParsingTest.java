@@ -50,9 +50,9 @@ class DtoParsingTest {
         return Objects.requireNonNull(TolerantJson.GSON.fromJson(TolerantJson.parse(json), type));
     }
 
-    /** Read from a tree, as the client does, and straight from the text. */
+    /** Read from a tree, and straight from the text as the client does. */
     private static <T> List<T> bothWays(String json, Class<T> type) {
-        return List.of(parse(json, type), Objects.requireNonNull(TolerantJson.GSON.fromJson(json, type)));
+        return List.of(parse(json, type), Objects.requireNonNull(TolerantJson.read(json, type)));
     }
 
     @Test
@@ -213,6 +213,25 @@ class DtoParsingTest {
         for (String text : List.of("{\"a\":", "{\"a\":1} {\"b\":2}", "{\"a\":1,,}", "{\"a\"}")) {
             assertThrows(JsonParseException.class, () -> TolerantJson.parse(text), text);
         }
+    }
+
+    @Test
+    void theResultCodeIsReadFromTheTextWithTheSameFallback() {
+        assertEquals(-17, TolerantJson.resultCode("{\"x\":[1,{}],\"result\":-17}"));
+        assertEquals(0, TolerantJson.resultCode("{\"status\":3,\"result\":0,}"));
+        assertEquals(3, TolerantJson.resultCode("{\"status\":3,\"result\":\"0\"}"));
+        assertNull(TolerantJson.resultCode("{\"result\":1.5}"));
+        for (String text : List.of("{\"result\":0,", "{\"result\":0} {}", "{\"result\":0,,}")) {
+            assertThrows(JsonParseException.class, () -> TolerantJson.resultCode(text), text);
+        }
+        assertThrows(IllegalStateException.class, () -> TolerantJson.resultCode("[0]"));
+    }
+
+    @Test
+    void aDtoIsReadStraightFromTextWithATrailingComma() {
+        DeviceStatus status = Objects.requireNonNull(
+                TolerantJson.read("{\"result\":0,\"rec-status\":{\"cur-bps\":9,},}", DeviceStatus.class));
+        assertEquals(9, status.recStatus.curBps);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.StringReader;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -23,6 +24,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
@@ -57,6 +59,86 @@ public final class TolerantJson {
         } catch (JsonParseException | IOException e) {
             return JsonParser.parseString(withoutTrailingCommas(text));
         }
+    }
+
+    /**
+     * The result code of a reply: {@code result}, or else {@code status} (as {@code upload-update-file} sends it on
+     * real firmware); null when neither is a whole number. The whole text is read, so that a reply that is not JSON
+     * is refused here, but nothing is built: the caller then reads the DTO straight from the text ({@link #read}).
+     * Same trailing-comma fallback as {@link #parse}.
+     *
+     * @throws JsonParseException when the text is not JSON even so
+     * @throws IllegalStateException when it is JSON but not an object
+     */
+    public static @Nullable Integer resultCode(String text) {
+        return readWithFallback(text, TolerantJson::scanResultCode);
+    }
+
+    /**
+     * Reads a reply straight from its text into {@code type} with the tolerant adapters, without a tree in
+     * between. Same trailing-comma fallback as {@link #parse}.
+     *
+     * @throws JsonParseException when the text is not JSON even so
+     */
+    public static <T> @Nullable T read(String text, Class<T> type) {
+        TypeAdapter<T> adapter = GSON.getAdapter(type);
+        return readWithFallback(text, adapter::read);
+    }
+
+    private static @Nullable Integer scanResultCode(JsonReader reader) throws IOException {
+        Integer result = null;
+        Integer status = null;
+        reader.beginObject();
+        while (reader.hasNext()) {
+            String name = reader.nextName();
+            if (("result".equals(name) || "status".equals(name)) && reader.peek() == JsonToken.NUMBER) {
+                try {
+                    int value = reader.nextInt();
+                    if ("result".equals(name)) {
+                        result = value;
+                    } else {
+                        status = value;
+                    }
+                } catch (NumberFormatException e) {
+                    reader.skipValue(); // not a whole int: counts as absent (Gson leaves it unconsumed)
+                }
+            } else {
+                reader.skipValue();
+            }
+        }
+        reader.endObject();
+        return result != null ? result : status;
+    }
+
+    /** One way of reading a whole reply from a reader. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        @Nullable
+        T read(JsonReader reader) throws IOException;
+    }
+
+    /** Reads the text strictly; only if that fails, without trailing commas and leniently. */
+    private static <T> @Nullable T readWithFallback(String text, Reading<T> reading) {
+        try {
+            return readWhole(text, Strictness.STRICT, reading);
+        } catch (JsonParseException | IOException e) {
+            try {
+                return readWhole(withoutTrailingCommas(text), Strictness.LENIENT, reading);
+            } catch (IOException again) {
+                throw new JsonParseException("Not JSON", again);
+            }
+        }
+    }
+
+    private static <T> @Nullable T readWhole(String text, Strictness strictness, Reading<T> reading)
+            throws IOException {
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(strictness);
+        T value = reading.read(reader);
+        if (reader.peek() != JsonToken.END_DOCUMENT) {
+            throw new JsonParseException("More than one JSON value");
+        }
+        return value;
     }
 
     private static JsonElement parseStrictly(String text) throws IOException {

@@ -15,16 +15,54 @@ package org.openhab.binding.ultrastream.client.internal;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
-import com.google.gson.JsonObject;
+import org.openhab.binding.ultrastream.client.UltraStreamException;
+import org.openhab.binding.ultrastream.client.UltraStreamMalformedReplyException;
+
+import com.google.gson.JsonParseException;
 
 /**
- * One parsed {@code /usapi} reply: its result number, the whole JSON object, and the session id the device set
- * with {@code Set-Cookie}, if it set one.
+ * One {@code /usapi} reply: its result number, its text, and the session id the device set with {@code Set-Cookie},
+ * if it set one. The text has been checked to be a JSON object; a DTO is read straight from it ({@link #read}),
+ * without a {@code JsonElement} tree in between.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record UsapiReply(int result, JsonObject body, @Nullable String sessionId) {
+public record UsapiReply(int result, String text, @Nullable String sessionId) {
+
+    /**
+     * A reply from its text: refused when it is empty, not a JSON object, or has no numeric {@code result} (or
+     * {@code status}).
+     */
+    public static UsapiReply of(String method, String text, @Nullable String sessionId) throws UltraStreamException {
+        if (text.isBlank()) {
+            throw new UltraStreamMalformedReplyException(method, "empty reply");
+        }
+        Integer result;
+        try {
+            result = TolerantJson.resultCode(text);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new UltraStreamMalformedReplyException(method, "reply is not a valid JSON object", e);
+        }
+        if (result == null) {
+            throw new UltraStreamMalformedReplyException(method, "reply has no numeric result");
+        }
+        return new UsapiReply(result, text, sessionId);
+    }
+
+    /** The reply read into {@code type} with the tolerant adapters ({@link TolerantJson}). */
+    public <T> T read(String method, Class<T> type) throws UltraStreamException {
+        T value;
+        try {
+            value = TolerantJson.read(text, type);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new UltraStreamMalformedReplyException(method, "reply could not be read", e);
+        }
+        if (value == null) {
+            throw new UltraStreamMalformedReplyException(method, "reply could not be read");
+        }
+        return value;
+    }
 
     /** Never shows the session id. */
     @Override

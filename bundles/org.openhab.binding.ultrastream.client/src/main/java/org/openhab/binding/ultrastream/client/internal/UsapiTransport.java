@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -55,10 +54,6 @@ import org.openhab.binding.ultrastream.client.UltraStreamNetworkException;
 import org.openhab.binding.ultrastream.client.UltraStreamTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 
 /**
  * Moves bytes between the client and one device, and turns every way that can fail into a typed exception. It
@@ -200,8 +195,7 @@ public final class UsapiTransport {
     private UsapiReply exchangeJson(String method, Request request, Duration timeout) throws UltraStreamException {
         BoundedContent content = exchange(method, request, timeout, options.maxResponseBytes());
         String sessionId = takeSessionCookie(request.getURI(), content.response());
-        JsonObject body = parseObject(method, content.bytes());
-        return new UsapiReply(resultOf(method, body), body, sessionId);
+        return UsapiReply.of(method, new String(content.bytes(), StandardCharsets.UTF_8), sessionId);
     }
 
     private BoundedContent exchange(String what, Request request, Duration timeout, int maxBytes)
@@ -274,37 +268,6 @@ public final class UsapiTransport {
                     "the device closed the connection before the reply was complete", failure);
         }
         return new UltraStreamNetworkException(what, failure.getClass().getSimpleName() + ": " + message, failure);
-    }
-
-    private static JsonObject parseObject(String method, byte[] bytes) throws UltraStreamException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new UltraStreamMalformedReplyException(method, "empty reply");
-        }
-        try {
-            JsonElement element = TolerantJson.parse(text);
-            if (!element.isJsonObject()) {
-                throw new UltraStreamMalformedReplyException(method, "reply is not a JSON object");
-            }
-            return element.getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new UltraStreamMalformedReplyException(method, "reply is not valid JSON", e);
-        }
-    }
-
-    /** {@code result}, or {@code status} as {@code upload-update-file} sends it on real firmware. */
-    private static int resultOf(String method, JsonObject body) throws UltraStreamException {
-        for (String name : List.of("result", "status")) {
-            JsonElement element = body.get(name);
-            if (element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber()) {
-                try {
-                    return element.getAsInt();
-                } catch (NumberFormatException e) {
-                    break;
-                }
-            }
-        }
-        throw new UltraStreamMalformedReplyException(method, "reply has no numeric result");
     }
 
     /** The {@code sid} the device set, removed from the HttpClient's cookie store (see the class comment). */
