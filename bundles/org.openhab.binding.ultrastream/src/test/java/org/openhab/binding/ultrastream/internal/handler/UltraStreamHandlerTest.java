@@ -27,9 +27,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
@@ -53,28 +50,7 @@ import org.openhab.core.types.RefreshType;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class UltraStreamHandlerTest {
-
-    private @Nullable HandlerHarness harness;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        harness = new HandlerHarness();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        HandlerHarness h = harness;
-        if (h != null) {
-            h.close();
-        }
-    }
-
-    private HandlerHarness h() {
-        HandlerHarness h = harness;
-        assertNotNull(h);
-        return h;
-    }
+class UltraStreamHandlerTest extends HarnessTestBase {
 
     // ---------------------------------------------------------------------------------------------------------
     // Start, channels, polling

@@ -31,6 +31,7 @@ import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
+import org.openhab.binding.ultrastream.internal.handler.HarnessTestBase;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
@@ -49,18 +50,16 @@ import org.openhab.core.thing.ChannelUID;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class DeviceFaultsTest {
+class DeviceFaultsTest extends HarnessTestBase {
 
     /** The retry after the first failure; the harness's settings timer is off, so it is the only pending task. */
     private static final long FIRST_RETRY_MILLIS = 5_000;
     private static final Map<String, Object> NO_SLOW_TIMER = Map.of("settingsRefreshInterval", BigDecimal.ZERO);
 
-    private @Nullable HandlerHarness harness;
     private @Nullable LogCapture log;
 
     @BeforeEach
     void setUp() throws Exception {
-        harness = new HandlerHarness();
         log = LogCapture.binding();
     }
 
@@ -70,16 +69,6 @@ class DeviceFaultsTest {
         if (capture != null) {
             capture.close();
         }
-        HandlerHarness h = harness;
-        if (h != null) {
-            h.close();
-        }
-    }
-
-    private HandlerHarness h() {
-        HandlerHarness h = harness;
-        assertNotNull(h);
-        return h;
     }
 
     private LogCapture log() {

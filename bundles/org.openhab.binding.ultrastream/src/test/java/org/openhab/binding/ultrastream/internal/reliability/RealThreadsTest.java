@@ -27,12 +27,10 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
+import org.openhab.binding.ultrastream.internal.handler.HarnessTestBase;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.config.core.Configuration;
@@ -53,28 +51,7 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class RealThreadsTest {
-
-    private @Nullable HandlerHarness harness;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        harness = new HandlerHarness();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        HandlerHarness h = harness;
-        if (h != null) {
-            h.close();
-        }
-    }
-
-    private HandlerHarness h() {
-        HandlerHarness h = harness;
-        assertNotNull(h);
-        return h;
-    }
+class RealThreadsTest extends HarnessTestBase {
 
     /** A handler on openHAB's shared scheduler, polling every second, initialized and ONLINE. */
     private UltraStreamHandler startOnSharedScheduler() throws Exception {
