@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -19,13 +19,13 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.host.HostCallback;
+import org.openhab.binding.ultrastream.host.HostedThing;
+import org.openhab.binding.ultrastream.host.ThingTypeCatalog;
 import org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.handler.ChannelUids;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
-import org.openhab.binding.ultrastream.host.HostCallback;
-import org.openhab.binding.ultrastream.host.HostedThing;
-import org.openhab.binding.ultrastream.host.ThingTypeCatalog;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;

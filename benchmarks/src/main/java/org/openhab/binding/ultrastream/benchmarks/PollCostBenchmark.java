@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -19,8 +19,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
-import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.UltraStreamException;
+import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.internal.TolerantJson;
 import org.openhab.binding.ultrastream.client.internal.UsapiReply;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
@@ -134,7 +134,7 @@ public class PollCostBenchmark {
         if (s != null) {
             s.advance(0); // the handler's logout
         }
-        for (HttpClient http : new HttpClient[] { rawHttp, bindingHttp }) {
+        for (HttpClient http : new HttpClient[]{ rawHttp, bindingHttp }) {
             if (http != null) {
                 Loopback.stop(http);
             }

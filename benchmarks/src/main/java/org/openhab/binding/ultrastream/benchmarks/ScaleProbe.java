@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -79,7 +79,7 @@ public final class ScaleProbe {
 
         /** Adds the polls missed between the window's start and the first poll, and the last poll and its end. */
         synchronized void close(long windowStart, long windowEnd) {
-            for (long gap : new long[] { first - windowStart, windowEnd - last }) {
+            for (long gap : new long[]{ first - windowStart, windowEnd - last }) {
                 // The first poll may come up to one interval after the start without missing anything.
                 long slots = Math.round((double) gap / INTERVAL_NANOS);
                 if (slots > 1) {

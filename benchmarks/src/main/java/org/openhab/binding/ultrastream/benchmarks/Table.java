@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -78,7 +78,7 @@ public final class Table {
         List<String[]> cells = new ArrayList<>();
         cells.add(HEADER);
         for (Row r : rows) {
-            cells.add(new String[] { r.area(), r.measure(), r.binding(), r.reference(), r.target(),
+            cells.add(new String[]{ r.area(), r.measure(), r.binding(), r.reference(), r.target(),
                     r.verdict().text });
         }
         int[] widths = new int[HEADER.length];

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -258,7 +258,7 @@ public final class EmulatorOptions {
 
         private static InetAddress loopback() {
             try {
-                return InetAddress.getByAddress("127.0.0.1", new byte[] { 127, 0, 0, 1 });
+                return InetAddress.getByAddress("127.0.0.1", new byte[]{ 127, 0, 0, 1 });
             } catch (UnknownHostException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -95,7 +95,7 @@ public final class UltraStreamEmulator implements AutoCloseable {
             hosts.add(host);
             faults.add(faultState);
             frontEnds.add(frontEnd);
-            connectors.add(new ServerConnector[] { http, download });
+            connectors.add(new ServerConnector[]{ http, download });
         }
         server.setHandler(new Router(routes));
         server.setStopTimeout(0);

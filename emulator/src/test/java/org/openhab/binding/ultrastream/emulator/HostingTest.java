@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -145,7 +145,7 @@ class HostingTest {
 
     @Test
     void flagsMakeConsecutivePortsAndSerials() throws Exception {
-        Map<String, String> flags = Main.parse(new String[] { "--http-port", "18080", "--download-port", "19080",
+        Map<String, String> flags = Main.parse(new String[]{ "--http-port", "18080", "--download-port", "19080",
                 "--devices", "3", "--serial", "C301251124007", "--model", "sdi", "--no-ssdp", "--password", "pw",
                 "--session-timeout", "60", "--reboot-seconds", "5" });
         List<EmulatorOptions> options = Main.options(flags);
@@ -160,8 +160,8 @@ class HostingTest {
         assertEquals(Duration.ofSeconds(60), options.get(0).sessionIdleTimeout());
         assertEquals(Duration.ofSeconds(5), options.get(0).rebootDuration());
         assertEquals("lo", options.get(0).multicastInterface());
-        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] { "--bogus", "1" }));
-        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] { "--devices" }));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{ "--bogus", "1" }));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{ "--devices" }));
     }
 
     @Test

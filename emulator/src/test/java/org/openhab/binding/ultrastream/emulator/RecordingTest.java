@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -100,8 +100,9 @@ class RecordingTest extends EmulatorTestBase {
     @Test
     void delMediaFilesTakesAJsonBody() {
         record(11);
-        assertEquals(0, api().postJson("del-media-files", "{\"disk-type\":0,\"media-files\":[\"VID_1.mp4\",\"VID_3.mp4\"]}")
-                .get("result").getAsInt());
+        assertEquals(0,
+                api().postJson("del-media-files", "{\"disk-type\":0,\"media-files\":[\"VID_1.mp4\",\"VID_3.mp4\"]}")
+                        .get("result").getAsInt());
         assertEquals(List.of("VID_2.mp4"), names(0, 0, 10));
         assertEquals(3, names(1, 0, 10).size(), "the SD card keeps its own files");
         assertEquals(-14, api().postJson("del-media-files", "{\"disk-type\":0,\"media-files\":[\"VID_9.mp4\"]}")
@@ -134,7 +135,8 @@ class RecordingTest extends EmulatorTestBase {
 
     @Test
     void snapshotNeedsNoSession() {
-        HttpResponse<byte[]> snap = AppClient.fetch(URI.create(device().baseUri() + "/tmp/sbox-snapshot/sbox-quarter.jpg"));
+        HttpResponse<byte[]> snap = AppClient
+                .fetch(URI.create(device().baseUri() + "/tmp/sbox-snapshot/sbox-quarter.jpg"));
         assertEquals(200, snap.statusCode());
         assertEquals("image/jpeg", snap.headers().firstValue("Content-Type").orElse(""));
         assertJpeg(snap.body());

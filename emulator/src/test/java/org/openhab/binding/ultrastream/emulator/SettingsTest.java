@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -90,19 +90,19 @@ class SettingsTest extends EmulatorTestBase {
 
     static Stream<Arguments> video() {
         return Stream.of( //
-                Arguments.of(new String[] { "cx", "1280", "cy", "720" }, 0),
-                Arguments.of(new String[] { "cx", "1280", "cy", "721" }, -10),
-                Arguments.of(new String[] { "duration", "333333" }, 0),
-                Arguments.of(new String[] { "duration", "333334" }, -10),
-                Arguments.of(new String[] { "kbps", "2048" }, 0), Arguments.of(new String[] { "kbps", "2000" }, -10),
-                Arguments.of(new String[] { "gop", "5" }, 0), Arguments.of(new String[] { "gop", "3" }, -10),
-                Arguments.of(new String[] { "profile", "0" }, 0), Arguments.of(new String[] { "profile", "3" }, -10),
-                Arguments.of(new String[] { "cbrstat", "10" }, 0),
-                Arguments.of(new String[] { "cbrstat", "2" }, -10),
-                Arguments.of(new String[] { "fullrange", "1" }, 0),
-                Arguments.of(new String[] { "fullrange", "2" }, -10),
-                Arguments.of(new String[] { "codec", "2" }, -10), Arguments.of(new String[] { "is-auto", "2" }, -10),
-                Arguments.of(new String[] { "stream", "2" }, -10));
+                Arguments.of(new String[]{ "cx", "1280", "cy", "720" }, 0),
+                Arguments.of(new String[]{ "cx", "1280", "cy", "721" }, -10),
+                Arguments.of(new String[]{ "duration", "333333" }, 0),
+                Arguments.of(new String[]{ "duration", "333334" }, -10),
+                Arguments.of(new String[]{ "kbps", "2048" }, 0), Arguments.of(new String[]{ "kbps", "2000" }, -10),
+                Arguments.of(new String[]{ "gop", "5" }, 0), Arguments.of(new String[]{ "gop", "3" }, -10),
+                Arguments.of(new String[]{ "profile", "0" }, 0), Arguments.of(new String[]{ "profile", "3" }, -10),
+                Arguments.of(new String[]{ "cbrstat", "10" }, 0),
+                Arguments.of(new String[]{ "cbrstat", "2" }, -10),
+                Arguments.of(new String[]{ "fullrange", "1" }, 0),
+                Arguments.of(new String[]{ "fullrange", "2" }, -10),
+                Arguments.of(new String[]{ "codec", "2" }, -10), Arguments.of(new String[]{ "is-auto", "2" }, -10),
+                Arguments.of(new String[]{ "stream", "2" }, -10));
     }
 
     @ParameterizedTest

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -53,7 +53,8 @@ class ThreadPoolManagerTest {
         queueingThread.join(TimeUnit.SECONDS.toMillis(5));
         assertFalse(scheduledThread.isAlive(), scheduledThread.getName());
         assertFalse(queueingThread.isAlive(), queueingThread.getName());
-        assertTrue(ThreadPoolManager.getPoolNames().isEmpty(), () -> "still there: " + ThreadPoolManager.getPoolNames());
+        assertTrue(ThreadPoolManager.getPoolNames().isEmpty(),
+                () -> "still there: " + ThreadPoolManager.getPoolNames());
         Thread fresh = threadOf(ThreadPoolManager.getScheduledPool("standin-test-scheduled"));
         assertNotSame(scheduledThread, fresh, "a pool asked for afterwards is a new one");
     }

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -15,7 +15,8 @@ package org.openhab.binding.ultrastream.client;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * How a storage device records ({@code usb-option} and {@code sd-option} of {@code set-rec-control}); {@code LOOP} is for the SD card only.
+ * How a storage device records ({@code usb-option} and {@code sd-option} of {@code set-rec-control}); {@code LOOP} is
+ * for the SD card only.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

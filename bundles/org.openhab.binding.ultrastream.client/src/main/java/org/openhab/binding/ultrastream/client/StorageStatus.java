@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -59,7 +59,10 @@ public enum StorageStatus {
         return UNKNOWN;
     }
 
-    /** Whether a device is inserted and mounted, possibly full ({@code DISK_VALID}, {@code NOT_SPACE}, {@code LOW_SPACE}). */
+    /**
+     * Whether a device is inserted and mounted, possibly full ({@code DISK_VALID}, {@code NOT_SPACE},
+     * {@code LOW_SPACE}).
+     */
     public boolean isMounted() {
         return this == DISK_VALID || this == NOT_SPACE || this == LOW_SPACE;
     }

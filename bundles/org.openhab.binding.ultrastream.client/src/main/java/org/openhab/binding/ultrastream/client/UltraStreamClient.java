@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -455,7 +455,8 @@ public class UltraStreamClient {
             require(method, !facebook || enabled.size() == 1,
                     "with Facebook enabled no other live server can be enabled (" + ResultCode.ERR_FACEBOOK_LIMITED
                             + ")");
-            EncoderSettings live = settings.liveStream == EncoderStream.SUB.code() ? settings.subStream
+            EncoderSettings live = settings.liveStream == EncoderStream.SUB.code()
+                    ? settings.subStream
                     : settings.mainStream;
             require(method, live.kbps < KBPS_8M || enabled.size() == 1,
                     "with 8 Mbps live encoding only one live server can be enabled (" + ResultCode.ERR_8M_LIMITED

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -31,7 +31,9 @@ public class UltraStreamDeviceException extends UltraStreamException {
         this.rawResult = rawResult;
     }
 
-    /** The result code; {@link ResultCode#UNKNOWN} for a value the document does not list (see {@link #rawResult()}). */
+    /**
+     * The result code; {@link ResultCode#UNKNOWN} for a value the document does not list (see {@link #rawResult()}).
+     */
     @Override
     public ResultCode resultCode() {
         return ResultCode.of(rawResult);
@@ -44,7 +46,8 @@ public class UltraStreamDeviceException extends UltraStreamException {
 
     private static String describe(int rawResult) {
         ResultCode code = ResultCode.of(rawResult);
-        return code == ResultCode.UNKNOWN ? "unknown result " + rawResult
+        return code == ResultCode.UNKNOWN
+                ? "unknown result " + rawResult
                 : code.name() + " (" + rawResult + ", " + code.meaning() + ")";
     }
 }

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -16,7 +16,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The device could not be reached, the connection broke off, or it answered with an HTTP error status instead of a JSON reply.
+ * The device could not be reached, the connection broke off, or it answered with an HTTP error status instead of a JSON
+ * reply.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -16,7 +16,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * A check before sending failed (a document rule, a range from {@code get-info}, the mutual-exclusion table, ...): the request was not sent. The message says which rule and why.
+ * A check before sending failed (a document rule, a range from {@code get-info}, the mutual-exclusion table, ...): the
+ * request was not sent. The message says which rule and why.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -63,7 +63,7 @@ class FaultsTest extends EmulatorTestBase {
     @Test
     void truncatedGarbageAndEmptyRepliesAreMalformed() throws Exception {
         client().getStatus();
-        for (MalformedJson mode : new MalformedJson[] { MalformedJson.TRUNCATED, MalformedJson.GARBAGE,
+        for (MalformedJson mode : new MalformedJson[]{ MalformedJson.TRUNCATED, MalformedJson.GARBAGE,
                 MalformedJson.EMPTY }) {
             device().faults().malformedJson(mode);
             assertThrows(UltraStreamMalformedReplyException.class, client()::getStatus, mode.name());

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -91,11 +91,11 @@ class TransportAndSessionTest {
 
         FakeDevice.Received addUser = device().received.stream().filter(r -> r.method().equals("add-user"))
                 .findFirst().orElseThrow();
-        assertArrayEquals(new String[] { "add-user" }, addUser.params().get("method"));
-        assertArrayEquals(new String[] { "x&method=reboot%26" }, addUser.params().get("id"));
+        assertArrayEquals(new String[]{ "add-user" }, addUser.params().get("method"));
+        assertArrayEquals(new String[]{ "x&method=reboot%26" }, addUser.params().get("id"));
         FakeDevice.Received test = device().received.stream().filter(r -> r.method().equals("start-test-server"))
                 .findFirst().orElseThrow();
-        assertArrayEquals(new String[] { "rtmp://h/app?a=1&method=reboot#frag" }, test.params().get("url"));
+        assertArrayEquals(new String[]{ "rtmp://h/app?a=1&method=reboot#frag" }, test.params().get("url"));
         assertEquals(0, device().count("reboot"));
     }
 
@@ -105,8 +105,8 @@ class TransportAndSessionTest {
         client.getStatus();
         FakeDevice.Received login = device().received.get(0);
         assertEquals("login", login.method());
-        assertArrayEquals(new String[] { "Admin" }, login.params().get("id"));
-        assertArrayEquals(new String[] { FakeDevice.PASSWORD_MD5 }, login.params().get("pass"));
+        assertArrayEquals(new String[]{ "Admin" }, login.params().get("id"));
+        assertArrayEquals(new String[]{ FakeDevice.PASSWORD_MD5 }, login.params().get("pass"));
         FakeDevice.Received status = device().received.get(1);
         assertEquals("sid=" + device().validSid(), status.cookie());
         // the shared HttpClient's cookie store must not keep the session for others

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -81,7 +81,9 @@ public final class UltraStreamBindingConstants {
     public static final String ENCODING_GROUP_PREFIX = GROUP_ENCODING + "#";
     public static final String MAIN_PREFIX = "main-";
     public static final String SUB_PREFIX = "sub-";
-    /** Video channel suffixes; a video channel id is {@code encoding#main-<suffix>} or {@code encoding#sub-<suffix>}. */
+    /**
+     * Video channel suffixes; a video channel id is {@code encoding#main-<suffix>} or {@code encoding#sub-<suffix>}.
+     */
     public static final String VIDEO_RESOLUTION = "resolution";
     public static final String VIDEO_FRAME_RATE = "frame-rate";
     public static final String VIDEO_BITRATE = "bitrate";

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -115,7 +115,8 @@ final class DemoScenario {
         view.step("Ultra Stream console demo");
         view.note("This console host stands in for openHAB's framework. It is NOT openHAB: no items, rules, UI or");
         view.note("persistence. It runs the shipped binding bundle in an embedded Apache Felix with Felix SCR:");
-        view.note(binding == null ? "(binding bundle not found!)"
+        view.note(binding == null
+                ? "(binding bundle not found!)"
                 : binding.getSymbolicName() + " " + binding.getVersion() + " from " + binding.getLocation());
         view.note(settings.emulated()
                 ? settings.devices() + " emulated device(s) on 127.0.0.1; multicast discovery on loopback only"

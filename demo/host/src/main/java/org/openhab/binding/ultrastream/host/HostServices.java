@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -49,7 +49,8 @@ public final class HostServices implements AutoCloseable {
         commonHttpClient.setName("host-common");
         commonHttpClient.start();
         registrations.add(context.registerService(HttpClientFactory.class, new Factory(), null));
-        registrations.add(context.registerService(NetworkAddressService.class, new LoopbackNetworkAddressService(), null));
+        registrations
+                .add(context.registerService(NetworkAddressService.class, new LoopbackNetworkAddressService(), null));
         registrations.add(context.registerService(EventPublisher.class, this::post, null));
     }
 

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -79,7 +79,7 @@ public final class ThingTypeCatalog {
         ThingTypeCatalog catalog = new ThingTypeCatalog(bindingId);
         for (String folder : List.of("OH-INF/thing", "OH-INF/config")) {
             Enumeration<URL> entries = bundle.findEntries(folder, "*.xml", false);
-            for (URL url : entries == null ? List.<URL> of() : Collections.list(entries)) {
+            for (URL url : entries == null ? List.<URL>of() : Collections.list(entries)) {
                 try (InputStream in = url.openStream()) {
                     catalog.read(in);
                 } catch (IOException | SAXException | ParserConfigurationException e) {
@@ -157,7 +157,8 @@ public final class ThingTypeCatalog {
 
     private ChannelTypeUID channelTypeUID(String typeId) {
         // "system.xxx" names one of openHAB's system channel types; anything else is the binding's own
-        return typeId.startsWith("system.") ? new ChannelTypeUID("system", typeId.substring("system.".length()))
+        return typeId.startsWith("system.")
+                ? new ChannelTypeUID("system", typeId.substring("system.".length()))
                 : new ChannelTypeUID(bindingId, typeId);
     }
 

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -213,7 +213,7 @@ public final class DeviceFrontEnd {
         synchronized (model) {
             long now = host.now();
             model.settle(now);
-            for (Disk disk : new Disk[] { model.usb, model.sd }) {
+            for (Disk disk : new Disk[]{ model.usb, model.sd }) {
                 if (!disk.isInserted()) {
                     continue;
                 }

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -336,13 +336,15 @@ public final class DeviceModel {
     /** {@code live-status.result} of target 0 or 1: 23 connecting, 22 connected, 29 none, 27 idle. */
     public int liveResult(int target, long now) {
         if (!isLive()) {
-            return target == 0 && servers.stream().noneMatch(s -> s.isUse == 1) ? ResultCode.RET_LIVING_NOTSET.code()
+            return target == 0 && servers.stream().noneMatch(s -> s.isUse == 1)
+                    ? ResultCode.RET_LIVING_NOTSET.code()
                     : ResultCode.RET_INIT.code();
         }
         if (target >= liveTargets.size()) {
             return ResultCode.RET_LIVING_NOTSET.code();
         }
-        return now - liveStart < LIVE_CONNECTING_MS ? ResultCode.RET_LIVING_CONNECTING.code()
+        return now - liveStart < LIVE_CONNECTING_MS
+                ? ResultCode.RET_LIVING_CONNECTING.code()
                 : ResultCode.RET_LIVING_CONNECTED.code();
     }
 

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -123,14 +123,16 @@ final class MaintenanceMethods {
             return Usapi.result(ResultCode.ERR_BUSY);
         }
         model.checkExclusion(Activity.FIRMWARE_UPDATE, call.now);
-        String target = "online".equals(mode) ? (model.upgradeAvailable ? DeviceModel.ONLINE_FIRMWARE_VERSION : null)
+        String target = "online".equals(mode)
+                ? (model.upgradeAvailable ? DeviceModel.ONLINE_FIRMWARE_VERSION : null)
                 : model.uploadedVersion;
         if (target == null) {
             return Usapi.result(ResultCode.ERR_NOT_FOUND);
         }
         model.upgradeMode = mode;
         model.upgradeTarget = target;
-        long duration = "online".equals(mode) ? DeviceModel.DOWNLOAD_MS + DeviceModel.INSTALL_MS
+        long duration = "online".equals(mode)
+                ? DeviceModel.DOWNLOAD_MS + DeviceModel.INSTALL_MS
                 : DeviceModel.INSTALL_MS;
         model.upgrade.start(call.now, duration);
         return Usapi.ok();
@@ -171,7 +173,8 @@ final class MaintenanceMethods {
             return o;
         }
         Matcher m = FILE_VERSION.matcher(lower);
-        String version = m.find() ? m.group(1) + "." + m.group(2) + "." + m.group(3)
+        String version = m.find()
+                ? m.group(1) + "." + m.group(2) + "." + m.group(3)
                 : DeviceModel.ONLINE_FIRMWARE_VERSION;
         model.uploadedVersion = version;
         o.addProperty("status", ResultCode.RET_SUCCEED.code());

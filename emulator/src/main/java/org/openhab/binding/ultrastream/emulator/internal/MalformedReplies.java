@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -39,21 +39,21 @@ final class MalformedReplies {
 
     static String render(JsonObject reply, MalformedJson mode) {
         switch (mode) {
-            case TRUNCATED:
+            case TRUNCATED :
                 String text = GSON.toJson(reply);
                 return text.substring(0, text.length() / 2);
-            case GARBAGE:
+            case GARBAGE :
                 return "<html><body>\u00ff\u00fe not json {{{</body></html>";
-            case EMPTY:
+            case EMPTY :
                 return "";
-            case OVERSIZED:
+            case OVERSIZED :
                 JsonObject big = reply.deepCopy();
                 big.addProperty("x-padding", "x".repeat(OVERSIZED_BYTES));
                 return GSON.toJson(big);
-            case UNKNOWN_AND_MISSING_FIELDS:
+            case UNKNOWN_AND_MISSING_FIELDS :
                 return GSON.toJson(mangle(reply));
-            case NONE:
-            default:
+            case NONE :
+            default :
                 return GSON.toJson(reply);
         }
     }

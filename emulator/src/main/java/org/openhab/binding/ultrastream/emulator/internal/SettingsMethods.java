@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -177,7 +177,8 @@ final class SettingsMethods {
                 && Capabilities.allows(Capabilities.VIDEO_KBPS, kbps)
                 && Capabilities.allows(Capabilities.GOP_SEC, gop)
                 && Capabilities.allows(Capabilities.VIDEO_CODEC, codec)
-                && Capabilities.allows(codec == Capabilities.CODEC_HEVC ? Capabilities.HEVC_PROFILE
+                && Capabilities.allows(codec == Capabilities.CODEC_HEVC
+                        ? Capabilities.HEVC_PROFILE
                         : Capabilities.PROFILE, profile)
                 && Capabilities.allows(Capabilities.STAT_SEC, cbrstat)
                 && Capabilities.allows(Capabilities.VIDEO_RANGE, fullrange));

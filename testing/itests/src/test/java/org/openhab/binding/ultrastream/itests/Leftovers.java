@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -41,7 +41,8 @@ final class Leftovers {
      * Thread names of others: openHAB's shared pools, the host's HTTP client, and the emulator's Jetty server,
      * whose pool grows when the binding connects.
      */
-    private static final List<String> OTHERS = List.of("OH-", "host-common", "ultrastream-emulator", "Connector-Scheduler",
+    private static final List<String> OTHERS = List.of("OH-", "host-common", "ultrastream-emulator",
+            "Connector-Scheduler",
             "qtp");
 
     private final Set<Thread> threads;

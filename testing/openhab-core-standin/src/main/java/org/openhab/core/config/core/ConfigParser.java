@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -59,7 +59,8 @@ public final class ConfigParser {
     public static <T> @Nullable T configurationAs(Map<String, @Nullable Object> properties,
             Class<T> configurationClass) {
         try {
-            return configurationClass.isRecord() ? asRecord(properties, configurationClass)
+            return configurationClass.isRecord()
+                    ? asRecord(properties, configurationClass)
                     : asObject(properties, configurationClass);
         } catch (ReflectiveOperationException e) {
             LOGGER.warn("Could not create configuration instance of '{}' with properties keys {}: {}",
@@ -97,7 +98,8 @@ public final class ConfigParser {
             RecordComponent component = components[i];
             types[i] = component.getType();
             Object raw = properties.get(component.getName());
-            Object value = raw == null ? null
+            Object value = raw == null
+                    ? null
                     : convert(raw, component.getType(), component.getGenericType(), component.getName());
             if (value == null && component.getType().isPrimitive()) {
                 value = PRIMITIVE_DEFAULTS.get(component.getType());
@@ -111,7 +113,8 @@ public final class ConfigParser {
 
     private static @Nullable Object convert(Object value, Class<?> type, @Nullable Type genericType, String name) {
         if (value instanceof Collection<?> values) {
-            Collection<Object> target = List.class.isAssignableFrom(type) ? new ArrayList<>()
+            Collection<Object> target = List.class.isAssignableFrom(type)
+                    ? new ArrayList<>()
                     : Set.class.isAssignableFrom(type) ? new HashSet<>() : null;
             if (target == null || !(genericType instanceof ParameterizedType parameterized)
                     || !(parameterized.getActualTypeArguments()[0] instanceof Class<?> elementType)) {

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -67,7 +67,8 @@ public class DateTimeType implements PrimitiveType, State, Command, Comparable<D
                 try {
                     long epoch = Long.parseLong(value);
                     // as openHAB: fewer than 12 digits are seconds, more are milliseconds
-                    return Math.abs(epoch) < 100_000_000_000L ? Instant.ofEpochSecond(epoch)
+                    return Math.abs(epoch) < 100_000_000_000L
+                            ? Instant.ofEpochSecond(epoch)
                             : Instant.ofEpochMilli(epoch);
                 } catch (NumberFormatException notEpoch) {
                     throw new IllegalArgumentException(value + " is not in a valid format.", notDateTime);
@@ -95,7 +96,8 @@ public class DateTimeType implements PrimitiveType, State, Command, Comparable<D
 
     public String format(@Nullable String pattern, ZoneId zoneId) {
         ZonedDateTime zoned = instant.atZone(zoneId);
-        return pattern == null ? DateTimeFormatter.ofPattern(DATE_PATTERN).format(zoned)
+        return pattern == null
+                ? DateTimeFormatter.ofPattern(DATE_PATTERN).format(zoned)
                 : String.format(pattern, zoned);
     }
 

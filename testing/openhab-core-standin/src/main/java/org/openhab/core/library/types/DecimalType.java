@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -154,7 +154,8 @@ public class DecimalType extends Number implements PrimitiveType, State, Command
         } else if (target == PercentType.class) {
             return target.cast(new PercentType(value.multiply(BIG_DECIMAL_HUNDRED)));
         } else if (target == OpenClosedType.class) {
-            return equals(ZERO) ? target.cast(OpenClosedType.CLOSED)
+            return equals(ZERO)
+                    ? target.cast(OpenClosedType.CLOSED)
                     : value.compareTo(BigDecimal.ONE) == 0 ? target.cast(OpenClosedType.OPEN) : null;
         }
         return defaultConversion(target);

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -19,7 +19,8 @@ import org.openhab.core.types.PrimitiveType;
 import org.openhab.core.types.State;
 
 /**
- * Stand-in: the on/off state and command. Converts to {@link DecimalType} (1/0) and {@link PercentType} (100/0), as in openHAB.
+ * Stand-in: the on/off state and command. Converts to {@link DecimalType} (1/0) and {@link PercentType} (100/0), as in
+ * openHAB.
  *
  * @author Magewell Ultra Stream binding contributors - Initial contribution
  */

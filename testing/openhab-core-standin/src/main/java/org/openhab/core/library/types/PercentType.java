@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -74,7 +74,8 @@ public class PercentType extends DecimalType {
         } else if (target == DecimalType.class) {
             return target.cast(new DecimalType(value.divide(BIG_DECIMAL_HUNDRED, 8, RoundingMode.UP)));
         } else if (target == OpenClosedType.class) {
-            return equals(ZERO) ? target.cast(OpenClosedType.CLOSED)
+            return equals(ZERO)
+                    ? target.cast(OpenClosedType.CLOSED)
                     : equals(HUNDRED) ? target.cast(OpenClosedType.OPEN) : null;
         } else if (target == QuantityType.class) {
             return target.cast(new QuantityType<>(value, Units.PERCENT));

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -59,7 +59,11 @@ import tech.units.indriya.quantity.Quantities;
  */
 @NonNullByDefault({ PARAMETER, RETURN_TYPE, FIELD, TYPE_ARGUMENT })
 public class QuantityType<T extends Quantity<T>> extends Number
-        implements PrimitiveType, State, Command, Comparable<QuantityType<T>> {
+        implements
+            PrimitiveType,
+            State,
+            Command,
+            Comparable<QuantityType<T>> {
 
     private static final long serialVersionUID = 1L;
 

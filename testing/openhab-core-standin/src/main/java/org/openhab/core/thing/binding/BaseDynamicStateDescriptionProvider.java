@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -36,7 +36,8 @@ import org.openhab.core.types.StateOption;
  */
 @NonNullByDefault
 public abstract class BaseDynamicStateDescriptionProvider extends AbstractDynamicDescriptionProvider
-        implements DynamicStateDescriptionProvider {
+        implements
+            DynamicStateDescriptionProvider {
 
     protected final Map<ChannelUID, String> channelPatternMap = new ConcurrentHashMap<>();
     protected final Map<ChannelUID, List<StateOption>> channelOptionsMap = new ConcurrentHashMap<>();
@@ -63,7 +64,8 @@ public abstract class BaseDynamicStateDescriptionProvider extends AbstractDynami
         if (pattern == null && options == null) {
             return null;
         }
-        StateDescriptionFragmentBuilder builder = original == null ? StateDescriptionFragmentBuilder.create()
+        StateDescriptionFragmentBuilder builder = original == null
+                ? StateDescriptionFragmentBuilder.create()
                 : StateDescriptionFragmentBuilder.create(original);
         if (pattern != null) {
             String localized = localizeStatePattern(pattern, channel, locale);

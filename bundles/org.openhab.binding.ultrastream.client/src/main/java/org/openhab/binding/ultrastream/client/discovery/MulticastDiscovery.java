@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -205,7 +205,7 @@ public final class MulticastDiscovery implements AutoCloseable {
     }
 
     private void closeChannels() {
-        for (DatagramChannel channel : new @Nullable DatagramChannel[] { listenChannel, queryChannel }) {
+        for (DatagramChannel channel : new @Nullable DatagramChannel[]{ listenChannel, queryChannel }) {
             if (channel != null) {
                 try {
                     channel.close();

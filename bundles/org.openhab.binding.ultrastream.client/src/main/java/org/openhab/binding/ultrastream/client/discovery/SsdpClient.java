@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -99,14 +99,15 @@ public final class SsdpClient {
             return result;
         }
         // A cancelled search fetches no descriptions.
-        search.answers.thenCompose(answers -> result.isDone() ? CompletableFuture.completedFuture(List.of())
+        search.answers.thenCompose(answers -> result.isDone()
+                ? CompletableFuture.completedFuture(List.of())
                 : describeAll(answers)).whenComplete((devices, error) -> {
-            if (error != null) {
-                result.completeExceptionally(error);
-            } else {
-                result.complete(devices);
-            }
-        });
+                    if (error != null) {
+                        result.completeExceptionally(error);
+                    } else {
+                        result.complete(devices);
+                    }
+                });
         result.whenComplete((devices, error) -> search.finish()); // cancelled by the caller: stop at once
         return result;
     }

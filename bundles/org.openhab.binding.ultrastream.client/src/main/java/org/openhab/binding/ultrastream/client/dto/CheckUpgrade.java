@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -12,10 +12,9 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
-
-
 /**
- * {@code check-upgrade} of {@code get-status}: the online check for new firmware. Reset with {@code clear-check-update}.
+ * {@code check-upgrade} of {@code get-status}: the online check for new firmware. Reset with
+ * {@code clear-check-update}.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -15,7 +15,8 @@ package org.openhab.binding.ultrastream.client.dto;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * The reply of {@code get-info}: MAC addresses, product, snapshot path and the value ranges ({@code codec-cap}, {@code rec-control}, {@code audio-range}).
+ * The reply of {@code get-info}: MAC addresses, product, snapshot path and the value ranges ({@code codec-cap},
+ * {@code rec-control}, {@code audio-range}).
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+
 import com.google.gson.JsonElement;
 import com.google.gson.annotations.SerializedName;
-
-import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 
 /**
  * The reply of {@code get-status}, with every group of the document.

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -12,12 +12,13 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
-import com.google.gson.annotations.SerializedName;
-
 import org.openhab.binding.ultrastream.client.StorageStatus;
 
+import com.google.gson.annotations.SerializedName;
+
 /**
- * {@code usb} or {@code sd} of {@code get-status}. Real firmware and the document spell {@code begin-time} as {@code beign-time}; both are read.
+ * {@code usb} or {@code sd} of {@code get-status}. Real firmware and the document spell {@code begin-time} as
+ * {@code beign-time}; both are read.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -15,7 +15,8 @@ package org.openhab.binding.ultrastream.client.dto;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * The reply of {@code upload-update-file}. Firmware answers {@code status} (the method's section, real devices) or {@code result} (the C demo); the client reads either.
+ * The reply of {@code upload-update-file}. Firmware answers {@code status} (the method's section, real devices) or
+ * {@code result} (the C demo); the client reads either.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

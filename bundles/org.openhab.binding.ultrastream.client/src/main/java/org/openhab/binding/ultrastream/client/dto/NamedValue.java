@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -11,8 +11,6 @@
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.openhab.binding.ultrastream.client.dto;
-
-
 
 /**
  * One choice of a value list in {@code get-info} ({@code name} shown to users, {@code value} sent).

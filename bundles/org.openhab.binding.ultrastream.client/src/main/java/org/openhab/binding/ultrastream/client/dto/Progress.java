@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -12,12 +12,15 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
-import com.google.gson.annotations.SerializedName;
-
 import org.openhab.binding.ultrastream.client.ResultCode;
 
+import com.google.gson.annotations.SerializedName;
+
 /**
- * The common part of the progress objects of {@code get-status} ({@code format-status}, {@code disk-test}, {@code living-test}, {@code upgrade-status}, {@code check-upgrade}): an operation state and a percentage. An idle object reports {@code 27} ({@link ResultCode#RET_INIT}), a running one {@code 2}, a finished one {@code 0} or an error code.
+ * The common part of the progress objects of {@code get-status} ({@code format-status}, {@code disk-test},
+ * {@code living-test}, {@code upgrade-status}, {@code check-upgrade}): an operation state and a percentage. An idle
+ * object reports {@code 27} ({@link ResultCode#RET_INIT}), a running one {@code 2}, a finished one {@code 0} or an
+ * error code.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

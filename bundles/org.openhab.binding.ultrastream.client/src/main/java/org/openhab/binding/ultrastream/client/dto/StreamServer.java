@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -15,7 +15,8 @@ package org.openhab.binding.ultrastream.client.dto;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * One entry of {@code stream-server} of {@code get-settings}: a live server. {@code key}, {@code passwd} and {@code token} are secrets; never log them.
+ * One entry of {@code stream-server} of {@code get-settings}: a live server. {@code key}, {@code passwd} and
+ * {@code token} are secrets; never log them.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

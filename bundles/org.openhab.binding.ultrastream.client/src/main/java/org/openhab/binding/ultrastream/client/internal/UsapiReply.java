@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -14,7 +14,6 @@ package org.openhab.binding.ultrastream.client.internal;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-
 import org.openhab.binding.ultrastream.client.UltraStreamException;
 import org.openhab.binding.ultrastream.client.UltraStreamMalformedReplyException;
 

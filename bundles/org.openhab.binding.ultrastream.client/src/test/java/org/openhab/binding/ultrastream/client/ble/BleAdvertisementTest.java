@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -180,7 +180,7 @@ class BleAdvertisementTest {
     }
 
     private static void assertRejected(String manufacturerData, String expectedInMessage) {
-        byte[] advertising = bytes("05 04 61 A9 07 AD", new byte[] { (byte) (hex(manufacturerData).length + 1) },
+        byte[] advertising = bytes("05 04 61 A9 07 AD", new byte[]{ (byte) (hex(manufacturerData).length + 1) },
                 "FF", manufacturerData);
         BleFormatException e = assertThrows(BleFormatException.class,
                 () -> BleAdvertisement.parseAdvertisingData(advertising));

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -80,7 +80,8 @@ class GattValuesTest {
     @Test
     void passwordDigestIsTheRawMd5OfTheUtf8Password() {
         assertArrayEquals(hex(ADMIN_MD5), GattValues.passwordDigest("Admin"));
-        assertArrayEquals(bytes("53 33", ADMIN_MD5), GattValues.encodePasswordDigest(GattValues.passwordDigest("Admin")));
+        assertArrayEquals(bytes("53 33", ADMIN_MD5),
+                GattValues.encodePasswordDigest(GattValues.passwordDigest("Admin")));
         assertThrows(IllegalArgumentException.class, () -> GattValues.encodePasswordDigest(new byte[15]));
     }
 
@@ -99,7 +100,8 @@ class GattValuesTest {
                 hex("53 34 FF FF FF FF 00 AB"), 0xAB);
         assertEquals(-1, refused.result());
         assertFalse(refused.succeeded());
-        assertArrayEquals(hex("53 34 FF FF FF FF 00 AB"), GattValues.encodeWordReply(GattValues.PASSWORD_REPLY, -1, 0xAB));
+        assertArrayEquals(hex("53 34 FF FF FF FF 00 AB"),
+                GattValues.encodeWordReply(GattValues.PASSWORD_REPLY, -1, 0xAB));
         assertThrows(BleFormatException.class,
                 () -> GattValues.decodeResultReply(GattValues.PASSWORD_REPLY, hex("53 42 00 00 00 00 00 AB"), 0xAB));
     }

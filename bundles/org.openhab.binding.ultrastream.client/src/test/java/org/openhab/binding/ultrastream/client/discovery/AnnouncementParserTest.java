@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -109,7 +109,7 @@ class AnnouncementParserTest {
         assertEquals(Reason.MALFORMED, rejection("[1,2,3]", "192.168.1.217"));
         assertEquals(Reason.MALFORMED, rejection(DOCUMENT_EXAMPLE + "{}", "192.168.1.217"));
         assertEquals(Reason.MALFORMED, rejection("{flag:ssip}", "192.168.1.217"), "lenient JSON is not accepted");
-        assertEquals(Reason.MALFORMED, rejection(new byte[] { '{', (byte) 0xff, (byte) 0xfe, '}' }, "192.168.1.217"));
+        assertEquals(Reason.MALFORMED, rejection(new byte[]{ '{', (byte) 0xff, (byte) 0xfe, '}' }, "192.168.1.217"));
         assertEquals(Reason.MALFORMED,
                 rejection(DOCUMENT_EXAMPLE.replace("\"[LH-SDI]-1.2.1\"", "42"), "192.168.1.217"));
         assertEquals(Reason.MALFORMED, rejection("[".repeat(2000), "192.168.1.217"));
@@ -124,7 +124,7 @@ class AnnouncementParserTest {
 
     @Test
     void rejectsInvalidSerials() throws Exception {
-        for (String serial : new String[] { "", "a302190719003", "A30219071900", "A302160719003", "A302191319003",
+        for (String serial : new String[]{ "", "a302190719003", "A30219071900", "A302160719003", "A302191319003",
                 "A302190700003", "A3021907190031" }) {
             assertEquals(Reason.INVALID_SERIAL,
                     rejection(DOCUMENT_EXAMPLE.replace("A302190719003", serial), "192.168.1.217"), serial);

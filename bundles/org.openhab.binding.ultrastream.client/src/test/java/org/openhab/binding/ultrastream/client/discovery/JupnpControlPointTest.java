@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -37,10 +37,10 @@ import org.jupnp.transport.impl.NetworkAddressFactoryImpl;
 import org.jupnp.transport.spi.NetworkAddressFactory;
 import org.jupnp.transport.spi.StreamServer;
 import org.jupnp.transport.spi.StreamServerConfiguration;
-import org.openhab.binding.ultrastream.emulator.internal.discovery.DeviceDescription;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.Model;
 import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
+import org.openhab.binding.ultrastream.emulator.internal.discovery.DeviceDescription;
 
 /**
  * A real third-party SSDP stack, jupnp (the one openHAB runs), finds the emulated device and reads its

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -75,9 +75,10 @@ final class ActionArguments {
     static int[] resolution(String text) {
         Matcher matcher = RESOLUTION.matcher(text);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("a resolution is written WIDTHxHEIGHT, e.g. 1920x1080, not '" + text + "'");
+            throw new IllegalArgumentException(
+                    "a resolution is written WIDTHxHEIGHT, e.g. 1920x1080, not '" + text + "'");
         }
-        return new int[] { Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)) };
+        return new int[]{ Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)) };
     }
 
     /**
@@ -109,7 +110,8 @@ final class ActionArguments {
     static int profile(String text, List<NamedValue> offered) {
         String wanted = text.trim();
         for (NamedValue option : offered) {
-            if (option != null && (option.name.equalsIgnoreCase(wanted) || Long.toString(option.value).equals(wanted))) {
+            if (option != null
+                    && (option.name.equalsIgnoreCase(wanted) || Long.toString(option.value).equals(wanted))) {
                 return (int) option.value;
             }
         }

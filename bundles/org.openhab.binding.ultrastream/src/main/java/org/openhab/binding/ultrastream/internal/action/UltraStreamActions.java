@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -227,7 +227,8 @@ public class UltraStreamActions implements ThingActions {
     @RuleAction(label = "@text/action.ultrastream.formatUsb.label", description = "@text/action.ultrastream.formatUsb.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean formatUsb(
             @ActionInput(name = "confirm", label = "@text/action.ultrastream.input.confirm.label", description = "@text/action.ultrastream.input.confirm.description", required = true) boolean confirm) {
-        return confirmed("start-format-usb", confirm) && run("start-format-usb", false, UltraStreamClient::startFormatUsb);
+        return confirmed("start-format-usb", confirm)
+                && run("start-format-usb", false, UltraStreamClient::startFormatUsb);
     }
 
     @RuleAction(label = "@text/action.ultrastream.formatSd.label", description = "@text/action.ultrastream.formatSd.description")

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -42,7 +42,8 @@ import org.osgi.service.component.annotations.Reference;
 @NonNullByDefault
 @Component(service = ConsoleCommandExtension.class)
 public class UltraStreamConsoleCommandExtension extends AbstractConsoleCommandExtension
-        implements ConsoleCommandCompleter {
+        implements
+            ConsoleCommandCompleter {
 
     static final String LIST = "list";
     static final String STATUS = "status";

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -63,7 +63,9 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 @Component(service = DiscoveryService.class, configurationPid = "discovery.ultrastream")
 public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryService
-        implements AnnouncementListener, NetworkAddressChangeListener {
+        implements
+            AnnouncementListener,
+            NetworkAddressChangeListener {
 
     /** Configuration parameter: the name of the interface to listen on instead of the primary address's one. */
     public static final String CONFIG_NETWORK_INTERFACE = "networkInterface";

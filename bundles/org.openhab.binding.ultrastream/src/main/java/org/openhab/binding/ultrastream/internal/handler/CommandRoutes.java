@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -199,13 +199,13 @@ final class CommandRoutes {
         if (command instanceof StringType) {
             String text = command.toString().trim().toUpperCase(Locale.ROOT).replace(".", "");
             switch (text) {
-                case "H264":
-                case "AVC":
+                case "H264" :
+                case "AVC" :
                     return VideoCodec.H264.code();
-                case "HEVC":
-                case "H265":
+                case "HEVC" :
+                case "H265" :
                     return VideoCodec.HEVC.code();
-                default:
+                default :
                     break;
             }
         }

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -104,7 +104,8 @@ public final class InfoMapper {
             options.put(channel + VIDEO_BITRATE, bitrates);
             options.put(channel + VIDEO_CODEC, codecs);
             @Nullable
-            EncoderSettings video = settings == null ? null
+            EncoderSettings video = settings == null
+                    ? null
                     : MAIN_PREFIX.equals(prefix) ? settings.mainStream : settings.subStream;
             boolean hevc = video != null && video.codec == VideoCodec.HEVC.code();
             options.put(channel + VIDEO_PROFILE, namedOptions(hevc ? cap.hevcProfile : cap.profile));
@@ -133,7 +134,8 @@ public final class InfoMapper {
         if (values != null) {
             for (NamedValue value : values) {
                 if (value != null) {
-                    String label = value.name == null || value.name.isBlank() ? Long.toString(value.value)
+                    String label = value.name == null || value.name.isBlank()
+                            ? Long.toString(value.value)
                             : value.name.trim();
                     options.add(new StateOption(Long.toString(value.value), label));
                 }

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -53,7 +53,8 @@ public final class SettingsMapper {
         mapVideo(SUB_PREFIX, settings.subStream, update);
         @Nullable
         AudioSettings audio = settings.audio;
-        update.put(ENCODING_AUDIO_BITRATE, audio == null || audio.kbps <= 0 ? UnDefType.UNDEF
+        update.put(ENCODING_AUDIO_BITRATE, audio == null || audio.kbps <= 0
+                ? UnDefType.UNDEF
                 : new DecimalType(audio.kbps));
         if (settings.name != null && !settings.name.isEmpty()) {
             update.put(DEVICE_NAME, new StringType(settings.name));
@@ -133,7 +134,8 @@ public final class SettingsMapper {
             }
             return;
         }
-        update.put(resolution, video.cx > 0 && video.cy > 0 ? new StringType(resolutionText(video.cx, video.cy))
+        update.put(resolution, video.cx > 0 && video.cy > 0
+                ? new StringType(resolutionText(video.cx, video.cy))
                 : UnDefType.UNDEF);
         update.put(frameRate, video.duration > 0 ? new DecimalType(video.duration) : UnDefType.UNDEF);
         update.put(bitrate, video.kbps > 0 ? new DecimalType(video.kbps) : UnDefType.UNDEF);

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -177,7 +177,8 @@ public final class StatusMapper {
     }
 
     private static void mapDevice(DeviceStatus status, @Nullable String firmwareVersion, ChannelUpdate update) {
-        update.put(DEVICE_NAME, status.boxName == null || status.boxName.isEmpty() ? UnDefType.UNDEF
+        update.put(DEVICE_NAME, status.boxName == null || status.boxName.isEmpty()
+                ? UnDefType.UNDEF
                 : new StringType(status.boxName));
         update.put(DEVICE_ETHERNET_ADDRESS, address(status.eth));
         update.put(DEVICE_WIFI_ADDRESS, address(status.wifi));
@@ -283,13 +284,13 @@ public final class StatusMapper {
     /** The {@code net} field of live-status, read with the codes of {@code net-mode}: 0 mobile, 1 Ethernet, 2 Wi-Fi. */
     static State networkState(int net) {
         switch (net) {
-            case 0:
+            case 0 :
                 return new StringType("MOBILE");
-            case 1:
+            case 1 :
                 return new StringType("ETHERNET");
-            case 2:
+            case 2 :
                 return new StringType("WIFI");
-            default:
+            default :
                 return UnDefType.UNDEF;
         }
     }

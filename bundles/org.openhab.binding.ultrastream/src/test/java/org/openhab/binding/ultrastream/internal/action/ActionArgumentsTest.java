@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -65,8 +65,8 @@ class ActionArgumentsTest {
 
     @Test
     void resolutionsProfilesAndTimes() {
-        assertArrayEquals(new int[] { 1920, 1080 }, ActionArguments.resolution("1920 x 1080"));
-        assertArrayEquals(new int[] { 1280, 720 }, ActionArguments.resolution("1280×720"));
+        assertArrayEquals(new int[]{ 1920, 1080 }, ActionArguments.resolution("1920 x 1080"));
+        assertArrayEquals(new int[]{ 1280, 720 }, ActionArguments.resolution("1280×720"));
         assertThrows(IllegalArgumentException.class, () -> ActionArguments.resolution("1080p"));
 
         List<NamedValue> profiles = List.of(option("Baseline", 66), option("High", 100));

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -81,7 +81,8 @@ class StatusSummaryTest {
     }
 
     private static @Nullable StreamServer studio(@Nullable DeviceSettings settings) {
-        return settings == null ? null
+        return settings == null
+                ? null
                 : settings.streamServer.stream().filter(server -> server != null && "Studio".equals(server.name))
                         .findFirst().orElse(null);
     }

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -82,7 +82,7 @@ class UltraStreamConsoleCommandExtensionTest {
             when(registry.getAll()).thenReturn(List.of(otherBindingsThing(), idleEncoder(), encoder.thing()));
             RecordingConsole console = new RecordingConsole();
 
-            new UltraStreamConsoleCommandExtension(registry).execute(new String[] { "list" }, console);
+            new UltraStreamConsoleCommandExtension(registry).execute(new String[]{ "list" }, console);
 
             assertEquals(3, console.lines.size(), console.text());
             assertTrue(console.lines.get(0).startsWith("Thing "), console.text());
@@ -101,17 +101,17 @@ class UltraStreamConsoleCommandExtensionTest {
             UltraStreamConsoleCommandExtension command = new UltraStreamConsoleCommandExtension(registry);
 
             RecordingConsole running = new RecordingConsole();
-            command.execute(new String[] { "status", "ultrastream:encoder:C301261125503" }, running);
+            command.execute(new String[]{ "status", "ultrastream:encoder:C301261125503" }, running);
             assertTrue(running.text().contains("  thing status: ONLINE"), running.text());
             assertTrue(running.text().contains("  recording: stopped"), running.text());
             assertTrue(running.text().contains("  usb: DISK_VALID"), running.text());
 
             RecordingConsole idle = new RecordingConsole();
-            command.execute(new String[] { "status", "ultrastream:encoder:C301261125502" }, idle);
+            command.execute(new String[]{ "status", "ultrastream:encoder:C301261125502" }, idle);
             assertTrue(idle.text().endsWith("  no status read yet"), idle.text());
 
             RecordingConsole unknown = new RecordingConsole();
-            command.execute(new String[] { "status", "sonos:one:kitchen" }, unknown);
+            command.execute(new String[]{ "status", "sonos:one:kitchen" }, unknown);
             assertEquals(List.of("No Ultra Stream thing sonos:one:kitchen. 'ultrastream list' shows them."),
                     unknown.lines);
         }
@@ -124,21 +124,21 @@ class UltraStreamConsoleCommandExtensionTest {
         UltraStreamConsoleCommandExtension command = new UltraStreamConsoleCommandExtension(registry);
 
         RecordingConsole console = new RecordingConsole();
-        command.execute(new String[] { "reboot" }, console);
+        command.execute(new String[]{ "reboot" }, console);
         assertEquals(2, console.lines.size(), console.text());
         assertTrue(console.lines.get(0).startsWith("usage: ultrastream list - "), console.text());
         assertTrue(console.lines.get(1).startsWith("usage: ultrastream status <thingUID> - "), console.text());
 
         List<String> candidates = new ArrayList<>();
-        assertTrue(command.complete(new String[] { "st" }, 0, 2, candidates));
+        assertTrue(command.complete(new String[]{ "st" }, 0, 2, candidates));
         assertEquals(List.of("status "), candidates);
         candidates.clear();
-        assertTrue(command.complete(new String[] { "sx" }, 0, 1, candidates), "only the text left of the cursor");
+        assertTrue(command.complete(new String[]{ "sx" }, 0, 1, candidates), "only the text left of the cursor");
         assertEquals(List.of("status "), candidates);
         candidates.clear();
-        assertTrue(command.complete(new String[] { "status", "ultra" }, 1, 5, candidates));
+        assertTrue(command.complete(new String[]{ "status", "ultra" }, 1, 5, candidates));
         assertEquals(List.of("ultrastream:encoder:C301261125502 "), candidates);
         candidates.clear();
-        assertFalse(command.complete(new String[] { "list", "x" }, 1, 1, candidates));
+        assertFalse(command.complete(new String[]{ "list", "x" }, 1, 1, candidates));
     }
 }

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -58,12 +58,13 @@ class DiscoveryMergeTest {
                     .await(result -> SERIAL.equals(result.getProperties().get(Thing.PROPERTY_SERIAL_NUMBER)), 5);
             assertNotNull(multicast);
 
-            DiscoveryResult upnp = new UltraStreamUpnpDiscoveryParticipant().createResult(DiscoveryTestSupport.describedByJupnp(device));
+            DiscoveryResult upnp = new UltraStreamUpnpDiscoveryParticipant()
+                    .createResult(DiscoveryTestSupport.describedByJupnp(device));
             assertNotNull(upnp);
 
             assertEquals(multicast.getThingUID(), upnp.getThingUID());
             assertEquals(multicast.getRepresentationProperty(), upnp.getRepresentationProperty());
-            for (String key : new String[] { Thing.PROPERTY_SERIAL_NUMBER, Thing.PROPERTY_VENDOR,
+            for (String key : new String[]{ Thing.PROPERTY_SERIAL_NUMBER, Thing.PROPERTY_VENDOR,
                     UltraStreamDiscoveryResults.CONFIG_HOSTNAME, UltraStreamDiscoveryResults.CONFIG_PORT }) {
                 assertEquals(multicast.getProperties().get(key), upnp.getProperties().get(key), key);
             }

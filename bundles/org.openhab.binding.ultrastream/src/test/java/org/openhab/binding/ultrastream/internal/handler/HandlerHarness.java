@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -215,7 +215,7 @@ public final class HandlerHarness implements AutoCloseable {
                 NodeList channelNodes = groupType.getElementsByTagName("channel");
                 for (int j = 0; j < channelNodes.getLength(); j++) {
                     Element channel = (Element) channelNodes.item(j);
-                    list.add(new String[] { channel.getAttribute("id"), channel.getAttribute("typeId") });
+                    list.add(new String[]{ channel.getAttribute("id"), channel.getAttribute("typeId") });
                 }
                 groupTypes.put(groupType.getAttribute("id"), list);
             }

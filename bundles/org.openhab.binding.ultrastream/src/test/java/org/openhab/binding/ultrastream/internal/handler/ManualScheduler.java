@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -84,7 +84,7 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
 
     private synchronized @Nullable Task<?> takeDue() {
         Optional<Task<?>> next = tasks.stream().filter(t -> t.dueMillis <= nowMillis)
-                .min(Comparator.<Task<?>> comparingLong(t -> t.dueMillis).thenComparingLong(t -> t.order));
+                .min(Comparator.<Task<?>>comparingLong(t -> t.dueMillis).thenComparingLong(t -> t.order));
         next.ifPresent(tasks::remove);
         return next.orElse(null);
     }
@@ -220,7 +220,9 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
 
         @Override
         public int compareTo(@Nullable Delayed other) {
-            return other == null ? 1 : Long.compare(getDelay(TimeUnit.MILLISECONDS), other.getDelay(TimeUnit.MILLISECONDS));
+            return other == null
+                    ? 1
+                    : Long.compare(getDelay(TimeUnit.MILLISECONDS), other.getDelay(TimeUnit.MILLISECONDS));
         }
 
         @Override

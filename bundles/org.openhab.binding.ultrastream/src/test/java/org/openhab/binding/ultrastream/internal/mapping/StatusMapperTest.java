@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -227,7 +227,8 @@ class StatusMapperTest {
         assertTrue(StatusMapper.isSignalPresent(locking.inputSignal));
     }
 
-    private static void assertQuantity(Number expected, Unit<?> unit, @org.eclipse.jdt.annotation.Nullable State state) {
+    private static void assertQuantity(Number expected, Unit<?> unit,
+            @org.eclipse.jdt.annotation.Nullable State state) {
         assertTrue(state instanceof QuantityType<?>, () -> "not a quantity: " + state);
         QuantityType<?> quantity = (QuantityType<?>) state;
         assertEquals(unit, quantity.getUnit());

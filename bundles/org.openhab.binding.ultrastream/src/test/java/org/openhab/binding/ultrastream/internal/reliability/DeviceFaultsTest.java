@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -35,11 +35,11 @@ import org.openhab.binding.ultrastream.internal.handler.HarnessTestBase;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.types.RefreshType;
-import org.openhab.core.thing.ChannelUID;
 
 /**
  * Faults of the device and of the connection, injected with the emulator's switches, seen through the handler:

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -70,8 +70,10 @@ final class LogCapture implements AutoCloseable {
 
     /** What the binding and its client library log; Jetty and the emulator stay at their levels. */
     static LogCapture binding() {
-        return new LogCapture(List.of("org.openhab.binding.ultrastream.internal", "org.openhab.binding.ultrastream.client"))
-                .including(UltraStreamHandler.class, UltraStreamClient.class, SessionKeeper.class, UsapiTransport.class);
+        return new LogCapture(
+                List.of("org.openhab.binding.ultrastream.internal", "org.openhab.binding.ultrastream.client"))
+                .including(UltraStreamHandler.class, UltraStreamClient.class, SessionKeeper.class,
+                        UsapiTransport.class);
     }
 
     private LogCapture(List<String> prefixes) {

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -63,7 +63,8 @@ class RealThreadsTest extends HarnessTestBase {
         Thing thing = ThingBuilder.create(THING_TYPE_ENCODER, HandlerHarness.THING_UID).withChannels(channels)
                 .withConfiguration(new Configuration(h.configuration(Map.of("refreshInterval", BigDecimal.ONE))))
                 .build();
-        UltraStreamHandler handler = new UltraStreamHandler(thing, h.httpClient, new UltraStreamStateDescriptionProvider(mock(EventPublisher.class)));
+        UltraStreamHandler handler = new UltraStreamHandler(thing, h.httpClient,
+                new UltraStreamStateDescriptionProvider(mock(EventPublisher.class)));
         handler.setCallback(h.callback);
         handler.initialize();
         awaitTrue(handler::isOnline, "the handler did not come ONLINE");

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -108,8 +108,10 @@ class SecurityTest {
         // Every record but those of the emulated device itself and of Jetty's own wire log: Jetty logs request
         // lines and headers (so the login's hash and the sid cookie) at DEBUG, as it does for every binding;
         // openHAB keeps it at WARN. See docs/reliability.md.
-        List<String> ours = records.stream().filter(record -> !LogCapture.loggerOf(record).startsWith("org.eclipse.jetty")
-                && !LogCapture.loggerOf(record).startsWith("org.openhab.binding.ultrastream.emulator")).toList();
+        List<String> ours = records.stream()
+                .filter(record -> !LogCapture.loggerOf(record).startsWith("org.eclipse.jetty")
+                        && !LogCapture.loggerOf(record).startsWith("org.openhab.binding.ultrastream.emulator"))
+                .toList();
         assertTrue(ours.size() < records.size(), "the capture must see Jetty's debug output too");
         for (String secret : secrets(sessionIds)) {
             List<String> leaks = ours.stream().filter(record -> record.contains(secret))

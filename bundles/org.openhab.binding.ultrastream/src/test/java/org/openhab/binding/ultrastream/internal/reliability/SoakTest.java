@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -134,7 +134,8 @@ class SoakTest {
                             + "bindingThreadsPeak=%d jvmThreadsBefore=%d jvmPeak=%d heapStartMB=%.1f heapEndMB=%.1f "
                             + "windowsWithoutPoll=%d/%d worstMissedInARow=%d%n",
                     DEVICES, SECONDS, totalPolls, totalPolls / (double) SECONDS, fewestPolls, logins,
-                    peakBindingThreads, threadsBefore, peakThreads, heapStart / 1e6, heapEnd / 1e6, missedWindows, windows,
+                    peakBindingThreads, threadsBefore, peakThreads, heapStart / 1e6, heapEnd / 1e6, missedWindows,
+                    windows,
                     worstMissedInARow);
 
             assertTrue(handlers.stream().allMatch(UltraStreamHandler::isOnline), "a device went offline");

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -188,7 +188,8 @@ public final class DemoLauncher {
         // openHAB provides SLF4J to add-ons; here the launcher's class path does, through the system bundle
         String slf4j = demoProperties().getProperty("slf4j.version");
         properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",", "org.slf4j;version=" + slf4j,
-                "org.slf4j.spi;version=" + slf4j, "org.slf4j.event;version=" + slf4j, "org.slf4j.helpers;version=" + slf4j));
+                "org.slf4j.spi;version=" + slf4j, "org.slf4j.event;version=" + slf4j,
+                "org.slf4j.helpers;version=" + slf4j));
         boolean color = options.containsKey("color") || (!options.containsKey("no-color") && System.console() != null);
         properties.put("ultrastream.demo.color", String.valueOf(color));
         String password = options.getOrDefault("password", System.getenv("ULTRASTREAM_PASSWORD"));

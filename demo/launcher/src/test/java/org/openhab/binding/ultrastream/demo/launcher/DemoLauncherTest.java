@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -15,8 +15,8 @@ package org.openhab.binding.ultrastream.demo.launcher;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -126,10 +126,10 @@ public class DemoLauncherTest {
 
     @Test
     void rejectsUnknownOptionsAndBadNumbers() {
-        assertThrows(IllegalArgumentException.class, () -> DemoLauncher.parse(new String[] { "--bogus" }));
-        assertThrows(IllegalArgumentException.class, () -> DemoLauncher.parse(new String[] { "--seconds", "x" }));
+        assertThrows(IllegalArgumentException.class, () -> DemoLauncher.parse(new String[]{ "--bogus" }));
+        assertThrows(IllegalArgumentException.class, () -> DemoLauncher.parse(new String[]{ "--seconds", "x" }));
         assertEquals(Map.of("host", "10.0.0.5", "commands", "true"),
-                DemoLauncher.parse(new String[] { "--host", "10.0.0.5", "--commands" }));
+                DemoLauncher.parse(new String[]{ "--host", "10.0.0.5", "--commands" }));
     }
 
     /** Threads end a moment after they are told to; wait for that, bounded, and return those still running. */

@@ -1,4 +1,4 @@
-/**
+/*
  * Copyright (c) 2010-2026 Contributors to the openHAB project
  *
  * See the NOTICE file(s) distributed with this work for additional
@@ -16,7 +16,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /** A device on loopback, for the responder tests. */
 @NonNullByDefault
-record FakeDevice(String serialNumber, String boxName, int httpPort, boolean ssdpEnabled) implements DiscoverableDevice {
+record FakeDevice(String serialNumber, String boxName, int httpPort,
+        boolean ssdpEnabled) implements DiscoverableDevice {
 
     FakeDevice(String serialNumber) {
         this(serialNumber, "Ultra Stream " + serialNumber, 8081, true);
