@@ -12,6 +12,9 @@
  */
 package org.openhab.binding.ultrastream.client;
 
+import static org.openhab.binding.ultrastream.client.Futures.await;
+import static org.openhab.binding.ultrastream.client.Futures.start;
+import static org.openhab.binding.ultrastream.client.Futures.then;
 import static org.openhab.binding.ultrastream.client.RequestChecks.*;
 
 import java.nio.file.Files;
@@ -24,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -47,7 +52,6 @@ import org.openhab.binding.ultrastream.client.internal.Md5;
 import org.openhab.binding.ultrastream.client.internal.SessionKeeper;
 import org.openhab.binding.ultrastream.client.internal.UsapiReply;
 import org.openhab.binding.ultrastream.client.internal.UsapiTransport;
-import org.openhab.binding.ultrastream.client.internal.UsapiTransport.BoundedContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +61,12 @@ import com.google.gson.JsonObject;
 /**
  * The HTTP API of one Ultra Stream device: one typed method per method of the vendor document, named after it.
  * <p>
- * Thread-safe; make one per device. The calls block the calling thread for at most the configured timeout. The
- * client logs in on first use, keeps the {@code sid} session, and when a call answers {@code -17} (session
+ * Thread-safe; make one per device. Every call {@code xxxAsync} returns at once with a future that Jetty's I/O
+ * completes, with the answer or the failure, at the latest when the request timeout of its last exchange fires; no
+ * thread waits for the device. The plain form {@code xxx} of each call waits for that future on the caller's thread,
+ * for programs that want it (the binding never does). A call that checks first reads what it checks against in the
+ * same chain of exchanges. The client logs in on first use, keeps the {@code sid} session, and when a call answers
+ * {@code -17} (session
  * expired) logs in once more and repeats the call once; concurrent callers share one login.
  * <p>
  * Commands return the device's {@link ResultCode} when it is not an error ({@link ResultCode#RET_SUCCEED}, or for
@@ -108,13 +116,21 @@ public class UltraStreamClient {
     // Session: login, logout, ping
 
     /** {@code login}: logs in now (otherwise the first call does). Wrong credentials raise an authentication error. */
+    public CompletableFuture<Void> loginAsync() {
+        return session.renew(null).thenApply(sid -> null);
+    }
+
     public void login() throws UltraStreamException {
-        session.renew(null);
+        await(loginAsync());
     }
 
     /** {@code logout}: ends the session on the device. The next call logs in again. */
+    public CompletableFuture<Void> logoutAsync() {
+        return session.logout();
+    }
+
     public void logout() throws UltraStreamException {
-        session.logout();
+        await(logoutAsync());
     }
 
     /** How many logins this client has made (first login and re-logins). */
@@ -123,75 +139,121 @@ public class UltraStreamClient {
     }
 
     /** {@code ping}: whether the device answers, with its status mask. Needs no session. */
+    public CompletableFuture<PingReply> pingAsync() {
+        return then(transport.get("ping", Map.of(), null), reply -> {
+            requireSuccess("ping", reply.result());
+            return done(reply.read("ping", PingReply.class));
+        });
+    }
+
     public PingReply ping() throws UltraStreamException {
-        UsapiReply reply = transport.get("ping", Map.of(), null);
-        requireSuccess("ping", reply.result());
-        return reply.read("ping", PingReply.class);
+        return await(pingAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Reading: get-info, get-status, get-settings
 
     /** {@code get-info}, always fetched; the reply also refreshes the cache {@link #cachedInfo()} reads. */
+    public CompletableFuture<DeviceInfo> getInfoAsync() {
+        return query("get-info", Map.of(), DeviceInfo.class).thenApply(info -> {
+            cachedInfo = info;
+            return info;
+        });
+    }
+
     public DeviceInfo getInfo() throws UltraStreamException {
-        DeviceInfo info = query("get-info", Map.of(), DeviceInfo.class);
-        cachedInfo = info;
-        return info;
+        return await(getInfoAsync());
     }
 
     /** {@code get-info} from the cache, fetched on first use and after a reboot, reset or firmware update. */
-    public DeviceInfo cachedInfo() throws UltraStreamException {
+    public CompletableFuture<DeviceInfo> cachedInfoAsync() {
         DeviceInfo info = cachedInfo;
-        return info != null ? info : getInfo();
+        return info != null ? done(info) : getInfoAsync();
+    }
+
+    public DeviceInfo cachedInfo() throws UltraStreamException {
+        return await(cachedInfoAsync());
     }
 
     /** {@code get-status}, with every group. */
-    public DeviceStatus getStatus() throws UltraStreamException {
+    public CompletableFuture<DeviceStatus> getStatusAsync() {
         return query("get-status", Map.of(), DeviceStatus.class);
     }
 
+    public DeviceStatus getStatus() throws UltraStreamException {
+        return await(getStatusAsync());
+    }
+
     /** {@code get-settings}. */
-    public DeviceSettings getSettings() throws UltraStreamException {
+    public CompletableFuture<DeviceSettings> getSettingsAsync() {
         return query("get-settings", Map.of(), DeviceSettings.class);
+    }
+
+    public DeviceSettings getSettings() throws UltraStreamException {
+        return await(getSettingsAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Recording and live
 
     /** {@code start-rec}. Refused while a format or speed test runs, or when recording already runs. */
+    public CompletableFuture<ResultCode> startRecAsync() {
+        return commandWithoutConflict("start-rec", Request.REC, Map.of());
+    }
+
     public ResultCode startRec() throws UltraStreamException {
-        requireNoConflict("start-rec", Request.REC, getStatus().statusFlags());
-        return command("start-rec", Map.of());
+        return await(startRecAsync());
     }
 
     /** {@code stop-rec}. */
-    public ResultCode stopRec() throws UltraStreamException {
+    public CompletableFuture<ResultCode> stopRecAsync() {
         return command("stop-rec", Map.of());
     }
 
+    public ResultCode stopRec() throws UltraStreamException {
+        return await(stopRecAsync());
+    }
+
     /** {@code start-live}. Refused while a live test runs or when live already runs. */
+    public CompletableFuture<ResultCode> startLiveAsync() {
+        return commandWithoutConflict("start-live", Request.LIVE, Map.of());
+    }
+
     public ResultCode startLive() throws UltraStreamException {
-        requireNoConflict("start-live", Request.LIVE, getStatus().statusFlags());
-        return command("start-live", Map.of());
+        return await(startLiveAsync());
     }
 
     /** {@code stop-live}. */
-    public ResultCode stopLive() throws UltraStreamException {
+    public CompletableFuture<ResultCode> stopLiveAsync() {
         return command("stop-live", Map.of());
+    }
+
+    public ResultCode stopLive() throws UltraStreamException {
+        return await(stopLiveAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Device settings
 
     /** {@code set-name}: 1 to 32 characters of A-Z a-z 0-9 space ._-+', no leading or trailing space. */
+    public CompletableFuture<ResultCode> setNameAsync(String name) {
+        return start(() -> {
+            requireName("set-name", "name", name);
+            return command("set-name", params("name", name));
+        });
+    }
+
     public ResultCode setName(String name) throws UltraStreamException {
-        requireName("set-name", "name", name);
-        return command("set-name", params("name", name));
+        return await(setNameAsync(name));
     }
 
     /** {@code set-app-settings}: whether app clients may change the configuration. */
-    public ResultCode setAppSettings(boolean appsMayChangeSettings) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setAppSettingsAsync(boolean appsMayChangeSettings) {
         return command("set-app-settings", params("is-settings", flag(appsMayChangeSettings)));
+    }
+
+    public ResultCode setAppSettings(boolean appsMayChangeSettings) throws UltraStreamException {
+        return await(setAppSettingsAsync(appsMayChangeSettings));
     }
 
     /**
@@ -199,25 +261,40 @@ public class UltraStreamClient {
      * password as the administrator's login password (docs/protocol-decisions.md), so when this client logs in as
      * the administrator its later logins use the new password.
      */
+    public CompletableFuture<ResultCode> enableAppPasswdAsync(String newPassword) {
+        return start(() -> {
+            require("set-app-passwd", !newPassword.isEmpty(), "the new pairing password is empty");
+            return followAdministratorPassword(
+                    command("set-app-passwd", params("is-pass", "1", "new-pass", Md5.hex(newPassword))),
+                    newPassword);
+        });
+    }
+
     public ResultCode enableAppPasswd(String newPassword) throws UltraStreamException {
-        require("set-app-passwd", !newPassword.isEmpty(), "the new pairing password is empty");
-        ResultCode code = command("set-app-passwd", params("is-pass", "1", "new-pass", Md5.hex(newPassword)));
-        followAdministratorPassword(newPassword);
-        return code;
+        return await(enableAppPasswdAsync(newPassword));
     }
 
     /** {@code set-app-passwd} with {@code is-pass=0}: turns the pairing password off; needs the current one. */
-    public ResultCode disableAppPasswd(String currentPassword) throws UltraStreamException {
+    public CompletableFuture<ResultCode> disableAppPasswdAsync(String currentPassword) {
         return command("set-app-passwd", params("is-pass", "0", "pass", Md5.hex(currentPassword)));
     }
 
+    public ResultCode disableAppPasswd(String currentPassword) throws UltraStreamException {
+        return await(disableAppPasswdAsync(currentPassword));
+    }
+
     /** {@code set-app-passwd} with {@code is-pass=1} and both passwords: changes the pairing password. */
+    public CompletableFuture<ResultCode> changeAppPasswdAsync(String currentPassword, String newPassword) {
+        return start(() -> {
+            require("set-app-passwd", !newPassword.isEmpty(), "the new pairing password is empty");
+            return followAdministratorPassword(command("set-app-passwd",
+                    params("is-pass", "1", "pass", Md5.hex(currentPassword), "new-pass", Md5.hex(newPassword))),
+                    newPassword);
+        });
+    }
+
     public ResultCode changeAppPasswd(String currentPassword, String newPassword) throws UltraStreamException {
-        require("set-app-passwd", !newPassword.isEmpty(), "the new pairing password is empty");
-        ResultCode code = command("set-app-passwd",
-                params("is-pass", "1", "pass", Md5.hex(currentPassword), "new-pass", Md5.hex(newPassword)));
-        followAdministratorPassword(newPassword);
-        return code;
+        return await(changeAppPasswdAsync(currentPassword, newPassword));
     }
 
     /**
@@ -225,18 +302,21 @@ public class UltraStreamClient {
      *
      * @param pairingPassword the pairing password to enable, or null to leave pairing without password
      */
-    public ResultCode setFirstOver(String name, @Nullable String pairingPassword) throws UltraStreamException {
-        requireName("set-first-over", "name", name);
-        Map<String, String> params = params("name", name, "enable-passwd", flag(pairingPassword != null));
-        if (pairingPassword != null) {
+    public CompletableFuture<ResultCode> setFirstOverAsync(String name, @Nullable String pairingPassword) {
+        return start(() -> {
+            requireName("set-first-over", "name", name);
+            Map<String, String> params = params("name", name, "enable-passwd", flag(pairingPassword != null));
+            if (pairingPassword == null) {
+                return command("set-first-over", params);
+            }
             require("set-first-over", !pairingPassword.isEmpty(), "the pairing password is empty");
             params.put("passwd", Md5.hex(pairingPassword));
-        }
-        ResultCode code = command("set-first-over", params);
-        if (pairingPassword != null) {
-            followAdministratorPassword(pairingPassword);
-        }
-        return code;
+            return followAdministratorPassword(command("set-first-over", params), pairingPassword);
+        });
+    }
+
+    public ResultCode setFirstOver(String name, @Nullable String pairingPassword) throws UltraStreamException {
+        return await(setFirstOverAsync(name, pairingPassword));
     }
 
     /**
@@ -244,31 +324,44 @@ public class UltraStreamClient {
      * the ranges of {@code get-info}, the folder and prefix character rules, and the 4 GB rule at the current
      * recording rate.
      */
-    public ResultCode setRecControl(RecControlSettings recControl) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setRecControlAsync(RecControlSettings recControl) {
         String method = "set-rec-control";
-        DeviceInfo info = cachedInfo();
-        require(method, recControl.usbOption != RecOption.LOOP.code(), "loop recording is for the SD card only");
-        requireOneOf(method, "usb-option", recControl.usbOption, info.recControl.usbOption);
-        requireOneOf(method, "sd-option", recControl.sdOption, info.recControl.sdOption);
-        requireOneOf(method, "time-unit", recControl.timeUnit, info.recControl.timeUnit);
-        requireOneOf(method, "mime-type", recControl.mimeType, info.recControl.fileExt);
-        require(method, recControl.timeUnit > 0, "time-unit must be positive");
-        requireNull(method, TextRules.checkFolder(recControl.rootFolder));
-        requireNull(method, TextRules.checkFilePrefix(recControl.filePrefix));
-        requireFileWithin4G(method, recControl.timeUnit, RecordingFigures.requiredKbps(getSettings()));
-        return command(method,
-                params("usb-option", String.valueOf(recControl.usbOption), "sd-option",
-                        String.valueOf(recControl.sdOption), "mime-type", String.valueOf(recControl.mimeType),
-                        "root-folder", recControl.rootFolder, "file-prefix", recControl.filePrefix, "time-unit",
-                        String.valueOf(recControl.timeUnit)));
+        return then(cachedInfoAsync(), info -> {
+            require(method, recControl.usbOption != RecOption.LOOP.code(), "loop recording is for the SD card only");
+            requireOneOf(method, "usb-option", recControl.usbOption, info.recControl.usbOption);
+            requireOneOf(method, "sd-option", recControl.sdOption, info.recControl.sdOption);
+            requireOneOf(method, "time-unit", recControl.timeUnit, info.recControl.timeUnit);
+            requireOneOf(method, "mime-type", recControl.mimeType, info.recControl.fileExt);
+            require(method, recControl.timeUnit > 0, "time-unit must be positive");
+            requireNull(method, TextRules.checkFolder(recControl.rootFolder));
+            requireNull(method, TextRules.checkFilePrefix(recControl.filePrefix));
+            return getSettingsAsync();
+        }).thenCompose(settings -> start(() -> {
+            requireFileWithin4G(method, recControl.timeUnit, RecordingFigures.requiredKbps(settings));
+            return command(method,
+                    params("usb-option", String.valueOf(recControl.usbOption), "sd-option",
+                            String.valueOf(recControl.sdOption), "mime-type", String.valueOf(recControl.mimeType),
+                            "root-folder", recControl.rootFolder, "file-prefix", recControl.filePrefix,
+                            "time-unit", String.valueOf(recControl.timeUnit)));
+        }));
+    }
+
+    public ResultCode setRecControl(RecControlSettings recControl) throws UltraStreamException {
+        return await(setRecControlAsync(recControl));
     }
 
     /** {@code set-softap}: AP visibility, SSID and password (both by the name character rules). */
+    public CompletableFuture<ResultCode> setSoftapAsync(boolean visible, String ssid, String password) {
+        return start(() -> {
+            requireName("set-softap", "softap-ssid", ssid);
+            requireName("set-softap", "softap-passwd", password);
+            return command("set-softap", params("is-softap", "1", "is-visible", flag(visible), "softap-ssid", ssid,
+                    "softap-passwd", password));
+        });
+    }
+
     public ResultCode setSoftap(boolean visible, String ssid, String password) throws UltraStreamException {
-        requireName("set-softap", "softap-ssid", ssid);
-        requireName("set-softap", "softap-passwd", password);
-        return command("set-softap",
-                params("is-softap", "1", "is-visible", flag(visible), "softap-ssid", ssid, "softap-passwd", password));
+        return await(setSoftapAsync(visible, ssid, password));
     }
 
     /**
@@ -278,87 +371,148 @@ public class UltraStreamClient {
      * @param auto true to take the time from the network for that zone
      * @param time the time to set when {@code auto} is false; ignored otherwise
      */
+    public CompletableFuture<ResultCode> setDateTimeAsync(String timezone, boolean auto,
+            @Nullable LocalDateTime time) {
+        String method = "set-date-time";
+        return start(() -> {
+            require(method, TIMEZONE.matcher(timezone).matches(), "not a time zone name: " + timezone);
+            require(method, auto || time != null, "a time is needed when is-auto is 0");
+            String timeText = auto || time == null ? "" : DEVICE_TIME.format(time);
+            return command(method, params("timezone", timezone, "is-auto", flag(auto), "time", timeText));
+        });
+    }
+
     public ResultCode setDateTime(String timezone, boolean auto, @Nullable LocalDateTime time)
             throws UltraStreamException {
-        String method = "set-date-time";
-        require(method, TIMEZONE.matcher(timezone).matches(), "not a time zone name: " + timezone);
-        require(method, auto || time != null, "a time is needed when is-auto is 0");
-        String timeText = auto || time == null ? "" : DEVICE_TIME.format(time);
-        return command(method, params("timezone", timezone, "is-auto", flag(auto), "time", timeText));
+        return await(setDateTimeAsync(timezone, auto, time));
     }
 
     /** {@code set-signal-lost-ctrl}: whether recording and live stop when the input signal is lost. */
-    public ResultCode setSignalLostCtrl(boolean stopOnSignalLost) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setSignalLostCtrlAsync(boolean stopOnSignalLost) {
         return command("set-signal-lost-ctrl", params("is-signal-lost", flag(stopOnSignalLost)));
     }
 
+    public ResultCode setSignalLostCtrl(boolean stopOnSignalLost) throws UltraStreamException {
+        return await(setSignalLostCtrlAsync(stopOnSignalLost));
+    }
+
     /** {@code set-ssdp}: UPnP on or off. */
-    public ResultCode setSsdp(boolean enabled) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setSsdpAsync(boolean enabled) {
         return command("set-ssdp", params("is-ssdp", flag(enabled)));
     }
 
+    public ResultCode setSsdp(boolean enabled) throws UltraStreamException {
+        return await(setSsdpAsync(enabled));
+    }
+
     /** {@code set-auto-rec}: record automatically while an input signal is locked. */
-    public ResultCode setAutoRec(boolean enabled) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setAutoRecAsync(boolean enabled) {
         return command("set-auto-rec", params("is-auto-rec", flag(enabled)));
+    }
+
+    public ResultCode setAutoRec(boolean enabled) throws UltraStreamException {
+        return await(setAutoRecAsync(enabled));
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Storage: format, speed test, media files
 
     /** {@code start-format-usb}, after the document's preconditions (see {@link RequestChecks}). */
+    public CompletableFuture<ResultCode> startFormatUsbAsync() {
+        return then(getStatusAsync(), status -> {
+            requireFormatPossible("start-format-usb", status, true);
+            return command("start-format-usb", Map.of());
+        });
+    }
+
     public ResultCode startFormatUsb() throws UltraStreamException {
-        requireFormatPossible("start-format-usb", getStatus(), true);
-        return command("start-format-usb", Map.of());
+        return await(startFormatUsbAsync());
     }
 
     /** {@code start-format-sd}, after the document's preconditions. */
+    public CompletableFuture<ResultCode> startFormatSdAsync() {
+        return then(getStatusAsync(), status -> {
+            requireFormatPossible("start-format-sd", status, false);
+            return command("start-format-sd", Map.of());
+        });
+    }
+
     public ResultCode startFormatSd() throws UltraStreamException {
-        requireFormatPossible("start-format-sd", getStatus(), false);
-        return command("start-format-sd", Map.of());
+        return await(startFormatSdAsync());
     }
 
     /** {@code clear-format-usb}: resets {@code format-status} to idle (27), for USB and SD alike. */
-    public ResultCode clearFormatUsb() throws UltraStreamException {
+    public CompletableFuture<ResultCode> clearFormatUsbAsync() {
         return command("clear-format-usb", Map.of());
     }
 
+    public ResultCode clearFormatUsb() throws UltraStreamException {
+        return await(clearFormatUsbAsync());
+    }
+
     /** {@code start-test-usb}: the USB speed test, after the document's preconditions. */
+    public CompletableFuture<ResultCode> startTestUsbAsync() {
+        return then(getStatusAsync(), status -> {
+            requireSpeedTestPossible("start-test-usb", status);
+            return command("start-test-usb", Map.of());
+        });
+    }
+
     public ResultCode startTestUsb() throws UltraStreamException {
-        requireSpeedTestPossible("start-test-usb", getStatus());
-        return command("start-test-usb", Map.of());
+        return await(startTestUsbAsync());
     }
 
     /** {@code stop-test-usb}: cancels the speed test. */
-    public ResultCode stopTestUsb() throws UltraStreamException {
+    public CompletableFuture<ResultCode> stopTestUsbAsync() {
         return command("stop-test-usb", Map.of());
     }
 
+    public ResultCode stopTestUsb() throws UltraStreamException {
+        return await(stopTestUsbAsync());
+    }
+
     /** {@code clear-test-usb}: resets {@code disk-test} to idle (27). */
-    public ResultCode clearTestUsb() throws UltraStreamException {
+    public CompletableFuture<ResultCode> clearTestUsbAsync() {
         return command("clear-test-usb", Map.of());
     }
 
+    public ResultCode clearTestUsb() throws UltraStreamException {
+        return await(clearTestUsbAsync());
+    }
+
     /** {@code get-media-files}: {@code count} recorded files from index {@code start}. */
+    public CompletableFuture<MediaFileList> getMediaFilesAsync(DiskType disk, int start, int count) {
+        return start(() -> {
+            require("get-media-files", start >= 0, "start must not be negative");
+            require("get-media-files", count > 0, "count must be positive");
+            return query("get-media-files", params("disk-type", String.valueOf(disk.code()), "start",
+                    String.valueOf(start), "count", String.valueOf(count)), MediaFileList.class);
+        });
+    }
+
     public MediaFileList getMediaFiles(DiskType disk, int start, int count) throws UltraStreamException {
-        require("get-media-files", start >= 0, "start must not be negative");
-        require("get-media-files", count > 0, "count must be positive");
-        return query("get-media-files", params("disk-type", String.valueOf(disk.code()), "start",
-                String.valueOf(start), "count", String.valueOf(count)), MediaFileList.class);
+        return await(getMediaFilesAsync(disk, start, count));
     }
 
     /** {@code del-media-files}: deletes recorded files by name (a JSON POST). */
-    public ResultCode delMediaFiles(DiskType disk, List<String> names) throws UltraStreamException {
+    public CompletableFuture<ResultCode> delMediaFilesAsync(DiskType disk, List<String> names) {
         String method = "del-media-files";
-        require(method, !names.isEmpty(), "no file names given");
-        JsonArray files = new JsonArray();
-        for (String name : names) {
-            requireNull(method, MediaFiles.checkFileName(name));
-            files.add(name);
-        }
-        JsonObject body = new JsonObject();
-        body.addProperty("disk-type", disk.code());
-        body.add("media-files", files);
-        return checked(method, callWithSession(method, sid -> transport.postJson(method, body.toString(), sid)));
+        return start(() -> {
+            require(method, !names.isEmpty(), "no file names given");
+            JsonArray files = new JsonArray();
+            for (String name : names) {
+                requireNull(method, MediaFiles.checkFileName(name));
+                files.add(name);
+            }
+            JsonObject body = new JsonObject();
+            body.addProperty("disk-type", disk.code());
+            body.add("media-files", files);
+            return checked(method, callWithSession(method, sid -> transport.postJson(method, body.toString(), sid)));
+        });
+    }
+
+    public ResultCode delMediaFiles(DiskType disk, List<String> names) throws UltraStreamException {
+        return await(delMediaFilesAsync(disk, names));
     }
 
     /**
@@ -369,28 +523,43 @@ public class UltraStreamClient {
      * @param list the listing the file came from (for its {@code path})
      * @return the written file
      */
-    public Path downloadMediaFile(MediaFileList list, MediaFile file, Path targetFolder) throws UltraStreamException {
+    public CompletableFuture<Path> downloadMediaFileAsync(MediaFileList list, MediaFile file, Path targetFolder) {
         String what = "download";
-        requireNull(what, MediaFiles.checkFileName(file.name));
-        require(what, list.path.startsWith("/"), "the listing has no absolute path");
-        require(what, Files.isDirectory(targetFolder), "not a folder: " + targetFolder);
-        Path target = MediaFiles.targetInside(targetFolder, file.name);
-        if (target == null) {
-            throw new UltraStreamPreconditionException(what, "file name would leave the target folder: " + file.name);
-        }
-        String path = MediaFiles.downloadPath(list.path, file.name);
-        long bytes = transport.download(what, path, target, options.maxDownloadBytes());
-        logger.debug("Downloaded {} bytes of {} from {}", bytes, file.name, options.host());
-        return target;
+        return start(() -> {
+            requireNull(what, MediaFiles.checkFileName(file.name));
+            require(what, list.path.startsWith("/"), "the listing has no absolute path");
+            require(what, Files.isDirectory(targetFolder), "not a folder: " + targetFolder);
+            Path target = MediaFiles.targetInside(targetFolder, file.name);
+            if (target == null) {
+                throw new UltraStreamPreconditionException(what,
+                        "file name would leave the target folder: " + file.name);
+            }
+            String path = MediaFiles.downloadPath(list.path, file.name);
+            return transport.download(what, path, target, options.maxDownloadBytes()).thenApply(bytes -> {
+                logger.debug("Downloaded {} bytes of {} from {}", bytes, file.name, options.host());
+                return target;
+            });
+        });
+    }
+
+    public Path downloadMediaFile(MediaFileList list, MediaFile file, Path targetFolder) throws UltraStreamException {
+        return await(downloadMediaFileAsync(list, file, targetFolder));
     }
 
     /** The input snapshot ({@code snapshot} of {@code get-info}), served without a session. */
+    public CompletableFuture<Snapshot> getSnapshotAsync() {
+        return then(cachedInfoAsync(), info -> {
+            String path = info.snapshot;
+            require("snapshot", path.startsWith("/"), "the device reports no snapshot path");
+            return transport.fetch("snapshot", path, options.maxSnapshotBytes()).thenApply(content -> {
+                String mediaType = content.mediaType();
+                return new Snapshot(content.bytes(), mediaType != null ? mediaType : "image/jpeg");
+            });
+        });
+    }
+
     public Snapshot getSnapshot() throws UltraStreamException {
-        String path = cachedInfo().snapshot;
-        require("snapshot", path.startsWith("/"), "the device reports no snapshot path");
-        BoundedContent content = transport.fetch("snapshot", path, options.maxSnapshotBytes());
-        String mediaType = content.mediaType();
-        return new Snapshot(content.bytes(), mediaType != null ? mediaType : "image/jpeg");
+        return await(getSnapshotAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -400,87 +569,106 @@ public class UltraStreamClient {
      * {@code add-server}: a new live server (disabled until {@link #enableServer(int, boolean)}). Checks the name,
      * the type, the authentication fields, the limit of 16 servers and that no same server exists.
      */
-    public ResultCode addServer(StreamServer server) throws UltraStreamException {
+    public CompletableFuture<ResultCode> addServerAsync(StreamServer server) {
         String method = "add-server";
-        checkServer(method, server, true);
-        DeviceSettings settings = getSettings();
-        requireNoConflict(method, Request.EDIT_STREAM_SERVER, getStatus().statusFlags());
-        require(method, settings.streamServer.size() < MAX_STREAM_SERVERS,
-                "at most " + MAX_STREAM_SERVERS + " live servers can be stored");
-        for (StreamServer existing : settings.streamServer) {
-            require(method, existing == null || !sameServer(existing, server),
-                    "the same live server is already stored (id " + (existing == null ? "" : existing.id) + ")");
-        }
-        return command(method, serverParams(null, server, true));
+        return then(start(() -> {
+            checkServer(method, server, true);
+            return getSettingsAsync();
+        }), settings -> then(getStatusAsync(), status -> {
+            requireNoConflict(method, Request.EDIT_STREAM_SERVER, status.statusFlags());
+            require(method, settings.streamServer.size() < MAX_STREAM_SERVERS,
+                    "at most " + MAX_STREAM_SERVERS + " live servers can be stored");
+            for (StreamServer existing : settings.streamServer) {
+                require(method, existing == null || !sameServer(existing, server),
+                        "the same live server is already stored (id " + (existing == null ? "" : existing.id) + ")");
+            }
+            return command(method, serverParams(null, server, true));
+        }));
+    }
+
+    public ResultCode addServer(StreamServer server) throws UltraStreamException {
+        return await(addServerAsync(server));
     }
 
     /** {@code set-server}: changes a stored live server. */
-    public ResultCode setServer(int id, StreamServer server) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setServerAsync(int id, StreamServer server) {
         String method = "set-server";
-        checkServer(method, server, true);
-        requireServerExists(method, id, getSettings());
-        requireNoConflict(method, Request.EDIT_STREAM_SERVER, getStatus().statusFlags());
-        return command(method, serverParams(id, server, true));
+        return then(start(() -> {
+            checkServer(method, server, true);
+            return getSettingsAsync();
+        }), settings -> {
+            requireServerExists(method, id, settings);
+            return commandWithoutConflict(method, Request.EDIT_STREAM_SERVER, serverParams(id, server, true));
+        });
+    }
+
+    public ResultCode setServer(int id, StreamServer server) throws UltraStreamException {
+        return await(setServerAsync(id, server));
     }
 
     /** {@code del-server}. */
-    public ResultCode delServer(int id) throws UltraStreamException {
+    public CompletableFuture<ResultCode> delServerAsync(int id) {
         String method = "del-server";
-        requireServerExists(method, id, getSettings());
-        requireNoConflict(method, Request.EDIT_STREAM_SERVER, getStatus().statusFlags());
-        return command(method, params("id", String.valueOf(id)));
+        return then(getSettingsAsync(), settings -> {
+            requireServerExists(method, id, settings);
+            return commandWithoutConflict(method, Request.EDIT_STREAM_SERVER, params("id", String.valueOf(id)));
+        });
+    }
+
+    public ResultCode delServer(int id) throws UltraStreamException {
+        return await(delServerAsync(id));
     }
 
     /**
      * {@code enable-server}: enables or disables a stored live server. Enabling checks the document's limits: at
      * most two enabled, only one when Facebook is among them or the live stream is encoded at 8 Mbps.
      */
-    public ResultCode enableServer(int id, boolean use) throws UltraStreamException {
+    public CompletableFuture<ResultCode> enableServerAsync(int id, boolean use) {
         String method = "enable-server";
-        DeviceSettings settings = getSettings();
-        StreamServer target = requireServerExists(method, id, settings);
-        requireNoConflict(method, Request.EDIT_STREAM_SERVER, getStatus().statusFlags());
-        if (use && target.isUse != 1) {
-            List<StreamServer> enabled = new ArrayList<>();
-            for (StreamServer server : settings.streamServer) {
-                if (server != null && server.isUse == 1) {
-                    enabled.add(server);
+        return then(getSettingsAsync(), settings -> {
+            StreamServer target = requireServerExists(method, id, settings);
+            return then(getStatusAsync(), status -> {
+                requireNoConflict(method, Request.EDIT_STREAM_SERVER, status.statusFlags());
+                if (use && target.isUse != 1) {
+                    requireRoomToEnable(method, settings, target);
                 }
-            }
-            enabled.add(target);
-            require(method, enabled.size() <= MAX_LIVE_TARGETS,
-                    "at most " + MAX_LIVE_TARGETS + " live servers can be enabled (" + ResultCode.ERR_CHANNELS_LIMITED
-                            + ")");
-            boolean facebook = enabled.stream().anyMatch(s -> s.type == StreamServerType.FACEBOOK.code());
-            require(method, !facebook || enabled.size() == 1,
-                    "with Facebook enabled no other live server can be enabled (" + ResultCode.ERR_FACEBOOK_LIMITED
-                            + ")");
-            EncoderSettings live = settings.liveStream == EncoderStream.SUB.code()
-                    ? settings.subStream
-                    : settings.mainStream;
-            require(method, live.kbps < KBPS_8M || enabled.size() == 1,
-                    "with 8 Mbps live encoding only one live server can be enabled (" + ResultCode.ERR_8M_LIMITED
-                            + ")");
-        }
-        return command(method, params("id", String.valueOf(id), "is-use", flag(use)));
+                return command(method, params("id", String.valueOf(id), "is-use", flag(use)));
+            });
+        });
+    }
+
+    public ResultCode enableServer(int id, boolean use) throws UltraStreamException {
+        return await(enableServerAsync(id, use));
     }
 
     /** {@code start-test-server}: a push test of a server (stops by itself after 20 s). */
+    public CompletableFuture<ResultCode> startTestServerAsync(StreamServer server) {
+        return start(() -> {
+            checkServer("start-test-server", server, false);
+            return commandWithoutConflict("start-test-server", Request.LIVE_TEST, serverParams(null, server, false));
+        });
+    }
+
     public ResultCode startTestServer(StreamServer server) throws UltraStreamException {
-        String method = "start-test-server";
-        checkServer(method, server, false);
-        requireNoConflict(method, Request.LIVE_TEST, getStatus().statusFlags());
-        return command(method, serverParams(null, server, false));
+        return await(startTestServerAsync(server));
     }
 
     /** {@code stop-test-server}: cancels the push test. */
-    public ResultCode stopTestServer() throws UltraStreamException {
+    public CompletableFuture<ResultCode> stopTestServerAsync() {
         return command("stop-test-server", Map.of());
     }
 
+    public ResultCode stopTestServer() throws UltraStreamException {
+        return await(stopTestServerAsync());
+    }
+
     /** {@code clear-test-server}: resets {@code living-test} to idle (27). */
-    public ResultCode clearTestServer() throws UltraStreamException {
+    public CompletableFuture<ResultCode> clearTestServerAsync() {
         return command("clear-test-server", Map.of());
+    }
+
+    public ResultCode clearTestServer() throws UltraStreamException {
+        return await(clearTestServerAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -490,17 +678,24 @@ public class UltraStreamClient {
      * {@code set-stream}: which encoder stream recording, live and the app preview use. The main stream must be
      * H.264 when live or the preview uses it; a new recording stream must keep the 4 GB rule.
      */
-    public ResultCode setStream(EncoderStream rec, EncoderStream live, EncoderStream mws) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setStreamAsync(EncoderStream rec, EncoderStream live, EncoderStream mws) {
         String method = "set-stream";
-        requireNoConflict(method, Request.ENCODING_PARAMS, getStatus().statusFlags());
-        DeviceSettings settings = getSettings();
-        boolean mainIsHevc = settings.mainStream.codec == VideoCodec.HEVC.code();
-        require(method, !mainIsHevc || (live != EncoderStream.MAIN && mws != EncoderStream.MAIN),
-                "main-stream is HEVC: live and mws must use sub-stream (or make main-stream H.264 first)");
-        EncoderSettings recStream = rec == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
-        requireFileWithin4G(method, settings.recControl.timeUnit, (long) recStream.kbps + settings.audio.kbps);
-        return command(method, params("rec", String.valueOf(rec.code()), "live", String.valueOf(live.code()), "mws",
-                String.valueOf(mws.code())));
+        return then(getStatusAsync(), status -> {
+            requireNoConflict(method, Request.ENCODING_PARAMS, status.statusFlags());
+            return getSettingsAsync();
+        }).thenCompose(settings -> start(() -> {
+            boolean mainIsHevc = settings.mainStream.codec == VideoCodec.HEVC.code();
+            require(method, !mainIsHevc || (live != EncoderStream.MAIN && mws != EncoderStream.MAIN),
+                    "main-stream is HEVC: live and mws must use sub-stream (or make main-stream H.264 first)");
+            EncoderSettings recStream = rec == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
+            requireFileWithin4G(method, settings.recControl.timeUnit, (long) recStream.kbps + settings.audio.kbps);
+            return command(method, params("rec", String.valueOf(rec.code()), "live", String.valueOf(live.code()),
+                    "mws", String.valueOf(mws.code())));
+        }));
+    }
+
+    public ResultCode setStream(EncoderStream rec, EncoderStream live, EncoderStream mws) throws UltraStreamException {
+        return await(setStreamAsync(rec, live, mws));
     }
 
     /**
@@ -508,119 +703,153 @@ public class UltraStreamClient {
      * {@code get-info}, the codec rules (sub-stream: manual and H.264; main-stream HEVC only when neither live nor
      * the preview uses it) and the 4 GB rule when it is the recording stream.
      */
-    public ResultCode setVideo(EncoderStream stream, EncoderSettings video) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setVideoAsync(EncoderStream stream, EncoderSettings video) {
         String method = "set-video";
-        CodecCap cap = cachedInfo().codecCap;
-        require(method, video.isAuto == 0 || video.isAuto == 1, "is-auto must be 0 or 1");
-        require(method, video.kbps > 0, "kbps must be positive");
-        requireOneOf(method, "codec", video.codec, cap.videoCodec);
-        boolean hevc = video.codec == VideoCodec.HEVC.code();
-        if (stream == EncoderStream.SUB) {
-            require(method, video.isAuto == 0, "sub-stream must be set manually (is-auto 0)");
-            require(method, !hevc, "sub-stream must be H.264");
-        }
-        if (video.isAuto == 0) {
-            requireResolution(method, video.cx, video.cy, cap.resolutions);
-            requireOneOf(method, "duration", video.duration, cap.durations);
-        }
-        requireOneOf(method, "kbps", video.kbps, cap.videoKbps);
-        requireOneOf(method, "gop", video.gop, cap.gopSec);
-        requireOneOf(method, "profile", video.profile, hevc ? cap.hevcProfile : cap.profile);
-        requireOneOf(method, "cbrstat", video.cbrstat, cap.statSec);
-        requireOneOf(method, "fullrange", video.fullrange, cap.videoRange);
-        requireNoConflict(method, Request.ENCODING_PARAMS, getStatus().statusFlags());
-        DeviceSettings settings = getSettings();
-        if (hevc) {
-            require(method, settings.liveStream != EncoderStream.MAIN.code()
-                    && settings.mwsStream != EncoderStream.MAIN.code(),
-                    "live or mws uses main-stream, which must then be H.264 (" + ResultCode.ERR_CODEC_LIMITED + ")");
-        }
-        if (settings.recStream == stream.code()) {
-            requireFileWithin4G(method, settings.recControl.timeUnit, (long) video.kbps + settings.audio.kbps);
-        }
-        Map<String, String> params = params("stream", String.valueOf(stream.code()), "is-auto",
-                String.valueOf(video.isAuto), "cx", String.valueOf(video.cx), "cy", String.valueOf(video.cy),
-                "duration", String.valueOf(video.duration), "kbps", String.valueOf(video.kbps), "gop",
-                String.valueOf(video.gop), "fourcc", String.valueOf(video.fourcc), "profile",
-                String.valueOf(video.profile), "cbrstat", String.valueOf(video.cbrstat), "fullrange",
-                String.valueOf(video.fullrange), "codec", String.valueOf(video.codec));
-        return command(method, params);
+        return then(cachedInfoAsync(), info -> {
+            requireVideoWithinCap(method, stream, video, info.codecCap);
+            return getStatusAsync();
+        }).thenCompose(status -> start(() -> {
+            requireNoConflict(method, Request.ENCODING_PARAMS, status.statusFlags());
+            return getSettingsAsync();
+        })).thenCompose(settings -> start(() -> {
+            if (video.codec == VideoCodec.HEVC.code()) {
+                require(method, settings.liveStream != EncoderStream.MAIN.code()
+                        && settings.mwsStream != EncoderStream.MAIN.code(),
+                        "live or mws uses main-stream, which must then be H.264 (" + ResultCode.ERR_CODEC_LIMITED
+                                + ")");
+            }
+            if (settings.recStream == stream.code()) {
+                requireFileWithin4G(method, settings.recControl.timeUnit, (long) video.kbps + settings.audio.kbps);
+            }
+            return command(method, params("stream", String.valueOf(stream.code()), "is-auto",
+                    String.valueOf(video.isAuto), "cx", String.valueOf(video.cx), "cy", String.valueOf(video.cy),
+                    "duration", String.valueOf(video.duration), "kbps", String.valueOf(video.kbps), "gop",
+                    String.valueOf(video.gop), "fourcc", String.valueOf(video.fourcc), "profile",
+                    String.valueOf(video.profile), "cbrstat", String.valueOf(video.cbrstat), "fullrange",
+                    String.valueOf(video.fullrange), "codec", String.valueOf(video.codec)));
+        }));
+    }
+
+    public ResultCode setVideo(EncoderStream stream, EncoderSettings video) throws UltraStreamException {
+        return await(setVideoAsync(stream, video));
     }
 
     /** {@code set-audio}: the audio bit rate, one of {@code codec-cap.audio-kbps}; keeps the 4 GB rule. */
-    public ResultCode setAudio(int kbps) throws UltraStreamException {
+    public CompletableFuture<ResultCode> setAudioAsync(int kbps) {
         String method = "set-audio";
-        requireOneOf(method, "kbps", kbps, cachedInfo().codecCap.audioKbps);
-        require(method, kbps > 0, "kbps must be positive");
-        requireNoConflict(method, Request.ENCODING_PARAMS, getStatus().statusFlags());
-        DeviceSettings settings = getSettings();
-        requireFileWithin4G(method, settings.recControl.timeUnit,
-                (long) RecordingFigures.recordingStream(settings).kbps + kbps);
-        return command(method, params("kbps", String.valueOf(kbps)));
+        return then(cachedInfoAsync(), info -> {
+            requireOneOf(method, "kbps", kbps, info.codecCap.audioKbps);
+            require(method, kbps > 0, "kbps must be positive");
+            return getStatusAsync();
+        }).thenCompose(status -> start(() -> {
+            requireNoConflict(method, Request.ENCODING_PARAMS, status.statusFlags());
+            return getSettingsAsync();
+        })).thenCompose(settings -> start(() -> {
+            requireFileWithin4G(method, settings.recControl.timeUnit,
+                    (long) RecordingFigures.recordingStream(settings).kbps + kbps);
+            return command(method, params("kbps", String.valueOf(kbps)));
+        }));
+    }
+
+    public ResultCode setAudio(int kbps) throws UltraStreamException {
+        return await(setAudioAsync(kbps));
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // System
 
     /** {@code reboot}. Refused while a format, test, recording or live runs. The session ends. */
+    public CompletableFuture<ResultCode> rebootAsync() {
+        return commandWithoutConflict("reboot", Request.REBOOT, Map.of()).thenApply(this::forgetDevice);
+    }
+
     public ResultCode reboot() throws UltraStreamException {
-        requireNoConflict("reboot", Request.REBOOT, getStatus().statusFlags());
-        ResultCode code = command("reboot", Map.of());
-        forgetDevice();
-        return code;
+        return await(rebootAsync());
     }
 
     /** {@code reset-all-settings}. Refused while a format, test, recording or live runs. */
+    public CompletableFuture<ResultCode> resetAllSettingsAsync() {
+        return commandWithoutConflict("reset-all-settings", Request.RESET, Map.of()).thenApply(this::forgetDevice);
+    }
+
     public ResultCode resetAllSettings() throws UltraStreamException {
-        requireNoConflict("reset-all-settings", Request.RESET, getStatus().statusFlags());
-        ResultCode code = command("reset-all-settings", Map.of());
-        forgetDevice();
-        return code;
+        return await(resetAllSettingsAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Users
 
     /** {@code get-users} (administrators only). */
-    public UserList getUsers() throws UltraStreamException {
+    public CompletableFuture<UserList> getUsersAsync() {
         return query("get-users", Map.of(), UserList.class);
     }
 
+    public UserList getUsers() throws UltraStreamException {
+        return await(getUsersAsync());
+    }
+
     /** {@code add-user} (administrators only). */
+    public CompletableFuture<ResultCode> addUserAsync(String id, String password) {
+        return start(() -> {
+            require("add-user", !id.isBlank(), "user name is empty");
+            require("add-user", !password.isEmpty(), "password is empty");
+            return command("add-user", params("id", id, "pass", Md5.hex(password)));
+        });
+    }
+
     public ResultCode addUser(String id, String password) throws UltraStreamException {
-        require("add-user", !id.isBlank(), "user name is empty");
-        require("add-user", !password.isEmpty(), "password is empty");
-        return command("add-user", params("id", id, "pass", Md5.hex(password)));
+        return await(addUserAsync(id, password));
     }
 
     /** {@code del-user} (administrators only). The client's own user cannot be deleted through it. */
+    public CompletableFuture<ResultCode> delUserAsync(String id) {
+        return start(() -> {
+            require("del-user", !id.isBlank(), "user name is empty");
+            require("del-user", !id.equals(options.username()),
+                    "refusing to delete the user this client logs in as");
+            return command("del-user", params("id", id));
+        });
+    }
+
     public ResultCode delUser(String id) throws UltraStreamException {
-        require("del-user", !id.isBlank(), "user name is empty");
-        require("del-user", !id.equals(options.username()), "refusing to delete the user this client logs in as");
-        return command("del-user", params("id", id));
+        return await(delUserAsync(id));
     }
 
     /**
      * {@code ch-password}: changes the password of the logged-in user. Later re-logins of this client use the new
      * password.
      */
+    public CompletableFuture<ResultCode> chPasswordAsync(String currentPassword, String newPassword) {
+        return start(() -> {
+            require("ch-password", !newPassword.isEmpty(), "the new password is empty");
+            return command("ch-password", params("pass", Md5.hex(currentPassword), "new-pass", Md5.hex(newPassword)))
+                    .thenApply(code -> {
+                        session.changePassword(newPassword);
+                        return code;
+                    });
+        });
+    }
+
     public ResultCode chPassword(String currentPassword, String newPassword) throws UltraStreamException {
-        require("ch-password", !newPassword.isEmpty(), "the new password is empty");
-        ResultCode code = command("ch-password",
-                params("pass", Md5.hex(currentPassword), "new-pass", Md5.hex(newPassword)));
-        session.changePassword(newPassword);
-        return code;
+        return await(chPasswordAsync(currentPassword, newPassword));
     }
 
     /** {@code set-password}: sets another user's password (administrators only). */
+    public CompletableFuture<ResultCode> setPasswordAsync(String id, String newPassword) {
+        return start(() -> {
+            require("set-password", !id.isBlank(), "user name is empty");
+            require("set-password", !newPassword.isEmpty(), "the new password is empty");
+            return command("set-password", params("id", id, "pass", Md5.hex(newPassword))).thenApply(code -> {
+                if (id.equals(options.username())) {
+                    session.changePassword(newPassword);
+                }
+                return code;
+            });
+        });
+    }
+
     public ResultCode setPassword(String id, String newPassword) throws UltraStreamException {
-        require("set-password", !id.isBlank(), "user name is empty");
-        require("set-password", !newPassword.isEmpty(), "the new password is empty");
-        ResultCode code = command("set-password", params("id", id, "pass", Md5.hex(newPassword)));
-        if (id.equals(options.username())) {
-            session.changePassword(newPassword);
-        }
-        return code;
+        return await(setPasswordAsync(id, newPassword));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -630,32 +859,51 @@ public class UltraStreamClient {
      * {@code set-eth}. With DHCP the addresses are sent empty; without, each must be an IPv4 address (DNS may be
      * empty).
      */
+    public CompletableFuture<ResultCode> setEthAsync(boolean dhcp, String ip, String mask, String router,
+            String dns) {
+        String method = "set-eth";
+        return start(() -> {
+            if (!dhcp) {
+                require(method, IPV4.matcher(ip).matches(), "ip is not an IPv4 address: " + ip);
+                require(method, IPV4.matcher(mask).matches(), "mask is not an IPv4 address: " + mask);
+                require(method, IPV4.matcher(router).matches(), "router is not an IPv4 address: " + router);
+                require(method, dns.isEmpty() || IPV4.matcher(dns).matches(), "dns is not an IPv4 address: " + dns);
+            }
+            return command(method, params("is-dhcp", flag(dhcp), "ip", dhcp ? "" : ip, "mask", dhcp ? "" : mask,
+                    "router", dhcp ? "" : router, "dns", dhcp ? "" : dns));
+        });
+    }
+
     public ResultCode setEth(boolean dhcp, String ip, String mask, String router, String dns)
             throws UltraStreamException {
-        String method = "set-eth";
-        if (!dhcp) {
-            require(method, IPV4.matcher(ip).matches(), "ip is not an IPv4 address: " + ip);
-            require(method, IPV4.matcher(mask).matches(), "mask is not an IPv4 address: " + mask);
-            require(method, IPV4.matcher(router).matches(), "router is not an IPv4 address: " + router);
-            require(method, dns.isEmpty() || IPV4.matcher(dns).matches(), "dns is not an IPv4 address: " + dns);
-        }
-        return command(method, params("is-dhcp", flag(dhcp), "ip", dhcp ? "" : ip, "mask", dhcp ? "" : mask,
-                "router", dhcp ? "" : router, "dns", dhcp ? "" : dns));
+        return await(setEthAsync(dhcp, ip, mask, router, dns));
     }
 
     /** {@code disconn-wifi}. */
-    public ResultCode disconnWifi() throws UltraStreamException {
+    public CompletableFuture<ResultCode> disconnWifiAsync() {
         return command("disconn-wifi", Map.of());
     }
 
+    public ResultCode disconnWifi() throws UltraStreamException {
+        return await(disconnWifiAsync());
+    }
+
     /** {@code open-softap}: AP mode on. */
-    public ResultCode openSoftap() throws UltraStreamException {
+    public CompletableFuture<ResultCode> openSoftapAsync() {
         return command("open-softap", Map.of());
     }
 
+    public ResultCode openSoftap() throws UltraStreamException {
+        return await(openSoftapAsync());
+    }
+
     /** {@code close-softap}: AP mode off. */
-    public ResultCode closeSoftap() throws UltraStreamException {
+    public CompletableFuture<ResultCode> closeSoftapAsync() {
         return command("close-softap", Map.of());
+    }
+
+    public ResultCode closeSoftap() throws UltraStreamException {
+        return await(closeSoftapAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -665,97 +913,140 @@ public class UltraStreamClient {
      * {@code update}: installs uploaded firmware or downloads and installs the online version. Refused while any
      * operation of the mutual-exclusion table runs, or while a format or an online check runs.
      */
-    public ResultCode update(UpdateMode mode) throws UltraStreamException {
+    public CompletableFuture<ResultCode> updateAsync(UpdateMode mode) {
         String method = "update";
-        Set<DeviceStatusFlag> flags = getStatus().statusFlags();
-        requireNoConflict(method, Request.FIRMWARE_UPDATE, flags);
-        require(method, !flags.contains(DeviceStatusFlag.STATUS_CHECK_UPGRADE), "an online update check runs");
-        ResultCode code = command(method, params("mode", mode.wireValue()));
-        cachedInfo = null;
-        return code;
+        return then(getStatusAsync(), status -> {
+            Set<DeviceStatusFlag> flags = status.statusFlags();
+            requireNoConflict(method, Request.FIRMWARE_UPDATE, flags);
+            require(method, !flags.contains(DeviceStatusFlag.STATUS_CHECK_UPGRADE), "an online update check runs");
+            return command(method, params("mode", mode.wireValue()));
+        }).thenApply(code -> {
+            cachedInfo = null;
+            return code;
+        });
+    }
+
+    public ResultCode update(UpdateMode mode) throws UltraStreamException {
+        return await(updateAsync(mode));
     }
 
     /**
      * {@code upload-update-file}: uploads a {@code .mwf} firmware package as a streamed multipart POST; then call
      * {@link #update(UpdateMode)} with {@link UpdateMode#UPLOAD}. Uses the transfer timeout.
      */
-    public FirmwareUploadReply uploadUpdateFile(Path firmware) throws UltraStreamException {
+    public CompletableFuture<FirmwareUploadReply> uploadUpdateFileAsync(Path firmware) {
         String method = "upload-update-file";
-        String fileName = String.valueOf(firmware.getFileName());
-        require(method, fileName.toLowerCase(Locale.ROOT).endsWith(".mwf"), "not a .mwf file: " + fileName);
-        require(method, Files.isRegularFile(firmware) && Files.isReadable(firmware), "cannot read " + firmware);
-        UsapiReply reply = callWithSession(method,
-                sid -> transport.postFile(method, FIRMWARE_PART_NAME, firmware, sid));
-        checked(method, reply);
-        return reply.read(method, FirmwareUploadReply.class);
+        return start(() -> {
+            String fileName = String.valueOf(firmware.getFileName());
+            require(method, fileName.toLowerCase(Locale.ROOT).endsWith(".mwf"), "not a .mwf file: " + fileName);
+            require(method, Files.isRegularFile(firmware) && Files.isReadable(firmware), "cannot read " + firmware);
+            return then(callWithSession(method, sid -> transport.postFile(method, FIRMWARE_PART_NAME, firmware, sid)),
+                    reply -> {
+                        requireSuccess(method, reply.result());
+                        return done(reply.read(method, FirmwareUploadReply.class));
+                    });
+        });
+    }
+
+    public FirmwareUploadReply uploadUpdateFile(Path firmware) throws UltraStreamException {
+        return await(uploadUpdateFileAsync(firmware));
     }
 
     /** {@code cancel-download}: cancels the download of an online update. */
-    public ResultCode cancelDownload() throws UltraStreamException {
+    public CompletableFuture<ResultCode> cancelDownloadAsync() {
         return command("cancel-download", Map.of());
     }
 
+    public ResultCode cancelDownload() throws UltraStreamException {
+        return await(cancelDownloadAsync());
+    }
+
     /** {@code online-update-check}: looks for new firmware online; refused while an update runs. */
+    public CompletableFuture<ResultCode> onlineUpdateCheckAsync() {
+        return then(getStatusAsync(), status -> {
+            require("online-update-check", !status.statusFlags().contains(DeviceStatusFlag.STATUS_UPGRADE),
+                    "a firmware update runs");
+            return command("online-update-check", Map.of());
+        });
+    }
+
     public ResultCode onlineUpdateCheck() throws UltraStreamException {
-        require("online-update-check", !getStatus().statusFlags().contains(DeviceStatusFlag.STATUS_UPGRADE),
-                "a firmware update runs");
-        return command("online-update-check", Map.of());
+        return await(onlineUpdateCheckAsync());
     }
 
     /** {@code clear-upgrade}: resets {@code upgrade-status} to idle (27). */
-    public ResultCode clearUpgrade() throws UltraStreamException {
+    public CompletableFuture<ResultCode> clearUpgradeAsync() {
         return command("clear-upgrade", Map.of());
     }
 
+    public ResultCode clearUpgrade() throws UltraStreamException {
+        return await(clearUpgradeAsync());
+    }
+
     /** {@code clear-check-update}: resets {@code check-upgrade} to idle (27). */
-    public ResultCode clearCheckUpdate() throws UltraStreamException {
+    public CompletableFuture<ResultCode> clearCheckUpdateAsync() {
         return command("clear-check-update", Map.of());
     }
 
+    public ResultCode clearCheckUpdate() throws UltraStreamException {
+        return await(clearCheckUpdateAsync());
+    }
+
     // ---------------------------------------------------------------------------------------------------------
-    // Calls
+    // Calls: every method above is built from these
 
     /** One exchange that needs a session, given the session id to use. */
     @FunctionalInterface
     private interface Exchange {
-        UsapiReply send(String sessionId) throws UltraStreamException;
+        CompletableFuture<UsapiReply> send(String sessionId);
     }
 
     /**
      * Sends with the current session; when the device answers {@code -17}, renews the session (one login shared
      * by all callers that saw the same expired session) and sends once more.
      */
-    private UsapiReply callWithSession(String method, Exchange exchange) throws UltraStreamException {
-        String sid = session.session();
-        UsapiReply reply = exchange.send(sid);
-        if (reply.result() != ResultCode.ERR_NEED_AUTH.value()) {
-            return reply;
-        }
-        logger.debug("Session for {} expired during {}; logging in again", options.host(), method);
-        reply = exchange.send(session.renew(sid));
-        if (reply.result() == ResultCode.ERR_NEED_AUTH.value()) {
-            throw new UltraStreamAuthenticationException(method, reply.result());
-        }
-        return reply;
+    private CompletableFuture<UsapiReply> callWithSession(String method, Exchange exchange) {
+        return session.session().thenCompose(sid -> exchange.send(sid).thenCompose(reply -> {
+            if (reply.result() != ResultCode.ERR_NEED_AUTH.value()) {
+                return done(reply);
+            }
+            logger.debug("Session for {} expired during {}; logging in again", options.host(), method);
+            return then(session.renew(sid).thenCompose(exchange::send), again -> {
+                if (again.result() == ResultCode.ERR_NEED_AUTH.value()) {
+                    throw new UltraStreamAuthenticationException(method, again.result());
+                }
+                return done(again);
+            });
+        }));
     }
 
-    private UsapiReply call(String method, Map<String, String> params) throws UltraStreamException {
-        return callWithSession(method, sid -> transport.get(method, params, sid));
+    /** The one generic call: a GET with a session, its result code checked, its reply read into {@code type}. */
+    public <T> CompletableFuture<T> query(String method, Map<String, String> params, Class<T> type) {
+        return then(callWithSession(method, sid -> transport.get(method, params, sid)), reply -> {
+            requireSuccess(method, reply.result());
+            return done(reply.read(method, type));
+        });
     }
 
-    private ResultCode command(String method, Map<String, String> params) throws UltraStreamException {
-        return checked(method, call(method, params));
+    /** A GET with a session that answers only a result code. */
+    private CompletableFuture<ResultCode> command(String method, Map<String, String> params) {
+        return checked(method, callWithSession(method, sid -> transport.get(method, params, sid)));
     }
 
-    private <T> T query(String method, Map<String, String> params, Class<T> type) throws UltraStreamException {
-        UsapiReply reply = call(method, params);
-        checked(method, reply);
-        return reply.read(method, type);
+    /** A command refused without sending while get-status shows an operation it excludes. */
+    private CompletableFuture<ResultCode> commandWithoutConflict(String method, Request request,
+            Map<String, String> params) {
+        return then(getStatusAsync(), status -> {
+            requireNoConflict(method, request, status.statusFlags());
+            return command(method, params);
+        });
     }
 
-    private static ResultCode checked(String method, UsapiReply reply) throws UltraStreamException {
-        requireSuccess(method, reply.result());
-        return ResultCode.of(reply.result());
+    private static CompletableFuture<ResultCode> checked(String method, CompletableFuture<UsapiReply> reply) {
+        return then(reply, r -> {
+            requireSuccess(method, r.result());
+            return done(ResultCode.of(r.result()));
+        });
     }
 
     /** Login failures are told apart in {@link SessionKeeper}; here {@code -1} is a wrong password argument. */
@@ -765,26 +1056,37 @@ public class UltraStreamClient {
         }
     }
 
+    private static <T> CompletableFuture<T> done(T value) {
+        return CompletableFuture.completedFuture(value);
+    }
+
     /**
      * The pairing password is the administrator's login password: when this client is the administrator (as
      * {@code get-users}, which only administrators may call, shows), it logs in with the new one from now on.
      */
-    private void followAdministratorPassword(String newPassword) throws UltraStreamException {
-        try {
-            for (User user : getUsers().users) {
-                if (user != null && user.isAdministrator() && user.id.equals(options.username())) {
-                    session.changePassword(newPassword);
+    private CompletableFuture<ResultCode> followAdministratorPassword(CompletableFuture<ResultCode> command,
+            String newPassword) {
+        return command.thenCompose(code -> getUsersAsync().handle((users, failure) -> {
+            if (users != null) {
+                for (User user : users.users) {
+                    if (user != null && user.isAdministrator() && user.id.equals(options.username())) {
+                        session.changePassword(newPassword);
+                    }
                 }
+            } else if (Futures.unwrap(failure) instanceof UltraStreamDeviceException) {
+                logger.debug("Not an administrator of {}; keeping the login password", options.host());
+            } else {
+                throw new CompletionException(Futures.unwrap(failure));
             }
-        } catch (UltraStreamDeviceException e) {
-            logger.debug("Not an administrator of {}; keeping the login password", options.host());
-        }
+            return code;
+        }));
     }
 
     /** After reboot, reset or update: the session is gone and the ranges may change. */
-    private void forgetDevice() {
+    private ResultCode forgetDevice(ResultCode code) {
         session.forget();
         cachedInfo = null;
+        return code;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -809,6 +1111,52 @@ public class UltraStreamClient {
         } else {
             require(method, !server.key.isBlank(), "the stream key is empty");
         }
+    }
+
+    /** The document's limits on enabled live servers, with {@code target} enabled too. */
+    private static void requireRoomToEnable(String method, DeviceSettings settings, StreamServer target)
+            throws UltraStreamPreconditionException {
+        List<StreamServer> enabled = new ArrayList<>();
+        for (StreamServer server : settings.streamServer) {
+            if (server != null && server.isUse == 1) {
+                enabled.add(server);
+            }
+        }
+        enabled.add(target);
+        require(method, enabled.size() <= MAX_LIVE_TARGETS,
+                "at most " + MAX_LIVE_TARGETS + " live servers can be enabled (" + ResultCode.ERR_CHANNELS_LIMITED
+                        + ")");
+        boolean facebook = enabled.stream().anyMatch(s -> s.type == StreamServerType.FACEBOOK.code());
+        require(method, !facebook || enabled.size() == 1,
+                "with Facebook enabled no other live server can be enabled (" + ResultCode.ERR_FACEBOOK_LIMITED
+                        + ")");
+        EncoderSettings live = settings.liveStream == EncoderStream.SUB.code()
+                ? settings.subStream
+                : settings.mainStream;
+        require(method, live.kbps < KBPS_8M || enabled.size() == 1,
+                "with 8 Mbps live encoding only one live server can be enabled (" + ResultCode.ERR_8M_LIMITED + ")");
+    }
+
+    /** set-video's parameters against {@code codec-cap} and the codec rules of the sub-stream. */
+    private static void requireVideoWithinCap(String method, EncoderStream stream, EncoderSettings video,
+            CodecCap cap) throws UltraStreamPreconditionException {
+        require(method, video.isAuto == 0 || video.isAuto == 1, "is-auto must be 0 or 1");
+        require(method, video.kbps > 0, "kbps must be positive");
+        requireOneOf(method, "codec", video.codec, cap.videoCodec);
+        boolean hevc = video.codec == VideoCodec.HEVC.code();
+        if (stream == EncoderStream.SUB) {
+            require(method, video.isAuto == 0, "sub-stream must be set manually (is-auto 0)");
+            require(method, !hevc, "sub-stream must be H.264");
+        }
+        if (video.isAuto == 0) {
+            requireResolution(method, video.cx, video.cy, cap.resolutions);
+            requireOneOf(method, "duration", video.duration, cap.durations);
+        }
+        requireOneOf(method, "kbps", video.kbps, cap.videoKbps);
+        requireOneOf(method, "gop", video.gop, cap.gopSec);
+        requireOneOf(method, "profile", video.profile, hevc ? cap.hevcProfile : cap.profile);
+        requireOneOf(method, "cbrstat", video.cbrstat, cap.statSec);
+        requireOneOf(method, "fullrange", video.fullrange, cap.videoRange);
     }
 
     /** The document: custom servers are the same when URL and key match, others when the key matches. */

@@ -14,22 +14,22 @@ package org.openhab.binding.ultrastream.client.internal;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.CookieStore;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -40,13 +40,13 @@ import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.api.Response;
 import org.eclipse.jetty.client.api.Result;
 import org.eclipse.jetty.client.util.BufferingResponseListener;
-import org.eclipse.jetty.client.util.InputStreamResponseListener;
 import org.eclipse.jetty.client.util.MultiPartContentProvider;
 import org.eclipse.jetty.client.util.PathContentProvider;
 import org.eclipse.jetty.client.util.StringContentProvider;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
+import org.openhab.binding.ultrastream.client.Futures;
 import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
 import org.openhab.binding.ultrastream.client.UltraStreamException;
 import org.openhab.binding.ultrastream.client.UltraStreamMalformedReplyException;
@@ -58,7 +58,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves bytes between the client and one device, and turns every way that can fail into a typed exception. It
  * knows the URL scheme of the API, the {@code sid} cookie and the size bounds; it knows nothing about sessions or
- * about what a method means.
+ * about what a method means. Every exchange returns at once with a future that Jetty's I/O completes (with the
+ * reply, or a failure at the latest when the request's total timeout fires): no thread waits for a device.
  * <p>
  * Parameters go through Jetty's query parameters, which URL-encode names and values, so a value such as
  * {@code a&method=reboot} reaches the device as data. Replies are read through a listener that aborts past
@@ -74,9 +75,6 @@ public final class UsapiTransport {
     public static final String SESSION_COOKIE = "sid";
 
     private static final String API_PATH = "/usapi";
-    /** Extra wait on top of Jetty's own total timeout, which normally fires first. */
-    private static final long GRACE_MILLIS = 2000;
-
     private final Logger logger = LoggerFactory.getLogger(UsapiTransport.class);
     private final HttpClient httpClient;
     private final UltraStreamClientOptions options;
@@ -87,92 +85,147 @@ public final class UsapiTransport {
     }
 
     /** A GET of {@code /usapi?method=...&name=value...}; parameters in the given order. */
-    public UsapiReply get(String method, Map<String, String> params, @Nullable String sessionId)
-            throws UltraStreamException {
-        Request request = newApiRequest(method, sessionId).method(HttpMethod.GET);
-        params.forEach(request::param);
-        return exchangeJson(method, request, options.requestTimeout());
+    public CompletableFuture<UsapiReply> get(String method, Map<String, String> params, @Nullable String sessionId) {
+        return Futures.start(() -> {
+            Request request = newApiRequest(method, sessionId).method(HttpMethod.GET);
+            params.forEach(request::param);
+            return exchangeJson(method, request, options.requestTimeout());
+        });
     }
 
     /** A POST of a JSON body to {@code /usapi?method=...} ({@code del-media-files}). */
-    public UsapiReply postJson(String method, String json, @Nullable String sessionId) throws UltraStreamException {
-        Request request = newApiRequest(method, sessionId).method(HttpMethod.POST)
-                .content(new StringContentProvider("application/json;charset=UTF-8", json, StandardCharsets.UTF_8));
-        return exchangeJson(method, request, options.requestTimeout());
+    public CompletableFuture<UsapiReply> postJson(String method, String json, @Nullable String sessionId) {
+        return Futures.start(() -> {
+            Request request = newApiRequest(method, sessionId).method(HttpMethod.POST).content(
+                    new StringContentProvider("application/json;charset=UTF-8", json, StandardCharsets.UTF_8));
+            return exchangeJson(method, request, options.requestTimeout());
+        });
     }
 
     /**
-     * A multipart POST of a file ({@code upload-update-file}). The file is streamed from disk in chunks, never read
-     * into memory as a whole.
+     * A multipart POST of a file ({@code upload-update-file}). The file is streamed from disk in chunks as Jetty
+     * sends it, never read into memory as a whole.
      */
-    public UsapiReply postFile(String method, String partName, Path file, @Nullable String sessionId)
-            throws UltraStreamException {
-        MultiPartContentProvider multiPart = new MultiPartContentProvider();
-        try {
-            multiPart.addFilePart(partName, String.valueOf(file.getFileName()),
-                    new PathContentProvider("application/octet-stream", file), null);
-        } catch (IOException e) {
-            throw new UltraStreamNetworkException(method, "cannot read " + file + ": " + e.getMessage(), e);
-        }
-        multiPart.close();
-        Request request = newApiRequest(method, sessionId).method(HttpMethod.POST).content(multiPart);
-        return exchangeJson(method, request, options.transferTimeout());
+    public CompletableFuture<UsapiReply> postFile(String method, String partName, Path file,
+            @Nullable String sessionId) {
+        return Futures.start(() -> {
+            MultiPartContentProvider multiPart = new MultiPartContentProvider();
+            try {
+                multiPart.addFilePart(partName, String.valueOf(file.getFileName()),
+                        new PathContentProvider("application/octet-stream", file), null);
+            } catch (IOException e) {
+                throw new UltraStreamNetworkException(method, "cannot read " + file + ": " + e.getMessage(), e);
+            }
+            multiPart.close();
+            Request request = newApiRequest(method, sessionId).method(HttpMethod.POST).content(multiPart);
+            return exchangeJson(method, request, options.transferTimeout());
+        });
     }
 
     /** Bytes of a resource on the API port that needs no session (the snapshot), bounded. */
-    public BoundedContent fetch(String what, String path, int maxBytes) throws UltraStreamException {
-        Request request = httpClient.newRequest(uri(what, options.port(), path)).method(HttpMethod.GET);
-        return exchange(what, request, options.requestTimeout(), maxBytes);
+    public CompletableFuture<BoundedContent> fetch(String what, String path, int maxBytes) {
+        return Futures.start(() -> exchange(what,
+                httpClient.newRequest(uri(what, options.port(), path)).method(HttpMethod.GET),
+                options.requestTimeout(), maxBytes));
     }
 
     /**
-     * Streams a file from the download port to {@code target}. The bytes go to a temporary file beside it first, so
-     * a failed download leaves no partial file under the final name.
+     * Streams a file from the download port to {@code target}, written as Jetty hands over the bytes. They go to a
+     * temporary file beside it first, so a failed download leaves no partial file under the final name.
+     *
+     * @return the future number of bytes written
      */
-    public long download(String what, String path, Path target, long maxBytes) throws UltraStreamException {
-        Request request = httpClient.newRequest(uri(what, options.downloadPort(), path)).method(HttpMethod.GET)
-                .timeout(options.transferTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        InputStreamResponseListener listener = new InputStreamResponseListener();
-        request.send(listener);
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Response response = await(what, request, options.requestTimeout(), maxBytes, listener::get);
+    public CompletableFuture<Long> download(String what, String path, Path target, long maxBytes) {
+        return Futures.start(() -> {
+            Request request = httpClient.newRequest(uri(what, options.downloadPort(), path)).method(HttpMethod.GET)
+                    .timeout(options.transferTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            FileDownload download = new FileDownload(what, target, maxBytes);
+            request.send(download);
+            return download.done;
+        });
+    }
+
+    /** Writes a download's bytes to a file as they come; aborts past the bound or on an HTTP error. */
+    private final class FileDownload extends Response.Listener.Adapter {
+        final CompletableFuture<Long> done = new CompletableFuture<>();
+        private final String what;
+        private final Path target;
+        private final Path partial;
+        private final long maxBytes;
+        private @Nullable FileChannel channel;
+        private long written;
+
+        FileDownload(String what, Path target, long maxBytes) {
+            this.what = what;
+            this.target = target;
+            this.partial = target.resolveSibling(target.getFileName() + ".part");
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void onHeaders(@Nullable Response response) {
+            if (response == null) {
+                return;
+            }
             if (response.getStatus() != HttpStatus.OK_200) {
-                request.abort(new IOException("HTTP " + response.getStatus()));
-                throw new UltraStreamNetworkException(what, "HTTP status " + response.getStatus());
+                response.abort(new UltraStreamNetworkException(what, "HTTP status " + response.getStatus()));
+                return;
             }
             long declared = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH.asString());
             if (declared > maxBytes) {
-                request.abort(new IOException("too large"));
-                throw new UltraStreamMalformedReplyException(what,
-                        "file of " + declared + " bytes exceeds the bound of " + maxBytes);
+                response.abort(new UltraStreamMalformedReplyException(what,
+                        "file of " + declared + " bytes exceeds the bound of " + maxBytes));
+                return;
             }
-            long written = copyBounded(what, listener.getInputStream(), partial, maxBytes, request);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return written;
-        } catch (IOException e) {
-            throw translate(what, e, maxBytes);
-        } finally {
-            deleteQuietly(partial);
+            try {
+                channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (IOException e) {
+                response.abort(e);
+            }
         }
-    }
 
-    private long copyBounded(String what, InputStream in, Path partial, long maxBytes, Request request)
-            throws IOException, UltraStreamException {
-        long written = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream input = in; OutputStream out = Files.newOutputStream(partial)) {
-            int read;
-            while ((read = input.read(buffer)) >= 0) {
-                written += read;
-                if (written > maxBytes) {
-                    request.abort(new IOException("too large"));
-                    throw new UltraStreamMalformedReplyException(what, "file exceeds the bound of " + maxBytes);
+        @Override
+        public void onContent(@Nullable Response response, @Nullable ByteBuffer content) {
+            FileChannel out = channel;
+            if (response == null || content == null || out == null) {
+                return;
+            }
+            written += content.remaining();
+            if (written > maxBytes) {
+                response.abort(
+                        new UltraStreamMalformedReplyException(what, "file exceeds the bound of " + maxBytes));
+                return;
+            }
+            try {
+                while (content.hasRemaining()) {
+                    out.write(content);
                 }
-                out.write(buffer, 0, read);
+            } catch (IOException e) {
+                response.abort(e);
             }
         }
-        return written;
+
+        @Override
+        public void onComplete(@Nullable Result result) {
+            FileChannel out = channel;
+            try {
+                if (out != null) {
+                    out.close();
+                }
+                Throwable failure = result == null ? new IOException("no result") : result.getFailure();
+                if (failure != null) {
+                    done.completeExceptionally(translate(what, failure, maxBytes));
+                    return;
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                done.complete(written);
+            } catch (IOException e) {
+                done.completeExceptionally(translate(what, e, maxBytes));
+            } finally {
+                deleteQuietly(partial);
+            }
+        }
     }
 
     private Request newApiRequest(String method, @Nullable String sessionId) throws UltraStreamException {
@@ -192,62 +245,42 @@ public final class UsapiTransport {
         }
     }
 
-    private UsapiReply exchangeJson(String method, Request request, Duration timeout) throws UltraStreamException {
-        BoundedContent content = exchange(method, request, timeout, options.maxResponseBytes());
-        String sessionId = takeSessionCookie(request.getURI(), content.response());
-        return UsapiReply.of(method, new String(content.bytes(), StandardCharsets.UTF_8), sessionId);
+    private CompletableFuture<UsapiReply> exchangeJson(String method, Request request, Duration timeout) {
+        return Futures.then(exchange(method, request, timeout, options.maxResponseBytes()), content -> {
+            String sessionId = takeSessionCookie(request.getURI(), content.response());
+            return CompletableFuture.completedFuture(
+                    UsapiReply.of(method, new String(content.bytes(), StandardCharsets.UTF_8), sessionId));
+        });
     }
 
-    private BoundedContent exchange(String what, Request request, Duration timeout, int maxBytes)
-            throws UltraStreamException {
+    /**
+     * Sends {@code request} and buffers its reply up to {@code maxBytes}. The future completes on Jetty's I/O
+     * thread, at the latest when Jetty's total timeout for the request fires; nothing waits for it.
+     */
+    private CompletableFuture<BoundedContent> exchange(String what, Request request, Duration timeout, int maxBytes) {
         request.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         CompletableFuture<BoundedContent> future = new CompletableFuture<>();
         request.send(new BufferingResponseListener(maxBytes) {
             @Override
             public void onComplete(@Nullable Result result) {
-                if (result == null) {
-                    future.completeExceptionally(new IOException("no result"));
-                } else if (result.isFailed()) {
-                    Throwable failure = result.getFailure();
-                    future.completeExceptionally(failure != null ? failure : new IOException("failed"));
+                Throwable failure = result == null ? new IOException("no result") : result.getFailure();
+                if (result == null || failure != null) {
+                    future.completeExceptionally(translate(what, failure, maxBytes));
+                } else if (result.getResponse().getStatus() != HttpStatus.OK_200) {
+                    future.completeExceptionally(
+                            new UltraStreamNetworkException(what, "HTTP status " + result.getResponse().getStatus()));
                 } else {
                     future.complete(new BoundedContent(result.getResponse(), getContent(), getMediaType()));
                 }
             }
         });
-        BoundedContent content = await(what, request, timeout, maxBytes, future::get);
-        int status = content.response().getStatus();
-        if (status != HttpStatus.OK_200) {
-            throw new UltraStreamNetworkException(what, "HTTP status " + status);
+        return future;
+    }
+
+    private UltraStreamException translate(String what, @Nullable Throwable failure, long maxBytes) {
+        if (failure == null) {
+            return new UltraStreamNetworkException(what, "failed without a cause");
         }
-        return content;
-    }
-
-    /** Something that delivers a result within a time, as Jetty's listeners and futures do. */
-    @FunctionalInterface
-    private interface Waiter<T> {
-        T get(long timeout, TimeUnit unit) throws InterruptedException, TimeoutException, ExecutionException;
-    }
-
-    /** Waits for {@code waiter} a little longer than Jetty's own timeout, translating every way it can fail. */
-    private <T> T await(String what, Request request, Duration timeout, long maxBytes, Waiter<T> waiter)
-            throws UltraStreamException {
-        try {
-            return waiter.get(timeout.toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            request.abort(e);
-            throw new UltraStreamNetworkException(what, "interrupted", e);
-        } catch (TimeoutException e) {
-            request.abort(e);
-            throw new UltraStreamTimeoutException(what, "no reply within " + timeout, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw translate(what, cause != null ? cause : e, maxBytes);
-        }
-    }
-
-    private UltraStreamException translate(String what, Throwable failure, long maxBytes) {
         if (failure instanceof UltraStreamException e) {
             return e;
         }
