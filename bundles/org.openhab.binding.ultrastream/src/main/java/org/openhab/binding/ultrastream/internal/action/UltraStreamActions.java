@@ -12,18 +12,22 @@
  */
 package org.openhab.binding.ultrastream.internal.action;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.EncoderStream;
+import org.openhab.binding.ultrastream.client.Futures;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
-import org.openhab.binding.ultrastream.client.UltraStreamException;
 import org.openhab.binding.ultrastream.client.UpdateMode;
 import org.openhab.binding.ultrastream.client.VideoCodec;
 import org.openhab.binding.ultrastream.client.dto.CodecCap;
-import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
 import org.openhab.binding.ultrastream.client.dto.MediaFile;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
@@ -39,8 +43,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rule actions of an Ultra Stream encoder ({@code actions.get("ultrastream", thingUID)}). Each action makes the
- * same {@link UltraStreamClient} call as the matching channel command, and then asks the handler to read the
- * device's state again at once.
+ * same {@link UltraStreamClient} call as the matching channel command, as work in the thing's queue
+ * ({@link UltraStreamHandler#runAction}), which then reads the device's state again at once. The rule's thread
+ * waits for the answer, bounded (see {@link #call}); openHAB's handler threads never do.
  * <p>
  * Actions that change something return {@code true} when the device accepted the request. When the thing is
  * offline, an argument is wrong, the client's checks refuse the request (mutual exclusion, disk state, the 4 GB
@@ -54,6 +59,8 @@ public class UltraStreamActions implements ThingActions {
 
     /** How many files {@link #listMediaFiles} returns at most per call. */
     static final int MAX_LISTED_FILES = 100;
+    /** How long a rule waits at most for an action's answer (see {@link #call}). */
+    static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
     private final Logger logger = LoggerFactory.getLogger(UltraStreamActions.class);
     private volatile @Nullable UltraStreamHandler handler;
@@ -61,13 +68,13 @@ public class UltraStreamActions implements ThingActions {
     /** One client call that answers a result code. */
     @FunctionalInterface
     private interface Call {
-        ResultCode send(UltraStreamClient client) throws UltraStreamException;
+        CompletableFuture<ResultCode> send(UltraStreamClient client);
     }
 
     /** One client call that answers a value. */
     @FunctionalInterface
     private interface Query<T> {
-        T send(UltraStreamClient client) throws UltraStreamException;
+        CompletableFuture<T> send(UltraStreamClient client);
     }
 
     @Override
@@ -87,22 +94,22 @@ public class UltraStreamActions implements ThingActions {
 
     @RuleAction(label = "@text/action.ultrastream.startRecording.label", description = "@text/action.ultrastream.startRecording.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean startRecording() {
-        return run("start-rec", false, UltraStreamClient::startRec);
+        return run("start-rec", false, UltraStreamClient::startRecAsync);
     }
 
     @RuleAction(label = "@text/action.ultrastream.stopRecording.label", description = "@text/action.ultrastream.stopRecording.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean stopRecording() {
-        return run("stop-rec", false, UltraStreamClient::stopRec);
+        return run("stop-rec", false, UltraStreamClient::stopRecAsync);
     }
 
     @RuleAction(label = "@text/action.ultrastream.startLive.label", description = "@text/action.ultrastream.startLive.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean startLive() {
-        return run("start-live", false, UltraStreamClient::startLive);
+        return run("start-live", false, UltraStreamClient::startLiveAsync);
     }
 
     @RuleAction(label = "@text/action.ultrastream.stopLive.label", description = "@text/action.ultrastream.stopLive.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean stopLive() {
-        return run("stop-live", false, UltraStreamClient::stopLive);
+        return run("stop-live", false, UltraStreamClient::stopLiveAsync);
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -113,11 +120,9 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "rec", label = "@text/action.ultrastream.input.rec.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String rec,
             @ActionInput(name = "live", label = "@text/action.ultrastream.input.live.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String live,
             @ActionInput(name = "preview", label = "@text/action.ultrastream.input.preview.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String preview) {
-        return run("set-stream", true, client -> {
-            DeviceSettings settings = client.getSettings();
-            return client.setStream(streamOr(rec, settings.recStream), streamOr(live, settings.liveStream),
-                    streamOr(preview, settings.mwsStream));
-        });
+        return run("set-stream", true, client -> client.getSettingsAsync()
+                .thenCompose(settings -> client.setStreamAsync(streamOr(rec, settings.recStream),
+                        streamOr(live, settings.liveStream), streamOr(preview, settings.mwsStream))));
     }
 
     @RuleAction(label = "@text/action.ultrastream.setVideo.label", description = "@text/action.ultrastream.setVideo.description")
@@ -131,40 +136,48 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "gop", label = "@text/action.ultrastream.input.gop.label", description = "@text/action.ultrastream.input.gop.description") @Nullable Integer gop) {
         return run("set-video", true, client -> {
             EncoderStream which = ActionArguments.stream(stream);
-            DeviceSettings settings = client.getSettings(); // a fresh copy: changing it changes nothing else
-            EncoderSettings video = which == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
-            CodecCap cap = client.cachedInfo().codecCap;
-            if (resolution != null && !resolution.isBlank()) {
-                int[] size = ActionArguments.resolution(resolution);
-                video.cx = size[0];
-                video.cy = size[1];
-                video.isAuto = 0;
-            }
-            if (frameRate != null) {
-                video.duration = ActionArguments.frameDuration(frameRate, cap.durations);
-                video.isAuto = 0;
-            }
-            if (bitrate != null) {
-                video.kbps = bitrate;
-            }
-            if (codec != null && !codec.isBlank()) {
-                video.codec = ActionArguments.codec(codec).code();
-            }
-            if (profile != null && !profile.isBlank()) {
-                video.profile = ActionArguments.profile(profile,
-                        video.codec == VideoCodec.HEVC.code() ? cap.hevcProfile : cap.profile);
-            }
-            if (gop != null) {
-                video.gop = gop;
-            }
-            return client.setVideo(which, video);
+            // A fresh copy of the settings: changing it changes nothing else.
+            return client.getSettingsAsync().thenCompose(settings -> client.cachedInfoAsync()
+                    .thenCompose(info -> client.setVideoAsync(which,
+                            changedVideo(which == EncoderStream.MAIN ? settings.mainStream : settings.subStream,
+                                    info.codecCap, resolution, frameRate, bitrate, codec, profile, gop))));
         });
+    }
+
+    /** The stream's parameters with what the action names changed. */
+    private static EncoderSettings changedVideo(EncoderSettings video, CodecCap cap, @Nullable String resolution,
+            @Nullable Double frameRate, @Nullable Integer bitrate, @Nullable String codec, @Nullable String profile,
+            @Nullable Integer gop) {
+        if (resolution != null && !resolution.isBlank()) {
+            int[] size = ActionArguments.resolution(resolution);
+            video.cx = size[0];
+            video.cy = size[1];
+            video.isAuto = 0;
+        }
+        if (frameRate != null) {
+            video.duration = ActionArguments.frameDuration(frameRate, cap.durations);
+            video.isAuto = 0;
+        }
+        if (bitrate != null) {
+            video.kbps = bitrate;
+        }
+        if (codec != null && !codec.isBlank()) {
+            video.codec = ActionArguments.codec(codec).code();
+        }
+        if (profile != null && !profile.isBlank()) {
+            video.profile = ActionArguments.profile(profile,
+                    video.codec == VideoCodec.HEVC.code() ? cap.hevcProfile : cap.profile);
+        }
+        if (gop != null) {
+            video.gop = gop;
+        }
+        return video;
     }
 
     @RuleAction(label = "@text/action.ultrastream.setAudio.label", description = "@text/action.ultrastream.setAudio.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setAudio(
             @ActionInput(name = "bitrate", label = "@text/action.ultrastream.input.audioBitrate.label", description = "@text/action.ultrastream.input.audioBitrate.description", required = true) int bitrate) {
-        return run("set-audio", true, client -> client.setAudio(bitrate));
+        return run("set-audio", true, client -> client.setAudioAsync(bitrate));
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -178,10 +191,10 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "key", label = "@text/action.ultrastream.input.key.label") @Nullable String key,
             @ActionInput(name = "user", label = "@text/action.ultrastream.input.user.label") @Nullable String user,
             @ActionInput(name = "password", label = "@text/action.ultrastream.input.password.label") @Nullable String password) {
+        StreamServer server = new StreamServer();
         return run("add-server", true, client -> {
-            StreamServer server = new StreamServer();
             fillServer(server, name, type, url, key, user, password);
-            return client.addServer(server);
+            return client.addServerAsync(server);
         });
     }
 
@@ -194,31 +207,31 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "key", label = "@text/action.ultrastream.input.key.label") @Nullable String key,
             @ActionInput(name = "user", label = "@text/action.ultrastream.input.user.label") @Nullable String user,
             @ActionInput(name = "password", label = "@text/action.ultrastream.input.password.label") @Nullable String password) {
-        return run("set-server", true, client -> {
-            // Start from the stored server, so that what the action does not name (net-mode, token) is kept.
-            StreamServer server = storedServer(client, id);
+        // Start from the stored server, so that what the action does not name (net-mode, token) is kept.
+        return run("set-server", true, client -> storedServer(client, id).thenCompose(server -> {
             fillServer(server, name, type, url, key, user, password);
-            return client.setServer(id, server);
-        });
+            return client.setServerAsync(id, server);
+        }));
     }
 
     @RuleAction(label = "@text/action.ultrastream.deleteStreamServer.label", description = "@text/action.ultrastream.deleteStreamServer.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean deleteStreamServer(
             @ActionInput(name = "id", label = "@text/action.ultrastream.input.serverId.label", required = true) int id) {
-        return run("del-server", true, client -> client.delServer(id));
+        return run("del-server", true, client -> client.delServerAsync(id));
     }
 
     @RuleAction(label = "@text/action.ultrastream.enableStreamServer.label", description = "@text/action.ultrastream.enableStreamServer.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean enableStreamServer(
             @ActionInput(name = "id", label = "@text/action.ultrastream.input.serverId.label", required = true) int id,
             @ActionInput(name = "enabled", label = "@text/action.ultrastream.input.enabled.label", required = true) boolean enabled) {
-        return run("enable-server", true, client -> client.enableServer(id, enabled));
+        return run("enable-server", true, client -> client.enableServerAsync(id, enabled));
     }
 
     @RuleAction(label = "@text/action.ultrastream.testStreamServer.label", description = "@text/action.ultrastream.testStreamServer.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean testStreamServer(
             @ActionInput(name = "id", label = "@text/action.ultrastream.input.serverId.label", required = true) int id) {
-        return run("start-test-server", false, client -> client.startTestServer(storedServer(client, id)));
+        return run("start-test-server", false,
+                client -> storedServer(client, id).thenCompose(client::startTestServerAsync));
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -228,18 +241,19 @@ public class UltraStreamActions implements ThingActions {
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean formatUsb(
             @ActionInput(name = "confirm", label = "@text/action.ultrastream.input.confirm.label", description = "@text/action.ultrastream.input.confirm.description", required = true) boolean confirm) {
         return confirmed("start-format-usb", confirm)
-                && run("start-format-usb", false, UltraStreamClient::startFormatUsb);
+                && run("start-format-usb", false, UltraStreamClient::startFormatUsbAsync);
     }
 
     @RuleAction(label = "@text/action.ultrastream.formatSd.label", description = "@text/action.ultrastream.formatSd.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean formatSd(
             @ActionInput(name = "confirm", label = "@text/action.ultrastream.input.confirm.label", description = "@text/action.ultrastream.input.confirm.description", required = true) boolean confirm) {
-        return confirmed("start-format-sd", confirm) && run("start-format-sd", false, UltraStreamClient::startFormatSd);
+        return confirmed("start-format-sd", confirm)
+                && run("start-format-sd", false, UltraStreamClient::startFormatSdAsync);
     }
 
     @RuleAction(label = "@text/action.ultrastream.startUsbSpeedTest.label", description = "@text/action.ultrastream.startUsbSpeedTest.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean startUsbSpeedTest() {
-        return run("start-test-usb", false, UltraStreamClient::startTestUsb);
+        return run("start-test-usb", false, UltraStreamClient::startTestUsbAsync);
     }
 
     @RuleAction(label = "@text/action.ultrastream.listMediaFiles.label", description = "@text/action.ultrastream.listMediaFiles.description")
@@ -248,9 +262,10 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "start", label = "@text/action.ultrastream.input.start.label", description = "@text/action.ultrastream.input.start.description") int start,
             @ActionInput(name = "count", label = "@text/action.ultrastream.input.count.label", description = "@text/action.ultrastream.input.count.description") int count) {
         List<String> names = query("get-media-files",
-                client -> client.getMediaFiles(ActionArguments.disk(disk), Math.max(0, start),
-                        count > 0 ? Math.min(count, MAX_LISTED_FILES) : MAX_LISTED_FILES).mediaFiles.stream()
-                        .filter(file -> file != null).map((MediaFile file) -> file.name).toList());
+                client -> client.getMediaFilesAsync(ActionArguments.disk(disk), Math.max(0, start),
+                        count > 0 ? Math.min(count, MAX_LISTED_FILES) : MAX_LISTED_FILES)
+                        .thenApply(list -> list.mediaFiles.stream().filter(file -> file != null)
+                                .map((MediaFile file) -> file.name).toList()));
         return names != null ? names : List.of();
     }
 
@@ -258,7 +273,7 @@ public class UltraStreamActions implements ThingActions {
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean deleteMediaFiles(
             @ActionInput(name = "disk", label = "@text/action.ultrastream.input.disk.label", description = "@text/action.ultrastream.input.disk.description", required = true) String disk,
             @ActionInput(name = "names", label = "@text/action.ultrastream.input.names.label", description = "@text/action.ultrastream.input.names.description", required = true) List<String> names) {
-        return run("del-media-files", false, client -> client.delMediaFiles(ActionArguments.disk(disk), names));
+        return run("del-media-files", false, client -> client.delMediaFilesAsync(ActionArguments.disk(disk), names));
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -266,22 +281,23 @@ public class UltraStreamActions implements ThingActions {
 
     @RuleAction(label = "@text/action.ultrastream.reboot.label", description = "@text/action.ultrastream.reboot.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean reboot() {
-        boolean accepted = run("reboot", false, UltraStreamClient::reboot);
         UltraStreamHandler current = handler;
-        if (accepted && current != null) {
-            current.rebootRequested(); // so that the coming silence reads "rebooting", not "connection lost"
-        }
-        return accepted;
+        return run("reboot", false, client -> client.rebootAsync().thenApply(code -> {
+            if (current != null) {
+                current.rebootRequested(); // so that the coming silence reads "rebooting", not "connection lost"
+            }
+            return code;
+        }));
     }
 
     @RuleAction(label = "@text/action.ultrastream.checkFirmwareUpdate.label", description = "@text/action.ultrastream.checkFirmwareUpdate.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean checkFirmwareUpdate() {
-        return run("online-update-check", false, UltraStreamClient::onlineUpdateCheck);
+        return run("online-update-check", false, UltraStreamClient::onlineUpdateCheckAsync);
     }
 
     @RuleAction(label = "@text/action.ultrastream.applyFirmwareUpdate.label", description = "@text/action.ultrastream.applyFirmwareUpdate.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean applyFirmwareUpdate() {
-        return run("update", false, client -> client.update(UpdateMode.ONLINE));
+        return run("update", false, client -> client.updateAsync(UpdateMode.ONLINE));
     }
 
     @RuleAction(label = "@text/action.ultrastream.setDateTime.label", description = "@text/action.ultrastream.setDateTime.description")
@@ -290,7 +306,7 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "dateTime", label = "@text/action.ultrastream.input.dateTime.label", description = "@text/action.ultrastream.input.dateTime.description") @Nullable String dateTime) {
         return run("set-date-time", true, client -> {
             var time = ActionArguments.dateTime(dateTime);
-            return client.setDateTime(timezone.trim(), time == null, time);
+            return client.setDateTimeAsync(timezone.trim(), time == null, time);
         });
     }
 
@@ -390,19 +406,15 @@ public class UltraStreamActions implements ThingActions {
     // Running a call
 
     /**
-     * Runs one client call that changes the device, then asks the handler to read the device again at once (after
-     * a refusal too, so that the channels show what is really set).
+     * Runs one client call that changes the device as the thing's next queue work; the handler reads the device
+     * again at once afterwards (after a refusal too, so that the channels show what is really set).
      *
      * @param method the vendor's name of the call, for the log
      * @param changesSettings whether get-settings must be read again (get-status always is)
      * @return whether the device accepted the call
      */
     private boolean run(String method, boolean changesSettings, Call call) {
-        UltraStreamHandler current = handler;
-        ResultCode result = query(method, call::send);
-        if (current != null && current.isOnline()) {
-            current.refreshSoon(changesSettings);
-        }
+        ResultCode result = call(method, changesSettings, call::send);
         if (result == null) {
             return false;
         }
@@ -413,25 +425,43 @@ public class UltraStreamActions implements ThingActions {
     }
 
     /**
-     * Runs one client call for a rule, refused while the thing is not ONLINE.
+     * Runs one client call for a rule through the thing's queue, refused while the thing is not ONLINE. The rule's
+     * thread (never one of openHAB's thing handler threads) waits for the answer, at most {@link #MAX_WAIT}: the
+     * work may wait behind an exchange in flight and takes a few exchanges itself, each bounded by the request
+     * timeout. Past that the rule gets no answer, and work that had not started yet is dropped.
      *
-     * @return the answer, or null (with one warning in the log) when the call was refused or failed
+     * @return the answer, or null (with one warning in the log) when the call was refused, failed or took too long
      */
-    private <T> @Nullable T query(String method, Query<T> query) {
+    private <T> @Nullable T call(String method, boolean changesSettings, Query<T> query) {
         UltraStreamHandler current = handler;
-        UltraStreamClient client = current == null ? null : current.getClient();
-        if (current == null || client == null || !current.isOnline()) {
+        if (current == null) {
             logger.warn("Action {} refused: the encoder {} is not online", method, thingName());
             return null;
         }
+        CompletableFuture<T> answer = current.runAction(changesSettings, query::send);
         try {
-            return query.send(client);
-        } catch (IllegalArgumentException e) {
-            logger.warn("Action {} on {} not sent: {}", method, thingName(), e.getMessage());
-        } catch (UltraStreamException e) {
-            logger.warn("Action {} on {} failed: {}", method, thingName(), e.getMessage());
+            return answer.get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(false);
+        } catch (TimeoutException e) {
+            answer.cancel(false);
+            logger.warn("Action {} on {}: no answer within {} s", method, thingName(), MAX_WAIT.toSeconds());
+        } catch (ExecutionException e) {
+            Throwable cause = Futures.unwrap(e);
+            if (cause instanceof IllegalStateException) {
+                logger.warn("Action {} refused: {}", method, cause.getMessage());
+            } else if (cause instanceof IllegalArgumentException) {
+                logger.warn("Action {} on {} not sent: {}", method, thingName(), cause.getMessage());
+            } else {
+                logger.warn("Action {} on {} failed: {}", method, thingName(), cause.getMessage());
+            }
         }
         return null;
+    }
+
+    private <T> @Nullable T query(String method, Query<T> query) {
+        return call(method, false, query);
     }
 
     private boolean confirmed(String method, boolean confirm) {
@@ -454,13 +484,15 @@ public class UltraStreamActions implements ThingActions {
         return ActionArguments.stream(text);
     }
 
-    private static StreamServer storedServer(UltraStreamClient client, int id) throws UltraStreamException {
-        for (StreamServer server : client.getSettings().streamServer) {
-            if (server != null && server.id == id) {
-                return server;
+    private static CompletableFuture<StreamServer> storedServer(UltraStreamClient client, int id) {
+        return client.getSettingsAsync().thenApply(settings -> {
+            for (StreamServer server : settings.streamServer) {
+                if (server != null && server.id == id) {
+                    return server;
+                }
             }
-        }
-        throw new IllegalArgumentException("the encoder has no stream server with id " + id);
+            throw new IllegalArgumentException("the encoder has no stream server with id " + id);
+        });
     }
 
     /** The fields an action names; authentication is on when a user is given. */

@@ -18,6 +18,7 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -25,7 +26,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
-import org.openhab.binding.ultrastream.client.UltraStreamException;
 import org.openhab.binding.ultrastream.client.VideoCodec;
 import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
@@ -48,11 +48,13 @@ import org.openhab.core.types.Command;
 @NonNullByDefault
 final class CommandRoutes {
 
-    /** Sends one command. {@code settings} is the latest get-settings reply, for calls that must repeat it. */
+    /**
+     * Starts one command and returns the future of the device's answer. {@code settings} is the latest get-settings
+     * reply, for calls that must repeat it.
+     */
     @FunctionalInterface
     interface Sender {
-        ResultCode send(UltraStreamClient client, Command command, DeviceSettings settings)
-                throws UltraStreamException;
+        CompletableFuture<ResultCode> send(UltraStreamClient client, Command command, DeviceSettings settings);
     }
 
     /**
@@ -66,17 +68,17 @@ final class CommandRoutes {
     private static final double MAX_FPS = 1000;
 
     private static final Map<String, Route> ROUTES = Map.ofEntries(
-            entry(RECORDING_ACTIVE, status((c, cmd, s) -> isOn(cmd) ? c.startRec() : c.stopRec())),
-            entry(LIVE_ACTIVE, status((c, cmd, s) -> isOn(cmd) ? c.startLive() : c.stopLive())),
-            entry(DEVICE_AP_MODE, status((c, cmd, s) -> isOn(cmd) ? c.openSoftap() : c.closeSoftap())),
-            entry(DEVICE_NAME, settings((c, cmd, s) -> c.setName(text(cmd)))),
+            entry(RECORDING_ACTIVE, status((c, cmd, s) -> isOn(cmd) ? c.startRecAsync() : c.stopRecAsync())),
+            entry(LIVE_ACTIVE, status((c, cmd, s) -> isOn(cmd) ? c.startLiveAsync() : c.stopLiveAsync())),
+            entry(DEVICE_AP_MODE, status((c, cmd, s) -> isOn(cmd) ? c.openSoftapAsync() : c.closeSoftapAsync())),
+            entry(DEVICE_NAME, settings((c, cmd, s) -> c.setNameAsync(text(cmd)))),
             entry(ENCODING_REC_STREAM, settings(
-                    (c, cmd, s) -> c.setStream(stream(cmd), stream(s.liveStream), stream(s.mwsStream)))),
+                    (c, cmd, s) -> c.setStreamAsync(stream(cmd), stream(s.liveStream), stream(s.mwsStream)))),
             entry(ENCODING_LIVE_STREAM, settings(
-                    (c, cmd, s) -> c.setStream(stream(s.recStream), stream(cmd), stream(s.mwsStream)))),
+                    (c, cmd, s) -> c.setStreamAsync(stream(s.recStream), stream(cmd), stream(s.mwsStream)))),
             entry(ENCODING_PREVIEW_STREAM, settings(
-                    (c, cmd, s) -> c.setStream(stream(s.recStream), stream(s.liveStream), stream(cmd)))),
-            entry(ENCODING_AUDIO_BITRATE, settings((c, cmd, s) -> c.setAudio(integer(cmd)))),
+                    (c, cmd, s) -> c.setStreamAsync(stream(s.recStream), stream(s.liveStream), stream(cmd)))),
+            entry(ENCODING_AUDIO_BITRATE, settings((c, cmd, s) -> c.setAudioAsync(integer(cmd)))),
             videoEntry(EncoderStream.MAIN, VIDEO_RESOLUTION, CommandRoutes::setResolution),
             videoEntry(EncoderStream.MAIN, VIDEO_FRAME_RATE, null),
             videoEntry(EncoderStream.MAIN, VIDEO_BITRATE, (v, cmd) -> v.kbps = integer(cmd)),
@@ -102,7 +104,7 @@ final class CommandRoutes {
         Integer serverId = SettingsMapper.streamServerId(channelId);
         if (serverId != null && channelId.endsWith(STREAM_SERVER_ENABLED_SUFFIX)) {
             int id = serverId;
-            return settings((c, cmd, s) -> c.enableServer(id, isOn(cmd)));
+            return settings((c, cmd, s) -> c.enableServerAsync(id, isOn(cmd)));
         }
         return null;
     }
@@ -131,10 +133,12 @@ final class CommandRoutes {
             EncoderSettings video = copy(stream == EncoderStream.MAIN ? s.mainStream : s.subStream);
             if (change != null) {
                 change.accept(video, cmd);
-            } else {
-                changeWithCap(suffix, video, cmd, c.cachedInfo().codecCap);
+                return c.setVideoAsync(stream, video);
             }
-            return c.setVideo(stream, video);
+            return c.cachedInfoAsync().thenCompose(info -> {
+                changeWithCap(suffix, video, cmd, info.codecCap);
+                return c.setVideoAsync(stream, video);
+            });
         }));
     }
 

@@ -18,20 +18,26 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.Futures;
 import org.openhab.binding.ultrastream.client.ResultCode;
-import org.openhab.binding.ultrastream.client.Snapshot;
 import org.openhab.binding.ultrastream.client.UltraStreamAuthenticationException;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
@@ -70,32 +76,27 @@ import org.slf4j.LoggerFactory;
 /**
  * The handler of one Ultra Stream encoder.
  * <p>
- * <b>Life cycle.</b> {@link #initialize()} creates the {@link UltraStreamClient} and schedules one task, the
- * <i>cycle</i>, on the shared scheduler. While not connected, the cycle logs in and reads get-info, get-settings
- * and get-status, then reports ONLINE; while connected, it polls get-status. Each run schedules the next: after
- * {@code refreshInterval} when all went well, otherwise after a back-off that doubles from 5 s to 5 min (10 min
- * for refused credentials, so that a wrong password causes no retry storm). A second, slow task re-reads
- * get-settings, get-info and the snapshot every {@code settingsRefreshInterval}.
- * <p>
- * <b>Commands.</b> {@link #handleCommand} looks up the channel in {@link CommandRoutes} and queues the command in
- * {@link PendingRequests}; the request job sends the queued commands in order on the scheduler and reads back at
- * once what each changed. Commands while offline are refused and logged, never replayed. REFRESH commands and
- * {@link #refreshSoon} are queued the same way and coalesced into one read each.
- * <p>
- * <b>Events across reconnects.</b> Events compare each get-status reply with the one before it of the same handler
- * life (from {@link #initialize()} to {@link #dispose()}), also across a lost connection: a recording that a reboot
- * ended fires {@code RECORDING_STOPPED} when the device answers again. The first connection after initialize fires
- * nothing, since there is nothing to compare with.
- * <p>
- * <b>Threads.</b> Methods that openHAB calls ({@code initialize}, {@code dispose}, {@code handleCommand},
- * {@code refreshSoon}, {@code rebootRequested}) never wait for the device: they only record the request and schedule
- * a task. Every device exchange runs in a task on the scheduler under {@link #lock}, so polls, commands and refreshes
- * of one device never overlap. Every callback into openHAB and every scheduling runs under {@link #lifecycle}, which
- * is never held during an exchange. Each task starts with {@link #beginTask()}, which names the {@link Life} it
- * works for; its callbacks and schedulings only happen while that life is the current one. So after
- * {@link #dispose()} returns, no task of this handler calls back into openHAB and none is scheduled, and a task of
- * a previous life still waiting for the device cannot report into the next life; the logout waits for the
- * exchange in flight on the scheduler.
+ * <b>Concurrency, in four rules.</b>
+ * <ol>
+ * <li>Everything that talks to the device is work in this thing's {@link DeviceQueue}: polls, commands, reads, rule
+ * actions and the logout run one after the other, in the order they came. openHAB's calls ({@code initialize},
+ * {@code dispose}, {@code handleCommand}, the rule actions) only add work or timers, and return.</li>
+ * <li>Work starts its exchanges and returns. Jetty's I/O completes them, and what came back is applied in a task on
+ * openHAB's scheduler ({@link #apply}). No thread ever waits for the device.</li>
+ * <li>Each {@code initialize} makes a {@link Span}: the client, configuration, connection state and latest replies
+ * until {@code dispose}. Work belongs to one span and reports to openHAB only through it ({@link Span#report});
+ * {@code dispose} closes it, and a closed span reports and schedules nothing. The span's monitor is the handler's
+ * only lock; it is held around a callback or a scheduling, never during an exchange.</li>
+ * <li>Only queue work changes a span's connection state, one piece at a time, so that state needs no lock. What
+ * other threads read (online, the latest replies) is volatile.</li>
+ * </ol>
+ * <b>Life cycle.</b> The span first logs in and reads get-info, get-settings and get-status, then reports ONLINE
+ * and polls get-status every {@code refreshInterval}; a slow timer re-reads get-info, get-settings and the snapshot
+ * every {@code settingsRefreshInterval}. When an exchange fails the thing goes OFFLINE at once and the span retries
+ * after a back-off that doubles from 5 s to 5 min (10 min for refused credentials), each delay jittered so that many
+ * devices never retry in step. Commands read back at once what they changed; commands while offline are refused and
+ * logged, never replayed. Events compare each get-status with the one before of the same span, also across a lost
+ * connection, so a recording that a reboot ended fires {@code RECORDING_STOPPED} when the device answers again.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -106,55 +107,125 @@ public class UltraStreamHandler extends BaseThingHandler {
     static final Duration LAST_RETRY = Duration.ofMinutes(5);
     static final Duration CREDENTIALS_RETRY = Duration.ofMinutes(10);
 
-    /** What {@link #lastStatusText} holds while ONLINE is reported. */
+    /** What {@link Span#lastStatusText} holds while ONLINE is reported. */
     private static final String ONLINE_TEXT = "ONLINE";
+    /** Keys of reads asked for without a channel ({@link #refreshSoon}); a channel id always has a '#'. */
+    private static final String READ_STATUS = "get-status";
+    private static final String READ_SETTINGS = "get-settings";
 
     private final Logger logger = LoggerFactory.getLogger(UltraStreamHandler.class);
 
     private final HttpClient httpClient;
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
     private final ScheduledExecutorService executor;
-    /** Held during every device exchange; only tasks on the scheduler take it, never openHAB's threads. */
-    private final Object lock = new Object();
-    /** Guards {@link #life}, the jobs, and every callback into openHAB; never held during a device exchange. */
-    private final Object lifecycle = new Object();
-    /** What openHAB asked for and the request job has not done yet; its own short lock. */
-    private final PendingRequests pending = new PendingRequests();
+    /** One queue for the thing, across spans: a span's logout runs before the next span's login. */
+    private final DeviceQueue queue;
+    /** The current span; null before initialize and after dispose. */
+    private volatile @Nullable Span span;
 
-    /** One span from initialize to dispose: the client and configuration it was initialized with. */
-    private record Life(UltraStreamClient client, UltraStreamConfiguration config) {
+    /** One initialize/dispose span: see the class comment. */
+    private final class Span {
+        final UltraStreamClient client;
+        final UltraStreamConfiguration config;
+        /** The UIDs of this thing's channels, built once each. */
+        final ChannelUids channelUids = new ChannelUids(getThing().getUID());
+        /** Channels (and {@link #READ_STATUS}, {@link #READ_SETTINGS}) to read and publish again. */
+        final Set<String> wantedReads = ConcurrentHashMap.newKeySet();
+        private final String keyPrefix = Integer.toHexString(System.identityHashCode(this)) + ":";
+
+        // Read by any thread.
+        volatile boolean online;
+        volatile boolean rebootExpected;
+        volatile @Nullable DeviceStatus latestStatus;
+        volatile @Nullable DeviceSettings latestSettings;
+        volatile @Nullable DeviceInfo latestInfo;
+
+        // Only queue work reads and writes these (rule 4).
+        boolean connected;
+        int failures;
+        final Map<String, State> publishedStates = new HashMap<>();
+        /** The text of the status last reported: {@link #ONLINE_TEXT}, an offline text, or null for none yet. */
+        @Nullable
+        String lastStatusText;
+
+        // Guarded by this.
+        private boolean closed;
+        private @Nullable ScheduledFuture<?> pollJob;
+        private @Nullable ScheduledFuture<?> retryJob;
+        private @Nullable ScheduledFuture<?> settingsJob;
+
+        Span(UltraStreamClient client, UltraStreamConfiguration config) {
+            this.client = client;
+            this.config = config;
+        }
+
+        /** A key for work of this span that is coalesced while it waits (rule 1). */
+        String key(String what) {
+            return keyPrefix + what;
+        }
+
+        /** Runs a callback into openHAB, unless the span is closed. */
+        synchronized void report(Runnable callback) {
+            if (!closed) {
+                callback.run();
+            }
+        }
+
+        synchronized boolean isClosed() {
+            return closed;
+        }
+
+        /** Polls every refresh interval from now on, each poll a piece of queue work. */
+        synchronized void startPolling() {
+            cancel(pollJob);
+            long seconds = Math.max(1, config.refreshInterval);
+            pollJob = closed
+                    ? null
+                    : executor.scheduleAtFixedRate(safely("poll", () -> queue.submitUnlessWaiting(key("poll"),
+                            () -> poll(this))), seconds, seconds, TimeUnit.SECONDS);
+        }
+
+        /** Stops polling and connects again after {@code delay}. */
+        synchronized void retryIn(Duration delay) {
+            cancel(pollJob);
+            cancel(retryJob);
+            pollJob = null;
+            retryJob = closed
+                    ? null
+                    : executor.schedule(safely("connect", this::connectSoon), delay.toMillis(),
+                            TimeUnit.MILLISECONDS);
+        }
+
+        void connectSoon() {
+            queue.submitUnlessWaiting(key("connect"), () -> connect(this));
+        }
+
+        synchronized void startSettingsTimer() {
+            long seconds = config.settingsRefreshInterval;
+            if (seconds > 0 && !closed) {
+                settingsJob = executor.scheduleWithFixedDelay(safely("settings", () -> queue
+                        .submitUnlessWaiting(key("settings"), () -> readSettings(this))), seconds, seconds,
+                        TimeUnit.SECONDS);
+            }
+        }
+
+        /** Ends the span: nothing more is reported or scheduled, the timers stop. */
+        synchronized void close() {
+            closed = true;
+            online = false;
+            cancel(pollJob);
+            cancel(retryJob);
+            cancel(settingsJob);
+        }
     }
-
-    /** The current life; null before initialize and after dispose. Written under {@link #lifecycle}. */
-    private volatile @Nullable Life life;
-    private volatile boolean online;
-    private volatile boolean rebootExpected;
-    private volatile @Nullable DeviceStatus latestStatus;
-    private volatile @Nullable DeviceSettings latestSettings;
-    private volatile @Nullable DeviceInfo latestInfo;
-
-    // Guarded by lock: the connection state of the life in lifeOfState (the latest* replies above also belong to it).
-    private @Nullable Life lifeOfState;
-    private boolean connected;
-    private int failures;
-    private final Map<String, State> publishedStates = new HashMap<>();
-    /** The text of the status last reported: {@link #ONLINE_TEXT}, an offline text, or null for none yet. */
-    private @Nullable String lastStatusText;
-
-    // Guarded by lifecycle.
-    /** The UIDs of this thing's channels, built once each; afresh for every life. */
-    private ChannelUids channelUids;
-    private @Nullable ScheduledFuture<?> cycleJob;
-    private @Nullable ScheduledFuture<?> settingsJob;
-    private @Nullable ScheduledFuture<?> requestJob;
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
-        this.channelUids = new ChannelUids(thing.getUID());
         this.executor = scheduler;
+        this.queue = new DeviceQueue(scheduler);
     }
 
     /** For tests: runs every task on the given executor instead of openHAB's shared scheduler. */
@@ -163,60 +234,100 @@ public class UltraStreamHandler extends BaseThingHandler {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
-        this.channelUids = new ChannelUids(thing.getUID());
         this.executor = executor;
+        this.queue = new DeviceQueue(executor);
     }
 
     // -------------------------------------------------------------------------------------------------------------
-    // For the discovery, actions and console code of this binding
+    // For the actions and console code of this binding, and for tests
 
-    /** The client of this device while the handler is initialized, otherwise null. Shares the handler's session. */
+    /**
+     * Runs a rule action's client call as this thing's next queue work, then reads back get-status (and
+     * get-settings when {@code changesSettings}), after a refusal too, so that the channels show what is really
+     * set. Returns at once; the future fails with {@link IllegalStateException} when the thing is not online.
+     */
+    public <T> CompletableFuture<T> runAction(boolean changesSettings,
+            Function<UltraStreamClient, CompletableFuture<T>> call) {
+        Span s = span;
+        if (s == null || !s.online) {
+            return CompletableFuture.failedFuture(notOnline());
+        }
+        return queue.submit(() -> {
+            if (!s.connected || !s.online) {
+                return CompletableFuture.failedFuture(notOnline());
+            }
+            CompletableFuture<T> result = Futures.start(() -> call.apply(s.client));
+            return result.handle((value, failure) -> null).thenCompose(x -> read(s, changesSettings, true, false))
+                    .thenCompose(x -> result);
+        });
+    }
+
+    private IllegalStateException notOnline() {
+        return new IllegalStateException("the encoder " + getThing().getUID() + " is not online");
+    }
+
+    /** The client of the current span, or null; for tests and diagnostics (the binding goes through the queue). */
     public @Nullable UltraStreamClient getClient() {
-        Life current = life;
-        return current == null ? null : current.client();
+        Span s = span;
+        return s == null ? null : s.client;
     }
 
     /** Whether the device is connected and ONLINE, i.e. whether commands are accepted. */
     public boolean isOnline() {
-        return online && life != null;
+        Span s = span;
+        return s != null && s.online;
     }
 
     /** The latest get-status reply, or null before the first. */
     public @Nullable DeviceStatus getLatestStatus() {
-        return latestStatus;
+        Span s = span;
+        return s == null ? null : s.latestStatus;
     }
 
     /** The latest get-settings reply, or null before the first. */
     public @Nullable DeviceSettings getLatestSettings() {
-        return latestSettings;
+        Span s = span;
+        return s == null ? null : s.latestSettings;
     }
 
     /** The latest get-info reply, or null before the first. */
     public @Nullable DeviceInfo getLatestInfo() {
-        return latestInfo;
+        Span s = span;
+        return s == null ? null : s.latestInfo;
     }
 
-    /**
-     * Asks for get-status (and get-settings when {@code settingsChanged}) to be read at once, for example after a
-     * rule action changed the device. Returns immediately; the reads run on the scheduler.
-     */
+    /** Asks for get-status (and get-settings when {@code settingsChanged}) to be read as the next queue work. */
     public void refreshSoon(boolean settingsChanged) {
-        pending.addStatusRead(settingsChanged);
-        scheduleRequests();
+        Span s = span;
+        if (s != null) {
+            s.wantedReads.add(READ_STATUS);
+            if (settingsChanged) {
+                s.wantedReads.add(READ_SETTINGS);
+            }
+            queue.submitUnlessWaiting(s.key("reads"), () -> serveReads(s));
+        }
     }
 
     /**
-     * Tells the handler that the device was told to reboot (for example by a rule action), so that the coming
-     * silence is reported as "rebooting" rather than as a lost connection.
+     * Tells the handler that the device was told to reboot, so that the coming silence is reported as "rebooting"
+     * rather than as a lost connection.
      */
     public void rebootRequested() {
-        rebootExpected = true;
+        Span s = span;
+        if (s != null) {
+            s.rebootExpected = true;
+        }
+    }
+
+    /** The queue's work in progress, complete when it is idle; lets tests wait for the device. */
+    CompletableFuture<?> queueSettled() {
+        return queue.settled();
     }
 
     // -------------------------------------------------------------------------------------------------------------
     // Life cycle
 
-    /** Rule actions reach the device through this handler's client, the same path as channel commands. */
+    /** Rule actions reach the device through this handler's queue, the same path as channel commands. */
     @Override
     public Collection<Class<? extends ThingHandlerService>> getServices() {
         return List.of(UltraStreamActions.class);
@@ -224,197 +335,218 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     @Override
     public void initialize() {
-        UltraStreamConfiguration newConfig = getConfigAs(UltraStreamConfiguration.class);
-        if (newConfig.hostname.isBlank()) {
+        UltraStreamConfiguration config = getConfigAs(UltraStreamConfiguration.class);
+        if (config.hostname.isBlank()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error-no-hostname");
             return;
         }
-        UltraStreamClient newClient;
+        UltraStreamClient client;
         try {
-            newClient = new UltraStreamClient(httpClient,
-                    UltraStreamClientOptions.builder(newConfig.hostname).port(newConfig.port)
-                            .downloadPort(newConfig.downloadPort).username(newConfig.username)
-                            .password(newConfig.password).build());
+            client = new UltraStreamClient(httpClient,
+                    UltraStreamClientOptions.builder(config.hostname).port(config.port)
+                            .downloadPort(config.downloadPort).username(config.username).password(config.password)
+                            .build());
         } catch (IllegalArgumentException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error-invalid [\"" + quote(e.getMessage()) + "\"]");
             return;
         }
-        logger.debug("Initializing {} with {}", getThing().getUID(), newConfig);
-        // No device lock here: a task of the previous life may still wait for the device (after a configuration
-        // update, dispose and initialize follow at once). The first task of this life starts its state afresh.
-        synchronized (lifecycle) {
-            cancelJobs();
-            pending.clear();
-            online = false;
-            rebootExpected = false;
-            life = new Life(newClient, newConfig);
-            channelUids = new ChannelUids(getThing().getUID());
-            updateStatus(ThingStatus.UNKNOWN);
-            cycleJob = executor.schedule(this::cycle, 0, TimeUnit.MILLISECONDS);
-            if (newConfig.settingsRefreshInterval > 0) {
-                long seconds = newConfig.settingsRefreshInterval;
-                settingsJob = executor.scheduleWithFixedDelay(this::settingsTick, seconds, seconds, TimeUnit.SECONDS);
-            }
-        }
+        logger.debug("Initializing {} with {}", getThing().getUID(), config);
+        Span s = new Span(client, config);
+        span = s;
+        updateStatus(ThingStatus.UNKNOWN);
+        s.startSettingsTimer();
+        s.connectSoon();
     }
 
     @Override
     public void dispose() {
-        Life oldLife;
-        synchronized (lifecycle) {
-            // Waits at most for a callback in progress, never for the device: after this, no task calls back.
-            oldLife = life;
-            life = null;
-            online = false;
-            cancelJobs();
-            pending.clear();
+        Span s = span;
+        span = null;
+        if (s != null) {
+            s.close(); // waits at most for a callback in progress, never for the device
+            // The device admits two clients: give the session back, after the work in flight, before the next span.
+            queue.submit(() -> s.client.logoutAsync().whenComplete((done, failure) -> {
+                if (failure != null) {
+                    logger.debug("Logout from {} failed: {}", s.client.options().host(),
+                            Futures.unwrap(failure).getMessage());
+                }
+            }));
         }
         stateDescriptionProvider.removeThing(getThing().getUID());
-        if (oldLife != null) {
-            // The device admits two clients: give the session back once the exchange in flight, if any, is over.
-            UltraStreamClient oldClient = oldLife.client();
-            executor.execute(() -> logout(oldClient));
-        }
-    }
-
-    /** Called under {@link #lifecycle}. */
-    private void cancelJobs() {
-        cancel(cycleJob);
-        cancel(settingsJob);
-        cancel(requestJob);
-        cycleJob = null;
-        settingsJob = null;
-        requestJob = null;
-    }
-
-    private void logout(UltraStreamClient oldClient) {
-        synchronized (lock) {
-            try {
-                oldClient.logout();
-            } catch (UltraStreamException e) {
-                logger.debug("Logout from {} failed: {}", oldClient.options().host(), e.getMessage());
-            }
-        }
     }
 
     // -------------------------------------------------------------------------------------------------------------
-    // The cycle: connect, then poll
+    // Queue work: connect, poll, reads
+
+    /** Logs in and reads everything once; the thing goes ONLINE (or to a busy status) with the first get-status. */
+    private CompletableFuture<Void> connect(Span s) {
+        if (s.connected || s.isClosed()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        UltraStreamClient c = s.client;
+        CompletableFuture<Connected> replies = c.loginAsync().thenCompose(v -> c.getInfoAsync())
+                .thenCompose(info -> c.getSettingsAsync().thenCompose(settings -> c.getStatusAsync()
+                        .thenApply(status -> new Connected(info, settings, status))));
+        return apply(s, replies, r -> {
+            s.connected = true;
+            s.failures = 0;
+            s.rebootExpected = false;
+            // latestStatus stays: what changed while the connection was lost (a reboot ended a recording) fires now.
+            s.publishedStates.clear();
+            applyInfo(s, r.info());
+            applySettings(s, r.settings());
+            applyStatus(s, r.status());
+            s.startPolling();
+            logger.debug("Connected to {} ({})", getThing().getUID(), c.options().host());
+        }).thenCompose(v -> s.connected ? refreshSnapshot(s) : CompletableFuture.completedFuture(null));
+    }
+
+    private record Connected(DeviceInfo info, DeviceSettings settings, DeviceStatus status) {
+    }
+
+    private CompletableFuture<Void> poll(Span s) {
+        return read(s, false, true, false);
+    }
+
+    /** The slow timer's work: get-info, get-settings and the snapshot. */
+    private CompletableFuture<Void> readSettings(Span s) {
+        if (!s.connected) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return apply(s, s.client.getInfoAsync(), info -> applyInfo(s, info))
+                .thenCompose(v -> read(s, true, false, true));
+    }
+
+    /** Reads what REFRESH commands and {@link #refreshSoon} asked for, and publishes those channels again. */
+    private CompletableFuture<Void> serveReads(Span s) {
+        boolean status = false;
+        boolean settings = false;
+        boolean snapshot = false;
+        for (Iterator<String> wanted = s.wantedReads.iterator(); wanted.hasNext();) {
+            String id = wanted.next();
+            wanted.remove();
+            s.publishedStates.remove(id);
+            if (DEVICE_SNAPSHOT.equals(id)) {
+                snapshot = true;
+            } else if (READ_SETTINGS.equals(id) || id.startsWith(GROUP_ENCODING + "#")
+                    || id.startsWith(GROUP_STREAM_SERVERS + "#")) {
+                settings = true;
+            } else {
+                status = true;
+            }
+        }
+        return read(s, settings, status, snapshot); // while not connected, connecting publishes everything anyway
+    }
+
+    /** Reads get-settings, get-status and the snapshot as asked, in that order; stops when the device fails. */
+    private CompletableFuture<Void> read(Span s, boolean settings, boolean status, boolean snapshot) {
+        UltraStreamClient c = s.client;
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        if (settings) {
+            chain = chain.thenCompose(v -> s.connected
+                    ? apply(s, c.getSettingsAsync(), r -> applySettings(s, r))
+                    : CompletableFuture.completedFuture(null));
+        }
+        if (status) {
+            chain = chain.thenCompose(v -> s.connected
+                    ? apply(s, c.getStatusAsync(), r -> applyStatus(s, r))
+                    : CompletableFuture.completedFuture(null));
+        }
+        if (snapshot) {
+            chain = chain.thenCompose(v -> s.connected ? refreshSnapshot(s) : CompletableFuture.completedFuture(null));
+        }
+        return chain;
+    }
 
     /**
-     * The first step of every task, under {@link #lock}: the life the task works for, or null when the handler is
-     * disposed. When initialize ran since the last task, the connection state starts afresh here, under the lock,
-     * once the task of the previous life that held it is over.
+     * Applies the outcome of {@code exchange} in a task on the scheduler (rule 2): {@code use} with the reply, or
+     * going offline on a failure. Nothing of a closed span is applied. A bug in {@code use} is logged once and the
+     * span retries later: no job ends for good.
      */
-    private @Nullable Life beginTask() {
-        Life current = life;
-        if (current != null && current != lifeOfState) {
-            lifeOfState = current;
-            connected = false;
-            failures = 0;
-            publishedStates.clear();
-            lastStatusText = null;
-            latestStatus = null; // no events on the first connection of a life: nothing to compare with
-            latestSettings = null;
-            latestInfo = null;
-        }
-        return current;
-    }
-
-    /** Whether the task running under {@link #lock} works for the current life. Called under {@link #lifecycle}. */
-    private boolean isCurrentLife() {
-        Life current = life;
-        return current != null && current == lifeOfState;
-    }
-
-    private void cycle() {
-        synchronized (lock) {
-            Life current = beginTask();
-            if (current == null) {
-                return;
+    private <T> CompletableFuture<Void> apply(Span s, CompletableFuture<T> exchange, Consumer<T> use) {
+        return exchange.handleAsync((reply, failure) -> {
+            if (s.isClosed()) {
+                return null;
             }
-            UltraStreamClient c = current.client();
+            if (failure != null) {
+                goOffline(s, Futures.unwrap(failure));
+                return null;
+            }
             try {
-                if (!connected) {
-                    connect(c);
-                } else {
-                    applyStatus(c.getStatus());
-                }
-                failures = 0;
-                scheduleCycle(Duration.ofSeconds(Math.max(1, current.config().refreshInterval)));
-            } catch (UltraStreamException e) {
-                goOffline(e);
+                use.accept(reply);
             } catch (RuntimeException e) {
-                // A bug must not end the polling for good; report it and try again later.
-                logger.warn("Unexpected failure while polling {}", getThing().getUID(), e);
-                goOffline(new UltraStreamMalformedReplyException("get-status", String.valueOf(e.getMessage()), e));
+                goOffline(s, e);
             }
-        }
+            return null;
+        }, executor);
     }
 
-    /** Logs in and reads everything once; the thing goes ONLINE (or to a busy status) after the first poll. */
-    private void connect(UltraStreamClient c) throws UltraStreamException {
-        c.login();
-        DeviceInfo info = c.getInfo();
-        DeviceSettings settings = c.getSettings();
-        DeviceStatus status = c.getStatus();
-        connected = true;
-        rebootExpected = false;
-        // latestStatus stays: what changed while the connection was lost (a reboot ended a recording) fires now.
-        publishedStates.clear();
-        applyInfo(info);
-        applySettings(settings);
-        applyStatus(status);
-        refreshSnapshot(c);
-        logger.debug("Connected to {} ({})", getThing().getUID(), c.options().host());
+    /** Wraps a timer's job so that nothing it throws ends the timer. */
+    private Runnable safely(String job, Runnable runnable) {
+        return () -> {
+            try {
+                runnable.run();
+            } catch (RuntimeException e) {
+                logBug(job, e);
+            }
+        };
     }
 
-    private void applyStatus(DeviceStatus status) {
-        ChannelUpdate update = StatusMapper.map(latestStatus, status, InfoMapper.firmwareVersion(latestInfo));
-        latestStatus = status;
-        publish(update);
+    private void logBug(String job, Throwable e) {
+        logger.warn("Unexpected failure in the {} job of {}: {}", job, getThing().getUID(), e.toString());
+        logger.debug("Stack trace of that failure", e);
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Applying replies (in tasks on the scheduler, one at a time)
+
+    private void applyStatus(Span s, DeviceStatus status) {
+        ChannelUpdate update = StatusMapper.map(s.latestStatus, status, InfoMapper.firmwareVersion(s.latestInfo));
+        s.latestStatus = status;
+        publish(s, update);
         Set<DeviceStatusFlag> flags = status.statusFlags();
         if (flags.contains(DeviceStatusFlag.STATUS_UPGRADE)) {
-            setOffline(ThingStatusDetail.FIRMWARE_UPDATING, "@text/offline.firmware-updating", null);
+            setOffline(s, ThingStatusDetail.FIRMWARE_UPDATING, "@text/offline.firmware-updating", null);
         } else if (flags.contains(DeviceStatusFlag.STATUS_REBOOT)) {
-            setOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-rebooting", null);
+            setOffline(s, ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-rebooting", null);
         } else if (flags.contains(DeviceStatusFlag.STATUS_RESET)) {
-            setOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-resetting", null);
+            setOffline(s, ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-resetting", null);
         } else {
-            setOnline();
+            setOnline(s);
         }
     }
 
-    private void applySettings(DeviceSettings settings) {
-        latestSettings = settings;
-        updateStreamServerChannels(SettingsMapper.streamServers(settings));
-        publish(SettingsMapper.map(settings));
-        updateStateOptions();
+    private void applySettings(Span s, DeviceSettings settings) {
+        s.latestSettings = settings;
+        updateStreamServerChannels(s, SettingsMapper.streamServers(settings));
+        publish(s, SettingsMapper.map(settings));
+        updateStateOptions(s);
     }
 
-    private void applyInfo(DeviceInfo info) {
-        latestInfo = info;
+    private void applyInfo(Span s, DeviceInfo info) {
+        s.latestInfo = info;
         Map<String, String> properties = InfoMapper.properties(info);
         Map<String, String> current = getThing().getProperties();
         if (properties.entrySet().stream().anyMatch(e -> !e.getValue().equals(current.get(e.getKey())))) {
-            whileActive(() -> updateProperties(properties));
+            s.report(() -> updateProperties(properties));
         }
-        updateStateOptions();
+        updateStateOptions(s);
     }
 
-    private void updateStateOptions() {
-        DeviceInfo info = latestInfo;
+    private void updateStateOptions(Span s) {
+        DeviceInfo info = s.latestInfo;
         if (info == null) {
             return;
         }
-        whileActive(() -> InfoMapper.stateOptions(info, latestSettings)
-                .forEach((channelId, options) -> stateDescriptionProvider
-                        .setStateOptions(channelUids.of(channelId), options)));
+        s.report(() -> InfoMapper.stateOptions(info, s.latestSettings).forEach(
+                (channelId, options) -> stateDescriptionProvider.setStateOptions(s.channelUids.of(channelId),
+                        options)));
     }
 
     /** Adds and removes the stream-server channels so that there is one pair per configured server. */
-    private void updateStreamServerChannels(List<StreamServer> servers) {
+    private void updateStreamServerChannels(Span s, List<StreamServer> servers) {
         Set<String> wanted = new HashSet<>();
         for (StreamServer server : servers) {
             wanted.add(SettingsMapper.streamServerEnabledChannel(server.id));
@@ -433,10 +565,10 @@ public class UltraStreamHandler extends BaseThingHandler {
             builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(server.id), "String",
                     CHANNEL_TYPE_STREAM_SERVER_NAME, "Stream Server " + server.id + " Name"));
         }
-        existingIds.forEach(publishedStates::remove);
+        existingIds.forEach(s.publishedStates::remove);
         logger.debug("Stream server channels of {} are now {}", getThing().getUID(), wanted);
-        whileActive(() -> {
-            channelUids.forget(existingIds);
+        s.report(() -> {
+            s.channelUids.forget(existingIds);
             updateThing(builder.build());
         });
     }
@@ -446,91 +578,67 @@ public class UltraStreamHandler extends BaseThingHandler {
                 .withType(new ChannelTypeUID(BINDING_ID, channelType)).withLabel(label).build();
     }
 
-    private void refreshSnapshot(UltraStreamClient c) {
+    /** The snapshot is a picture for the UI: failing to get one says nothing about the connection. */
+    private CompletableFuture<Void> refreshSnapshot(Span s) {
         if (!isLinked(DEVICE_SNAPSHOT)) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        State state;
-        try {
-            Snapshot snapshot = c.getSnapshot();
-            state = new RawType(snapshot.bytes(), snapshot.mediaType());
-        } catch (UltraStreamException e) {
-            // The snapshot is a picture for the UI; failing to get one says nothing about the connection.
-            logger.debug("No snapshot from {}: {}", getThing().getUID(), e.getMessage());
-            state = UnDefType.UNDEF;
-        }
-        State snapshotState = state;
-        whileActive(() -> updateState(channelUids.of(DEVICE_SNAPSHOT), snapshotState));
+        return s.client.getSnapshotAsync().handleAsync((snapshot, failure) -> {
+            State state = snapshot != null ? new RawType(snapshot.bytes(), snapshot.mediaType()) : UnDefType.UNDEF;
+            if (failure != null) {
+                logger.debug("No snapshot from {}: {}", getThing().getUID(), Futures.unwrap(failure).getMessage());
+            }
+            s.report(() -> updateState(s.channelUids.of(DEVICE_SNAPSHOT), state));
+            return null;
+        }, executor);
     }
 
     /** Publishes the states that changed since they were last published, then fires the events. */
-    private void publish(ChannelUpdate update) {
-        whileActive(() -> {
+    private void publish(Span s, ChannelUpdate update) {
+        s.report(() -> {
             update.states().forEach((channelId, state) -> {
-                if (!state.equals(publishedStates.put(channelId, state))) {
-                    updateState(channelUids.of(channelId), state);
+                if (!state.equals(s.publishedStates.put(channelId, state))) {
+                    updateState(s.channelUids.of(channelId), state);
                 }
             });
-            update.events().forEach(event -> triggerChannel(channelUids.of(DEVICE_EVENT), event));
+            update.events().forEach(event -> triggerChannel(s.channelUids.of(DEVICE_EVENT), event));
         });
-    }
-
-    /** Runs a callback into openHAB only while the task's life is the current one; see the class comment. */
-    private void whileActive(Runnable callback) {
-        synchronized (lifecycle) {
-            if (isCurrentLife()) {
-                callback.run();
-            }
-        }
-    }
-
-    // -------------------------------------------------------------------------------------------------------------
-    // The slow timer
-
-    private void settingsTick() {
-        synchronized (lock) {
-            Life current = beginTask();
-            if (current == null || !connected) {
-                return;
-            }
-            UltraStreamClient c = current.client();
-            try {
-                applyInfo(c.getInfo());
-                applySettings(c.getSettings());
-                refreshSnapshot(c);
-            } catch (UltraStreamException e) {
-                goOffline(e);
-            }
-        }
     }
 
     // -------------------------------------------------------------------------------------------------------------
     // Offline, online and retries
 
-    private void goOffline(UltraStreamException e) {
-        connected = false;
-        failures++;
-        Duration retry = backOff(failures);
-        Set<DeviceStatusFlag> lastFlags = flagsOf(latestStatus);
+    private void goOffline(Span s, Throwable failure) {
+        UltraStreamException e;
+        if (failure instanceof UltraStreamException known) {
+            e = known;
+        } else {
+            logBug("device", failure);
+            e = new UltraStreamMalformedReplyException("get-status", String.valueOf(failure.getMessage()), failure);
+        }
+        s.connected = false;
+        s.failures++;
+        Duration retry = backOff(s.failures);
+        Set<DeviceStatusFlag> lastFlags = flagsOf(s.latestStatus);
         if (e instanceof UltraStreamAuthenticationException) {
             retry = CREDENTIALS_RETRY;
-            setOffline(ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error-credentials", e);
+            setOffline(s, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error-credentials", e);
         } else if (e.resultCode() == ResultCode.ERR_OCCUPIED) {
-            setOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-occupied", e);
+            setOffline(s, ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-occupied", e);
         } else if (e instanceof UltraStreamNetworkException && lastFlags.contains(DeviceStatusFlag.STATUS_UPGRADE)) {
-            setOffline(ThingStatusDetail.FIRMWARE_UPDATING, "@text/offline.firmware-updating", e);
-        } else if (e instanceof UltraStreamNetworkException && (rebootExpected
+            setOffline(s, ThingStatusDetail.FIRMWARE_UPDATING, "@text/offline.firmware-updating", e);
+        } else if (e instanceof UltraStreamNetworkException && (s.rebootExpected
                 || lastFlags.contains(DeviceStatusFlag.STATUS_REBOOT)
                 || lastFlags.contains(DeviceStatusFlag.STATUS_RESET))) {
-            setOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-rebooting", e);
+            setOffline(s, ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-rebooting", e);
         } else if (e instanceof UltraStreamNetworkException) {
-            setOffline(ThingStatusDetail.COMMUNICATION_ERROR,
+            setOffline(s, ThingStatusDetail.COMMUNICATION_ERROR,
                     "@text/offline.comm-error-unreachable [\"" + quote(e.getMessage()) + "\"]", e);
         } else {
-            setOffline(ThingStatusDetail.COMMUNICATION_ERROR,
+            setOffline(s, ThingStatusDetail.COMMUNICATION_ERROR,
                     "@text/offline.comm-error-reply [\"" + quote(e.getMessage()) + "\"]", e);
         }
-        scheduleCycle(retry);
+        s.retryIn(jittered(retry));
     }
 
     /** 5 s, 10 s, 20 s, ... up to 5 min. */
@@ -539,17 +647,23 @@ public class UltraStreamHandler extends BaseThingHandler {
         return seconds >= LAST_RETRY.getSeconds() ? LAST_RETRY : Duration.ofSeconds(seconds);
     }
 
-    private void setOnline() {
-        whileActive(() -> online = true);
-        String previous = lastStatusText;
+    /** A random delay between half of {@code delay} and all of it, so that devices that failed together spread. */
+    static Duration jittered(Duration delay) {
+        long millis = delay.toMillis();
+        return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+    }
+
+    private void setOnline(Span s) {
+        s.online = true;
+        String previous = s.lastStatusText;
         if (ONLINE_TEXT.equals(previous)) {
             return;
         }
         if (previous != null) {
             logger.info("{} is online again", getThing().getUID());
         }
-        lastStatusText = ONLINE_TEXT;
-        updateStatusIfActive(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+        s.lastStatusText = ONLINE_TEXT;
+        s.report(() -> updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null));
     }
 
     /**
@@ -557,10 +671,10 @@ public class UltraStreamHandler extends BaseThingHandler {
      * repeats (each failed retry) only at debug level, since the thing status already tells the user, even when the
      * detail in the text changes from one retry to the next (for example the method that failed).
      */
-    private void setOffline(ThingStatusDetail detail, String text, @Nullable UltraStreamException cause) {
-        whileActive(() -> online = false);
+    private void setOffline(Span s, ThingStatusDetail detail, String text, @Nullable UltraStreamException cause) {
+        s.online = false;
         String reason = cause == null ? text : cause.getMessage();
-        String previous = lastStatusText;
+        String previous = s.lastStatusText;
         if (text.equals(previous)) {
             logger.debug("{} still offline: {}", getThing().getUID(), reason);
             return;
@@ -570,27 +684,14 @@ public class UltraStreamHandler extends BaseThingHandler {
         } else {
             logger.info("{} is offline: {}", getThing().getUID(), reason);
         }
-        lastStatusText = text;
-        updateStatusIfActive(ThingStatus.OFFLINE, detail, text);
+        s.lastStatusText = text;
+        s.report(() -> updateStatus(ThingStatus.OFFLINE, detail, text));
     }
 
     /** {@code @text/key} of {@code @text/key ["argument"]}. */
     private static String textKey(String text) {
         int argument = text.indexOf(' ');
         return argument < 0 ? text : text.substring(0, argument);
-    }
-
-    private void updateStatusIfActive(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
-        whileActive(() -> updateStatus(status, detail, text));
-    }
-
-    private void scheduleCycle(Duration delay) {
-        synchronized (lifecycle) {
-            if (isCurrentLife()) {
-                cancel(cycleJob);
-                cycleJob = executor.schedule(this::cycle, delay.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        }
     }
 
     private static Set<DeviceStatusFlag> flagsOf(@Nullable DeviceStatus status) {
@@ -613,11 +714,15 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
+        Span s = span;
+        if (s == null) {
+            return;
+        }
         String channelId = channelUID.getId();
         if (command instanceof RefreshType) {
             // Coalesced, because openHAB sends one per linked channel at start.
-            pending.addRefresh(channelId);
-            scheduleRequests();
+            s.wantedReads.add(channelId);
+            queue.submitUnlessWaiting(s.key("reads"), () -> serveReads(s));
             return;
         }
         CommandRoutes.Route route = CommandRoutes.find(channelId);
@@ -625,111 +730,68 @@ public class UltraStreamHandler extends BaseThingHandler {
             logger.debug("Channel {} of {} takes no commands; {} ignored", channelId, getThing().getUID(), command);
             return;
         }
-        if (!isOnline()) {
+        if (!s.online) {
             logRefused(channelId, command);
             return;
         }
-        pending.addCommand(new PendingRequests.PendingCommand(channelId, route, command));
-        scheduleRequests();
+        queue.submit(() -> runCommand(s, channelId, route, command));
     }
 
     private void logRefused(String channelId, Command command) {
         logger.warn("Command {} to {} refused: the encoder {} is offline", command, channelId, getThing().getUID());
     }
 
-    /**
-     * Schedules the request job unless one is scheduled that has not yet taken what is pending: that one will serve
-     * this request too.
-     */
-    private void scheduleRequests() {
-        synchronized (lifecycle) {
-            Life owner = life;
-            if (owner != null && requestJob == null) {
-                requestJob = executor.schedule(() -> serveRequests(owner), 0, TimeUnit.MILLISECONDS);
-            }
-        }
-    }
-
-    /** The request job: sends the pending commands in order, then makes the reads wanted. */
-    private void serveRequests(Life owner) {
-        synchronized (lock) {
-            // From here on a request is not served by this run, so it must schedule a new one. (Checking whether
-            // this job is done would drop a request made after taking what is pending but before the job returned.)
-            synchronized (lifecycle) {
-                if (life == owner) {
-                    requestJob = null;
-                }
-            }
-            PendingRequests.Taken taken = pending.takeAll();
-            Life current = beginTask();
-            if (current == null) {
-                return;
-            }
-            UltraStreamClient c = current.client();
-            taken.refreshedChannels().forEach(publishedStates::remove);
-            taken.commands().forEach(command -> runCommand(c, command));
-            if (!connected) {
-                return; // connecting publishes everything anyway
-            }
-            try {
-                if (taken.settings()) {
-                    applySettings(c.getSettings());
-                }
-                if (taken.status()) {
-                    applyStatus(c.getStatus());
-                }
-                if (taken.snapshot()) {
-                    refreshSnapshot(c);
-                }
-            } catch (UltraStreamException e) {
-                goOffline(e);
-            }
-        }
-    }
-
-    /** Sends one command; called under {@link #lock}. Refused when the device went offline since it was queued. */
-    private void runCommand(UltraStreamClient c, PendingRequests.PendingCommand pendingCommand) {
-        String channelId = pendingCommand.channelId();
-        Command command = pendingCommand.command();
-        CommandRoutes.Route route = pendingCommand.route();
-        if (!connected || !online) {
+    /** Sends one command, then reads back what it changed. Refused when the device went offline since it came. */
+    private CompletableFuture<Void> runCommand(Span s, String channelId, CommandRoutes.Route route, Command command) {
+        if (!s.connected || !s.online) {
             logRefused(channelId, command);
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        try {
-            DeviceSettings settings = latestSettings;
-            if (settings == null) {
-                settings = c.getSettings();
-                latestSettings = settings;
-            }
-            ResultCode result = route.sender().send(c, command, settings);
+        UltraStreamClient c = s.client;
+        DeviceSettings known = s.latestSettings;
+        CompletableFuture<DeviceSettings> settings = known != null
+                ? CompletableFuture.completedFuture(known)
+                : c.getSettingsAsync();
+        CompletableFuture<ResultCode> sent = settings
+                .thenCompose(current -> Futures.start(() -> route.sender().send(c, command, current)));
+        return sent.handleAsync((result, failure) -> commandDone(s, channelId, command, result, failure), executor)
+                .thenCompose(readBack -> {
+                    if (!readBack) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    // Read back at once what the command changed (or, after a refusal, what is really set).
+                    s.publishedStates.remove(channelId);
+                    return read(s, route.changesSettings(), true, false);
+                });
+    }
+
+    /** Logs how a command ended; whether to read back (not when the device is gone). */
+    private boolean commandDone(Span s, String channelId, Command command, @Nullable ResultCode result,
+            @Nullable Throwable failure) {
+        Throwable e = failure == null ? null : Futures.unwrap(failure);
+        if (e == null) {
             if (result != ResultCode.RET_SUCCEED) {
                 logger.info("Command {} to {} of {}: the encoder answered {}", command, channelId, getThing().getUID(),
                         result);
             }
-        } catch (IllegalArgumentException e) {
+        } else if (e instanceof IllegalArgumentException) {
             logger.warn("Command {} to {} of {} not understood: {}", command, channelId, getThing().getUID(),
                     e.getMessage());
-        } catch (UltraStreamNetworkException e) {
-            logger.warn("Command {} to {} of {} failed: {}", command, channelId, getThing().getUID(), e.getMessage());
-            goOffline(e);
-            return;
-        } catch (UltraStreamAuthenticationException e) {
-            goOffline(e);
-            return;
-        } catch (UltraStreamException e) {
+        } else if (e instanceof UltraStreamNetworkException || e instanceof UltraStreamAuthenticationException) {
+            if (e instanceof UltraStreamNetworkException) {
+                logger.warn("Command {} to {} of {} failed: {}", command, channelId, getThing().getUID(),
+                        e.getMessage());
+            }
+            if (!s.isClosed()) {
+                goOffline(s, e);
+            }
+            return false;
+        } else if (e instanceof UltraStreamException) {
             // Refused by the device or by the client's checks: the device is fine, the request was not.
             logger.warn("Command {} to {} of {} refused: {}", command, channelId, getThing().getUID(), e.getMessage());
+        } else {
+            logBug("command", e);
         }
-        // Read back at once what the command changed (or, after a refusal, what is really set).
-        publishedStates.remove(channelId);
-        try {
-            if (route.changesSettings()) {
-                applySettings(c.getSettings());
-            }
-            applyStatus(c.getStatus());
-        } catch (UltraStreamException e) {
-            goOffline(e);
-        }
+        return !s.isClosed();
     }
 }

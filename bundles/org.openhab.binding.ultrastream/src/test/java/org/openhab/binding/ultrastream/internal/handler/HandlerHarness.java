@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -135,17 +136,32 @@ public final class HandlerHarness implements AutoCloseable {
 
     /** Creates the handler for a thing with every static channel of thing-types.xml, and initializes it. */
     public UltraStreamHandler start(Map<String, Object> overrides) throws Exception {
+        UltraStreamHandler newHandler = create(overrides, scheduler);
+        scheduler.follow(newHandler::queueSettled);
+        newHandler.initialize();
+        scheduler.runDue();
+        return newHandler;
+    }
+
+    /** Creates and initializes the handler with its tasks on {@code executor} (real threads) instead. */
+    public UltraStreamHandler startOn(ScheduledExecutorService executor, Map<String, Object> overrides)
+            throws Exception {
+        UltraStreamHandler newHandler = create(overrides, executor);
+        newHandler.initialize();
+        return newHandler;
+    }
+
+    private UltraStreamHandler create(Map<String, Object> overrides, ScheduledExecutorService executor)
+            throws Exception {
         List<Channel> channels = new ArrayList<>();
         for (String channelId : staticChannels().keySet()) {
             channels.add(ChannelBuilder.create(new ChannelUID(THING_UID, channelId)).build());
         }
         Thing thing = ThingBuilder.create(THING_TYPE_ENCODER, THING_UID).withChannels(channels)
                 .withConfiguration(new Configuration(configuration(overrides))).build();
-        UltraStreamHandler newHandler = new UltraStreamHandler(thing, httpClient, provider, scheduler);
+        UltraStreamHandler newHandler = new UltraStreamHandler(thing, httpClient, provider, executor);
         newHandler.setCallback(callback);
         handler = newHandler;
-        newHandler.initialize();
-        scheduler.runDue();
         return newHandler;
     }
 

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -25,13 +27,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A scheduler whose clock only moves when the test says so. Tasks run in the test's own thread, inside
- * {@link #runDue()} or {@link #advance(long)}, so handler tests need no sleeping and no waiting for other threads.
+ * {@link #runDue()} or {@link #advance(long)}, so handler tests need no sleeping. Device exchanges complete on
+ * Jetty's threads and hand their results back as tasks; {@link #runDue()} waits for them (bounded) before the clock
+ * moves on.
  * <p>
  * One thread at a time runs tasks, but a task runs without holding the scheduler's own monitor: while a task waits
  * (for example for a device exchange held by a test), other threads can still schedule tasks, as on a real
@@ -45,21 +50,65 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
     /** Held by the thread running tasks, so that tasks never run in two threads at once. */
     private final ReentrantLock runner = new ReentrantLock();
     private final List<Task<?>> tasks = new ArrayList<>();
+    private final List<Supplier<CompletableFuture<?>>> followed = new CopyOnWriteArrayList<>();
+    /** A test that waits longer than this for the device has failed; it must not hang the build. */
+    private static final long MAX_WAIT_SECONDS = 30;
     private volatile long nowMillis;
     private long sequence;
 
-    /** Runs every task due now, including tasks that become due while running (delay 0). */
+    /**
+     * Runs every task due now, including tasks that become due while running (delay 0), and waits for the exchanges
+     * in flight of the work it follows ({@link #follow}): their results come back as tasks, which run too. Time
+     * stands still meanwhile, so each step of a test sees its exchanges through.
+     */
     public void runDue() {
         runner.lock();
         try {
-            Task<?> task;
-            while ((task = takeDue()) != null) {
-                task.runOnce();
-                reschedule(task);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_WAIT_SECONDS);
+            while (true) {
+                Task<?> task;
+                while ((task = takeDue()) != null) {
+                    task.runOnce();
+                    reschedule(task);
+                }
+                if (!awaitTaskOrSettled(deadline)) {
+                    return;
+                }
             }
         } finally {
             runner.unlock();
         }
+    }
+
+    /** Also waits, in {@link #runDue()}, until the future {@code inFlight} gives is complete. */
+    public void follow(Supplier<CompletableFuture<?>> inFlight) {
+        followed.add(inFlight);
+    }
+
+    /** Waits until a task is due or all followed work is settled; whether there is more to run. */
+    private synchronized boolean awaitTaskOrSettled(long deadline) {
+        while (true) {
+            if (hasDue()) {
+                return true;
+            }
+            if (followed.stream().allMatch(f -> f.get().isDone())) {
+                return hasDue();
+            }
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new IllegalStateException("work in flight did not settle within " + MAX_WAIT_SECONDS + " s");
+            }
+            try {
+                wait(Math.min(left, 20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private synchronized boolean hasDue() {
+        return tasks.stream().anyMatch(t -> t.dueMillis <= nowMillis);
     }
 
     /** Moves the clock forward step by step to each due task, running it, up to {@code millis} from now. */
@@ -120,6 +169,7 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
         Task<V> task = new Task<>(callable, nowMillis + unit.toMillis(Math.max(0, delay)), periodMillis,
                 sequence++);
         tasks.add(task);
+        notifyAll();
         return task;
     }
 

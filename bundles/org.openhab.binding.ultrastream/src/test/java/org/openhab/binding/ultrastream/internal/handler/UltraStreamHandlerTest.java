@@ -19,6 +19,7 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 
 import java.math.BigDecimal;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -474,10 +475,11 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         ThingStatusInfo status = h.lastStatus();
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
         assertEquals("@text/offline.conf-error-credentials", status.getDescription());
-        assertEquals(UltraStreamHandler.CREDENTIALS_RETRY.toMillis(), h.scheduler.nextDelayMillis());
+        long retry = h.scheduler.nextDelayMillis();
+        assertJittered(UltraStreamHandler.CREDENTIALS_RETRY.toMillis(), retry);
         int logins = h.device.requestCount("login");
 
-        h.pass(UltraStreamHandler.CREDENTIALS_RETRY.toMillis() - 1000);
+        h.pass(retry - 1000);
         assertEquals(logins, h.device.requestCount("login"), "no retry storm");
         h.pass(1000);
         assertEquals(logins + 1, h.device.requestCount("login"));
@@ -497,8 +499,9 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, status.getStatusDetail());
         assertTrue(String.valueOf(status.getDescription()).startsWith("@text/offline.comm-error-unreachable"));
         long[] expected = { 5_000, 10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000 };
-        for (long delay : expected) {
-            assertEquals(delay, h.scheduler.nextDelayMillis());
+        for (long nominal : expected) {
+            long delay = h.scheduler.nextDelayMillis();
+            assertJittered(nominal, delay);
             h.pass(delay);
         }
         assertEquals(2, h.statuses.size(), "the same offline status is not reported again");
@@ -518,7 +521,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         h.pass(2 * UltraStreamHandler.FIRST_RETRY.toMillis());
 
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
-        assertEquals(HandlerHarness.REFRESH_MILLIS, h.scheduler.nextDelayMillis());
+        h.pass(h.scheduler.nextDelayMillis()); // the first poll after the (jittered) reconnect
+        assertEquals(HandlerHarness.REFRESH_MILLIS, h.scheduler.nextDelayMillis(), "polling again");
     }
 
     @Test
@@ -650,6 +654,23 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals(sessions - 1, h.device.sessionCount());
         assertNull(handler.getClient());
         assertEquals(0, h.scheduler.pendingCount());
+    }
+
+    /** A retry comes after half the nominal back-off at the earliest and after all of it at the latest. */
+    private static void assertJittered(long nominalMillis, long delayMillis) {
+        assertTrue(delayMillis >= nominalMillis / 2 && delayMillis <= nominalMillis,
+                delayMillis + " ms is not within [" + nominalMillis / 2 + ", " + nominalMillis + "]");
+    }
+
+    @Test
+    void jitterSpreadsTheRetriesOfDevicesThatFailedTogether() {
+        Set<Long> delays = new TreeSet<>();
+        for (int i = 0; i < 100; i++) {
+            long delay = UltraStreamHandler.jittered(Duration.ofSeconds(5)).toMillis();
+            assertJittered(5_000, delay);
+            delays.add(delay);
+        }
+        assertTrue(delays.size() > 50, "100 devices retry at " + delays.size() + " different moments only");
     }
 
     @Test

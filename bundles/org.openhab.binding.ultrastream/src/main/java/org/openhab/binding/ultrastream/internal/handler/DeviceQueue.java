@@ -1,0 +1,156 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.handler;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.Futures;
+
+/**
+ * The ordered queue of device work of one thing: polls, commands, reads, rule actions and the logout run one after
+ * the other, at most one of them talking to the device at a time.
+ * <p>
+ * A piece of work starts on the executor (openHAB's scheduler), starts its exchanges and returns their future; the
+ * next piece starts once that future is complete. While an exchange is in flight no thread waits for it: Jetty's I/O
+ * completes the future, and the queue hands the next piece to the executor. Work waiting in the queue is only an
+ * entry in a list. The monitor of this object guards that list and is held for nothing else.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class DeviceQueue {
+
+    /** How much work may wait at most; more is refused, so that a flood of commands cannot fill the memory. */
+    static final int MAX_WAITING = 1000;
+
+    /** One piece of device work: starts its exchanges and returns the future of their outcome. */
+    @FunctionalInterface
+    interface Work<T> {
+        CompletableFuture<T> start();
+    }
+
+    /** A piece of work and the future its submitter holds. */
+    private record Entry<T>(@Nullable String key, Work<T> work, CompletableFuture<T> result) {
+
+        /** Starts the work unless its submitter gave up on it; the future of its end, whatever the outcome. */
+        CompletableFuture<?> run() {
+            if (result.isDone()) {
+                return result; // cancelled while waiting: nothing to send
+            }
+            CompletableFuture<T> started = Futures.start(work::start);
+            started.whenComplete((value, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(Futures.unwrap(failure));
+                } else {
+                    result.complete(value);
+                }
+            });
+            return started;
+        }
+    }
+
+    private final Executor executor;
+    // Guarded by this.
+    private final Deque<Entry<?>> waiting = new ArrayDeque<>();
+    private final Set<String> waitingKeys = new HashSet<>();
+    private boolean running;
+    /** Completes when the running work is over and the next has been handed to the executor; for tests. */
+    private CompletableFuture<?> settled = CompletableFuture.completedFuture(null);
+
+    DeviceQueue(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** Adds {@code work} at the end of the queue; the future completes with its outcome. */
+    <T> CompletableFuture<T> submit(Work<T> work) {
+        return add(new Entry<>(null, work, new CompletableFuture<>()));
+    }
+
+    /**
+     * Adds {@code work} unless work of the same {@code key} already waits (not yet started): that one will do what
+     * this one would. Polls and reads are coalesced this way; commands never are.
+     */
+    <T> void submitUnlessWaiting(String key, Work<T> work) {
+        add(new Entry<>(key, work, new CompletableFuture<>()));
+    }
+
+    /** The future of the work running now, complete when the queue is idle; lets tests wait for the device. */
+    synchronized CompletableFuture<?> settled() {
+        return settled;
+    }
+
+    private <T> CompletableFuture<T> add(Entry<T> entry) {
+        boolean start;
+        synchronized (this) {
+            String key = entry.key();
+            if (key != null && !waitingKeys.add(key)) {
+                return entry.result(); // coalesced into the waiting one
+            }
+            if (waiting.size() >= MAX_WAITING) {
+                if (key != null) {
+                    waitingKeys.remove(key);
+                }
+                entry.result().completeExceptionally(new IllegalStateException(
+                        "more than " + MAX_WAITING + " requests wait for the device; this one is dropped"));
+                return entry.result();
+            }
+            waiting.add(entry);
+            start = !running;
+            running = true;
+        }
+        if (start) {
+            handOver();
+        }
+        return entry.result();
+    }
+
+    /** Runs the next entry on the executor, or ends the run when none waits. */
+    private void next() {
+        Entry<?> entry;
+        synchronized (this) {
+            entry = waiting.poll();
+            if (entry == null) {
+                running = false;
+                return;
+            }
+            String key = entry.key();
+            if (key != null) {
+                waitingKeys.remove(key);
+            }
+        }
+        CompletableFuture<?> end = entry.run().handle((value, failure) -> null);
+        CompletableFuture<?> handedOver = end.thenRun(this::handOver);
+        synchronized (this) {
+            settled = handedOver;
+        }
+    }
+
+    private void handOver() {
+        try {
+            executor.execute(this::next);
+        } catch (RejectedExecutionException e) {
+            // The scheduler is shutting down (openHAB stops): nothing more will run.
+            synchronized (this) {
+                running = false;
+            }
+        }
+    }
+}
