@@ -10,10 +10,11 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.ultrastream.internal.handler;
+package org.openhab.binding.ultrastream.internal.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
+import static org.openhab.binding.ultrastream.internal.reliability.RealThreadsTest.awaitTrue;
 
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -22,13 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.util.Fields;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
+import org.openhab.binding.ultrastream.internal.handler.HarnessTestBase;
+import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
@@ -99,17 +102,6 @@ class HeldReplyTest extends HarnessTestBase {
             other.dispose();
         } finally {
             oneThread.shutdownNow();
-        }
-    }
-
-    /** Waits up to fifteen seconds for {@code condition}. */
-    private static void awaitTrue(BooleanSupplier condition, String failure) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(failure);
-            }
-            Thread.sleep(10);
         }
     }
 }
