@@ -29,7 +29,8 @@ import org.openhab.binding.ultrastream.benchmarks.Table.Verdict;
  * <p>
  * {@code java -cp <class path> org.openhab.binding.ultrastream.benchmarks.BenchmarkSuite [--smoke|--full]
  * [section ...]}: sections are {@code poll-cost}, {@code request-budget}, {@code scale}, {@code latency},
- * {@code discovery}; all by default. A section that fails puts a row saying so and the others still run.
+ * {@code discovery}, {@code silent-devices}; all by default. A section that fails puts a row saying so and the others
+ * still run.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -48,6 +49,7 @@ public final class BenchmarkSuite {
         SECTIONS.put("request-budget", RequestBudget::run);
         SECTIONS.put("latency", Latency::run);
         SECTIONS.put("discovery", DiscoveryLatency::run);
+        SECTIONS.put("silent-devices", SilentDevices::run);
         SECTIONS.put("scale", Scale::run);
     }
 

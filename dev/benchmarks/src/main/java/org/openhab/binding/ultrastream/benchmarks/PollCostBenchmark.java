@@ -109,7 +109,9 @@ public class PollCostBenchmark {
         ThreadPools.replace(ThreadPools.THING_HANDLER, s);
         try {
             // No slow timer: this measures the poll alone (the request budget counts the slow timer).
-            thing = new BindingThing(b, BindingThing.descriptions(), "bench", bindingPort, 1, 0);
+            BindingThing created = new BindingThing(b, BindingThing.descriptions(), "bench", bindingPort, 1, 0);
+            s.follow(created.handler()::queueSettled);
+            thing = created;
         } finally {
             ThreadPools.restore(ThreadPools.THING_HANDLER);
         }

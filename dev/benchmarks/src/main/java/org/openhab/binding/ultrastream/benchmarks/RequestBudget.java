@@ -109,6 +109,7 @@ public final class RequestBudget {
             try {
                 thing = new BindingThing(http, BindingThing.descriptions(), "budget", port, refreshSeconds,
                         settingsRefreshSeconds);
+                scheduler.follow(thing.handler()::queueSettled);
             } finally {
                 ThreadPools.restore(ThreadPools.THING_HANDLER);
             }

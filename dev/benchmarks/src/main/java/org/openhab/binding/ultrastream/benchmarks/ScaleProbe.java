@@ -54,7 +54,7 @@ public final class ScaleProbe {
     private static final long INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(REFRESH_SECONDS);
 
     /** Poll times of one device inside the window. */
-    private static final class PollLog {
+    static final class PollLog {
         long first = -1;
         long last = -1;
         long polls;

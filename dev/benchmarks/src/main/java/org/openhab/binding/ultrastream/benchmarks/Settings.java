@@ -27,16 +27,21 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param scaleSeconds seconds each scale step is measured
  * @param latencyDevices devices polled while the status-change latency is sampled
  * @param latencySamples samples of each latency
+ * @param silentHealthy healthy devices polled beside the silent ones
+ * @param silentCounts how many devices fall silent, one window each
+ * @param silentSeconds seconds each of those windows lasts
  */
 @NonNullByDefault
 public record Settings(boolean full, int budgetMinutes, List<Integer> scaleSteps, int scaleWarmupSeconds,
-        int scaleSeconds, int latencyDevices, int latencySamples) {
+        int scaleSeconds, int latencyDevices, int latencySamples, int silentHealthy, List<Integer> silentCounts,
+        int silentSeconds) {
 
     public static Settings forSmoke() {
-        return new Settings(false, 6, List.of(5), 2, 3, 2, 3);
+        return new Settings(false, 6, List.of(5), 2, 3, 2, 3, 3, List.of(2), 3);
     }
 
     public static Settings forFull() {
-        return new Settings(true, 10, List.of(50, 200, 500, 1000, 2000, 3000, 4000), 15, 60, 20, 200);
+        return new Settings(true, 10, List.of(50, 200, 500, 1000, 2000, 3000, 4000), 15, 60, 20, 200, 20,
+                List.of(0, 2, 5, 10, 50, 100), 60);
     }
 }

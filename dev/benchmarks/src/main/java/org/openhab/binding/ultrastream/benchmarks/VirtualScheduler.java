@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -36,7 +39,11 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public final class VirtualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
+    /** Real seconds to wait at most for a device; a benchmark that waits longer has failed. */
+    private static final long MAX_WAIT_SECONDS = 30;
+
     private final PriorityQueue<Task<?>> queue = new PriorityQueue<>();
+    private final List<Supplier<CompletableFuture<?>>> followed = new CopyOnWriteArrayList<>();
     private long nowMillis;
     private long sequence;
     private boolean shutdown;
@@ -46,7 +53,11 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         return nowMillis;
     }
 
-    /** Runs every task due within the next {@code millis} virtual milliseconds, in due order, then sets the clock. */
+    /**
+     * Runs every task due within the next {@code millis} virtual milliseconds, in due order, then sets the clock.
+     * Before the clock moves on it waits (in real time, bounded) for the work it follows ({@link #follow}): device
+     * exchanges complete on Jetty's threads and hand their results back as tasks due now.
+     */
     public void advance(long millis) {
         long end;
         synchronized (this) {
@@ -56,6 +67,12 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
             Task<?> task;
             synchronized (this) {
                 Task<?> next = queue.peek();
+                if (next == null || next.dueMillis > nowMillis) {
+                    if (awaitTaskOrSettled()) {
+                        continue;
+                    }
+                    next = queue.peek();
+                }
                 if (next == null || next.dueMillis > end) {
                     nowMillis = end;
                     return;
@@ -75,11 +92,42 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         }
     }
 
+    /** Also waits, in {@link #advance}, until the future {@code inFlight} gives is complete. */
+    public void follow(Supplier<CompletableFuture<?>> inFlight) {
+        followed.add(inFlight);
+    }
+
+    /** Waits until a task is due now (true) or all followed work is settled (false); called holding the monitor. */
+    private boolean awaitTaskOrSettled() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_WAIT_SECONDS);
+        while (true) {
+            Task<?> next = queue.peek();
+            if (next != null && next.dueMillis <= nowMillis) {
+                return true;
+            }
+            if (followed.stream().allMatch(f -> f.get().isDone())) {
+                next = queue.peek();
+                return next != null && next.dueMillis <= nowMillis;
+            }
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new IllegalStateException("work in flight did not settle within " + MAX_WAIT_SECONDS + " s");
+            }
+            try {
+                wait(Math.min(left, 20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
     private synchronized <V> ScheduledFuture<V> add(Callable<V> callable, long delay, long period, TimeUnit unit) {
         Task<V> task = new Task<>(callable, nowMillis + unit.toMillis(Math.max(0, delay)), unit.toMillis(period),
                 sequence++);
         if (!shutdown) {
             queue.add(task);
+            notifyAll();
         }
         return task;
     }

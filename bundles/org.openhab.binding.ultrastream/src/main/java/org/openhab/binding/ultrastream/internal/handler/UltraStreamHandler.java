@@ -319,8 +319,11 @@ public class UltraStreamHandler extends BaseThingHandler {
         }
     }
 
-    /** The queue's work in progress, complete when it is idle; lets tests wait for the device. */
-    CompletableFuture<?> queueSettled() {
+    /**
+     * The queue's work in progress, complete when it is idle; lets tests and benchmarks that run the handler on a
+     * scheduler of their own wait for the device before their clock moves on.
+     */
+    public CompletableFuture<?> queueSettled() {
         return queue.settled();
     }
 
