@@ -16,7 +16,6 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -24,11 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -85,8 +81,8 @@ import org.slf4j.LoggerFactory;
  * openHAB's scheduler ({@link #apply}). No thread ever waits for the device.</li>
  * <li>Each {@code initialize} makes a {@link Span}: the client, configuration, connection state and latest replies
  * until {@code dispose}. Work belongs to one span and reports to openHAB only through it ({@link Span#report});
- * {@code dispose} closes it, and a closed span reports and schedules nothing. The span's monitor is the handler's
- * only lock; it is held around a callback or a scheduling, never during an exchange.</li>
+ * {@code dispose} closes it, and a closed span reports and schedules nothing. The span's monitor is held around a
+ * callback or a scheduling, the queue's around its list; neither ever during an exchange.</li>
  * <li>Only queue work changes a span's connection state, one piece at a time, so that state needs no lock. What
  * other threads read (online, the latest replies) is volatile.</li>
  * </ol>
@@ -122,102 +118,6 @@ public class UltraStreamHandler extends BaseThingHandler {
     private final DeviceQueue queue;
     /** The current span; null before initialize and after dispose. */
     private volatile @Nullable Span span;
-
-    /** One initialize/dispose span: see the class comment. */
-    private final class Span {
-        final UltraStreamClient client;
-        final UltraStreamConfiguration config;
-        /** The UIDs of this thing's channels, built once each. */
-        final ChannelUids channelUids = new ChannelUids(getThing().getUID());
-        /** Channels (and {@link #READ_STATUS}, {@link #READ_SETTINGS}) to read and publish again. */
-        final Set<String> wantedReads = ConcurrentHashMap.newKeySet();
-        private final String keyPrefix = Integer.toHexString(System.identityHashCode(this)) + ":";
-
-        // Read by any thread.
-        volatile boolean online;
-        volatile boolean rebootExpected;
-        volatile @Nullable DeviceStatus latestStatus;
-        volatile @Nullable DeviceSettings latestSettings;
-        volatile @Nullable DeviceInfo latestInfo;
-
-        // Only queue work reads and writes these (rule 4).
-        boolean connected;
-        int failures;
-        final Map<String, State> publishedStates = new HashMap<>();
-        /** The text of the status last reported: {@link #ONLINE_TEXT}, an offline text, or null for none yet. */
-        @Nullable
-        String lastStatusText;
-
-        // Guarded by this.
-        private boolean closed;
-        private @Nullable ScheduledFuture<?> pollJob;
-        private @Nullable ScheduledFuture<?> retryJob;
-        private @Nullable ScheduledFuture<?> settingsJob;
-
-        Span(UltraStreamClient client, UltraStreamConfiguration config) {
-            this.client = client;
-            this.config = config;
-        }
-
-        /** A key for work of this span that is coalesced while it waits (rule 1). */
-        String key(String what) {
-            return keyPrefix + what;
-        }
-
-        /** Runs a callback into openHAB, unless the span is closed. */
-        synchronized void report(Runnable callback) {
-            if (!closed) {
-                callback.run();
-            }
-        }
-
-        synchronized boolean isClosed() {
-            return closed;
-        }
-
-        /** Polls every refresh interval from now on, each poll a piece of queue work. */
-        synchronized void startPolling() {
-            cancel(pollJob);
-            long seconds = Math.max(1, config.refreshInterval);
-            pollJob = closed
-                    ? null
-                    : executor.scheduleAtFixedRate(safely("poll", () -> queue.submitUnlessWaiting(key("poll"),
-                            () -> poll(this))), seconds, seconds, TimeUnit.SECONDS);
-        }
-
-        /** Stops polling and connects again after {@code delay}. */
-        synchronized void retryIn(Duration delay) {
-            cancel(pollJob);
-            cancel(retryJob);
-            pollJob = null;
-            retryJob = closed
-                    ? null
-                    : executor.schedule(safely("connect", this::connectSoon), delay.toMillis(),
-                            TimeUnit.MILLISECONDS);
-        }
-
-        void connectSoon() {
-            queue.submitUnlessWaiting(key("connect"), () -> connect(this));
-        }
-
-        synchronized void startSettingsTimer() {
-            long seconds = config.settingsRefreshInterval;
-            if (seconds > 0 && !closed) {
-                settingsJob = executor.scheduleWithFixedDelay(safely("settings", () -> queue
-                        .submitUnlessWaiting(key("settings"), () -> readSettings(this))), seconds, seconds,
-                        TimeUnit.SECONDS);
-            }
-        }
-
-        /** Ends the span: nothing more is reported or scheduled, the timers stop. */
-        synchronized void close() {
-            closed = true;
-            online = false;
-            cancel(pollJob);
-            cancel(retryJob);
-            cancel(settingsJob);
-        }
-    }
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
@@ -356,7 +256,8 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         logger.debug("Initializing {} with {}", getThing().getUID(), config);
-        Span s = new Span(client, config);
+        Span s = new Span(client, config, new ChannelUids(getThing().getUID()), executor, queue,
+                new Span.Jobs(this::connect, this::poll, this::readSettings));
         span = s;
         updateStatus(ThingStatus.UNKNOWN);
         s.startSettingsTimer();
@@ -484,17 +385,6 @@ public class UltraStreamHandler extends BaseThingHandler {
             }
             return null;
         }, executor);
-    }
-
-    /** Wraps a timer's job so that nothing it throws ends the timer. */
-    private Runnable safely(String job, Runnable runnable) {
-        return () -> {
-            try {
-                runnable.run();
-            } catch (RuntimeException e) {
-                logBug(job, e);
-            }
-        };
     }
 
     private void logBug(String job, Throwable e) {
@@ -699,12 +589,6 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     private static Set<DeviceStatusFlag> flagsOf(@Nullable DeviceStatus status) {
         return status == null ? Set.of() : status.statusFlags();
-    }
-
-    private static void cancel(@Nullable ScheduledFuture<?> job) {
-        if (job != null) {
-            job.cancel(false);
-        }
     }
 
     /** A text inside a {@code @text/key ["..."]} argument must not contain double quotes. */

@@ -422,6 +422,28 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals(7_000, h.scheduler.nextDelayMillis(), "the polls follow the new configuration");
     }
 
+    @Test
+    void aBugWhileApplyingAReplyEndsNoJobAndThePollsGoOn() throws Exception {
+        HandlerHarness h = h();
+        h.start();
+        int[] thrown = { 0 };
+        doAnswer(call -> {
+            if (thrown[0]++ == 0) {
+                throw new IllegalStateException("a bug in a callback");
+            }
+            return null;
+        }).when(h.callback).channelTriggered(any(), any(), any());
+
+        h.device.setSignalPresent(false); // the next poll fires an event, whose callback throws once
+        h.nextPoll();
+        assertEquals(1, thrown[0]);
+        h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        int polls = h.device.requestCount("get-status");
+        h.nextPoll();
+        assertEquals(polls + 1, h.device.requestCount("get-status"), "the polls go on");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Events across reconnects
 

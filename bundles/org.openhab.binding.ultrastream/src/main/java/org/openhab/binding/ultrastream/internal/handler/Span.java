@@ -1,0 +1,180 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.handler;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
+import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
+import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
+import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
+import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
+import org.openhab.core.types.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One initialize/dispose span of a thing: the client and configuration it was initialized with, its connection
+ * state, the latest replies, and its timers (polls, retries, the slow settings timer), which only add work to the
+ * thing's {@link DeviceQueue}.
+ * <p>
+ * Work of the span reports to openHAB only through {@link #report}; {@link #close()} ends the span, after which it
+ * reports and schedules nothing. Its monitor guards just that (the closed flag and the timers) and is held around a
+ * callback or a scheduling, never during an exchange. The connection state ({@link #connected}, {@link #failures},
+ * {@link #publishedStates}, {@link #lastStatusText}) is only touched by queue work, one piece at a time, so it needs
+ * no lock; what other threads read is volatile.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class Span {
+
+    /** The queue work a span's timers add: the handler's connect, poll and slow read. */
+    record Jobs(Function<Span, CompletableFuture<Void>> connect, Function<Span, CompletableFuture<Void>> poll,
+            Function<Span, CompletableFuture<Void>> readSettings) {
+    }
+
+    private final Logger logger = LoggerFactory.getLogger(Span.class);
+
+    final UltraStreamClient client;
+    final UltraStreamConfiguration config;
+    /** The UIDs of the thing's channels, built once each. */
+    final ChannelUids channelUids;
+    /** Channels (and other read keys) that REFRESH commands or rule actions asked to read and publish again. */
+    final Set<String> wantedReads = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService executor;
+    private final DeviceQueue queue;
+    private final Jobs jobs;
+    private final String keyPrefix = Integer.toHexString(System.identityHashCode(this)) + ":";
+
+    // Read by any thread.
+    volatile boolean online;
+    volatile boolean rebootExpected;
+    volatile @Nullable DeviceStatus latestStatus;
+    volatile @Nullable DeviceSettings latestSettings;
+    volatile @Nullable DeviceInfo latestInfo;
+
+    // Only queue work reads and writes these.
+    boolean connected;
+    int failures;
+    final Map<String, State> publishedStates = new HashMap<>();
+    /** The text of the thing status last reported, or null for none yet. */
+    @Nullable
+    String lastStatusText;
+
+    // Guarded by this.
+    private boolean closed;
+    private @Nullable ScheduledFuture<?> pollJob;
+    private @Nullable ScheduledFuture<?> retryJob;
+    private @Nullable ScheduledFuture<?> settingsJob;
+
+    Span(UltraStreamClient client, UltraStreamConfiguration config, ChannelUids channelUids,
+            ScheduledExecutorService executor, DeviceQueue queue, Jobs jobs) {
+        this.client = client;
+        this.config = config;
+        this.channelUids = channelUids;
+        this.executor = executor;
+        this.queue = queue;
+        this.jobs = jobs;
+    }
+
+    /** A key for work of this span that is coalesced while it waits in the queue. */
+    String key(String what) {
+        return keyPrefix + what;
+    }
+
+    /** Runs a callback into openHAB, unless the span is closed. */
+    synchronized void report(Runnable callback) {
+        if (!closed) {
+            callback.run();
+        }
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Adds a connect to the queue, unless one waits already. */
+    void connectSoon() {
+        queue.submitUnlessWaiting(key("connect"), () -> jobs.connect().apply(this));
+    }
+
+    /** Polls every refresh interval from now on, each poll a piece of queue work. */
+    synchronized void startPolling() {
+        cancel(pollJob);
+        long seconds = Math.max(1, config.refreshInterval);
+        pollJob = closed
+                ? null
+                : executor.scheduleAtFixedRate(
+                        safely(() -> queue.submitUnlessWaiting(key("poll"), () -> jobs.poll().apply(this))), seconds,
+                        seconds, TimeUnit.SECONDS);
+    }
+
+    /** Stops polling and connects again after {@code delay}. */
+    synchronized void retryIn(Duration delay) {
+        cancel(pollJob);
+        cancel(retryJob);
+        pollJob = null;
+        retryJob = closed
+                ? null
+                : executor.schedule(safely(this::connectSoon), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Re-reads get-info, get-settings and the snapshot every {@code settingsRefreshInterval}, unless it is 0. */
+    synchronized void startSettingsTimer() {
+        long seconds = config.settingsRefreshInterval;
+        if (seconds > 0 && !closed) {
+            settingsJob = executor.scheduleWithFixedDelay(safely(
+                    () -> queue.submitUnlessWaiting(key("settings"), () -> jobs.readSettings().apply(this))),
+                    seconds, seconds, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Ends the span: nothing more is reported or scheduled, the timers stop. */
+    synchronized void close() {
+        closed = true;
+        online = false;
+        cancel(pollJob);
+        cancel(retryJob);
+        cancel(settingsJob);
+    }
+
+    /** A timer's job that nothing it throws can end: logged once, stack trace at debug, and the timer goes on. */
+    private Runnable safely(Runnable job) {
+        return () -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                logger.warn("Unexpected failure in a timer of {}: {}", client.options().host(), e.toString());
+                logger.debug("Stack trace of that failure", e);
+            }
+        };
+    }
+
+    private static void cancel(@Nullable ScheduledFuture<?> job) {
+        if (job != null) {
+            job.cancel(false);
+        }
+    }
+}
