@@ -28,7 +28,8 @@ import org.openhab.binding.ultrastream.benchmarks.Table.Verdict;
  * Runs every benchmark in turn and prints the machine and the table.
  * <p>
  * {@code java -cp <class path> org.openhab.binding.ultrastream.benchmarks.BenchmarkSuite [--smoke|--full]
- * [section ...]}: sections are {@code poll-cost}, {@code request-budget}, {@code scale}, {@code latency},
+ * [--scale-steps=N,M,...] [section ...]}: sections are {@code poll-cost}, {@code request-budget}, {@code scale},
+ * {@code latency},
  * {@code discovery}, {@code silent-devices}; all by default. A section that fails puts a row saying so and the others
  * still run.
  *
@@ -42,6 +43,8 @@ public final class BenchmarkSuite {
     interface Section {
         void run(Settings settings, Table table) throws Exception;
     }
+
+    private static final String SCALE_STEPS = "--scale-steps=";
 
     static final Map<String, Section> SECTIONS = new LinkedHashMap<>();
     static {
@@ -63,7 +66,15 @@ public final class BenchmarkSuite {
                 .filter(w -> !w.isEmpty()).toList();
         boolean full = words.contains("--full");
         List<String> only = words.stream().filter(w -> !w.startsWith("--")).toList();
-        Table table = run(full ? Settings.forFull() : Settings.forSmoke(), only, out);
+        Settings settings = full ? Settings.forFull() : Settings.forSmoke();
+        // --scale-steps=4000,6000 tries other device counts in the scale section.
+        for (String word : words) {
+            if (word.startsWith(SCALE_STEPS)) {
+                settings = settings.withScaleSteps(Stream.of(word.substring(SCALE_STEPS.length()).split(","))
+                        .map(Integer::valueOf).sorted().toList());
+            }
+        }
+        Table table = run(settings, only, out);
         table.print(out);
         // Pools of the openHAB stand-in and Jetty keep daemon threads only; nothing else is left running.
         System.exit(0);

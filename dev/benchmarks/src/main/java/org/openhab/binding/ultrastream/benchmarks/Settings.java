@@ -40,6 +40,12 @@ public record Settings(boolean full, int budgetMinutes, List<Integer> scaleSteps
         return new Settings(false, 6, List.of(5), 2, 3, 2, 3, 3, List.of(2), 3);
     }
 
+    /** The same settings with other device counts for the scale section. */
+    public Settings withScaleSteps(List<Integer> steps) {
+        return new Settings(full, budgetMinutes, steps, scaleWarmupSeconds, scaleSeconds, latencyDevices,
+                latencySamples, silentHealthy, silentCounts, silentSeconds);
+    }
+
     public static Settings forFull() {
         return new Settings(true, 10, List.of(50, 200, 500, 1000, 2000, 3000, 4000), 15, 60, 20, 200, 20,
                 List.of(0, 2, 5, 10, 50, 100), 60);
