@@ -92,7 +92,7 @@ final class ActionArguments {
         NamedValue nearest = null;
         double nearestGap = Double.MAX_VALUE;
         for (NamedValue option : offered) {
-            if (option != null && option.value > 0) {
+            if (option.value > 0) {
                 double gap = Math.abs(UNITS_PER_SECOND / option.value - framesPerSecond);
                 if (gap < nearestGap) {
                     nearest = option;
@@ -110,13 +110,12 @@ final class ActionArguments {
     static int profile(String text, List<NamedValue> offered) {
         String wanted = text.trim();
         for (NamedValue option : offered) {
-            if (option != null
-                    && (option.name.equalsIgnoreCase(wanted) || Long.toString(option.value).equals(wanted))) {
+            if (option.name.equalsIgnoreCase(wanted) || Long.toString(option.value).equals(wanted)) {
                 return (int) option.value;
             }
         }
         throw new IllegalArgumentException("unknown profile '" + text + "'; the device offers "
-                + offered.stream().map(option -> option == null ? "" : option.name).toList());
+                + offered.stream().map(option -> option.name).toList());
     }
 
     /**
