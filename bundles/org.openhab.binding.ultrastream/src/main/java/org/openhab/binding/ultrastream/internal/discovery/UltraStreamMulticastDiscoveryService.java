@@ -97,7 +97,7 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
      * What was last reported per device, to report again only when it changed or is getting old; the device seen
      * longest ago first. Guarded by itself.
      */
-    private final LinkedHashMap<ThingUID, Reported> reported = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<ThingUID, Reported> reported = new LinkedHashMap<>(16, 0.75f, true);
 
     private volatile @Nullable String interfaceOverride;
     private @Nullable MulticastDiscovery discovery;
