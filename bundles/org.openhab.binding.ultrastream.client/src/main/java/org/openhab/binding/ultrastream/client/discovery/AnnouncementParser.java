@@ -36,8 +36,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
 /**
- * Turns one datagram from the discovery group into a {@link MulticastAnnouncement}, or says why not. The rules
- * are those of docs/protocol-decisions.md (Multicast): at most {@value #MAX_DATAGRAM} bytes, one strict JSON
+ * Turns one datagram from the discovery group into a {@link MulticastAnnouncement}, or says why not. Where the
+ * document is silent, these rules decide: at most {@value #MAX_DATAGRAM} bytes, one strict JSON
  * object, {@code flag} {@code ssip}, a valid serial, and a sender whose address is {@code ethip} or
  * {@code wifiip}. Unknown fields are ignored and missing optional ones tolerated, as firmware varies.
  */

@@ -40,7 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Turns an Ultra Stream found by openHAB's UPnP discovery into an inbox entry. A device counts when its
  * description says manufacturer {@code MAGEWELL}, the Ultra Stream device type and a valid {@code serialNumber}
- * (docs/protocol-decisions.md, SSDP). The entry has the same thing UID and representation property as the one
+ * ({@code urn:schemas-magewell-com:device:UltraStream:1}). The entry has the same thing UID and representation property
+ * as the one
  * multicast discovery makes, so a device found both ways is one inbox entry.
  * <p>
  * As for multicast, a serial that has a Thing is never reported with another address ({@link ExistingThings}),
