@@ -57,6 +57,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
@@ -118,6 +119,8 @@ public class UltraStreamHandler extends BaseThingHandler {
     private final DeviceQueue queue;
     /** The current span; null before initialize and after dispose. */
     private volatile @Nullable Span span;
+    /** Another address discovery heard this encoder announced at; null when none. See {@link #addressAnnounced}. */
+    private volatile @Nullable String announcedAddress;
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
@@ -227,6 +230,39 @@ public class UltraStreamHandler extends BaseThingHandler {
         return queue.settled();
     }
 
+    /**
+     * Discovery heard this encoder's serial announced at {@code address}, which is not the configured one. Discovery
+     * never changes the configuration on that word alone (anyone on the network can announce any serial); the status
+     * tells the user instead, until the configuration changes.
+     *
+     * @return whether this address is news to the handler
+     */
+    public boolean addressAnnounced(String address) {
+        if (address.equals(announcedAddress)) {
+            return false;
+        }
+        announcedAddress = address;
+        Span s = span;
+        if (s != null) {
+            s.report(() -> {
+                ThingStatusInfo current = getThing().getStatusInfo();
+                if (current.getStatus() != ThingStatus.UNINITIALIZED) {
+                    updateStatus(current.getStatus(), current.getStatusDetail(), withAddressNotice(
+                            current.getStatus(), current.getStatusDetail(), current.getDescription()));
+                }
+            });
+        }
+        return true;
+    }
+
+    /** The status text, or the notice of an announced address where the user should see it (see above). */
+    private @Nullable String withAddressNotice(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
+        String address = announcedAddress;
+        boolean shown = status == ThingStatus.ONLINE || status == ThingStatus.UNKNOWN
+                || (status == ThingStatus.OFFLINE && detail == ThingStatusDetail.COMMUNICATION_ERROR);
+        return address == null || !shown ? text : "@text/status.address-announced [\"" + address + "\"]";
+    }
+
     // -------------------------------------------------------------------------------------------------------------
     // Life cycle
 
@@ -256,6 +292,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         logger.debug("Initializing {} with {}", getThing().getUID(), config);
+        announcedAddress = null; // the configuration changed: the user may have taken the announced address
         Span s = new Span(client, config, new ChannelUids(getThing().getUID()), executor, queue,
                 new Span.Jobs(this::connect, this::poll, this::readSettings));
         span = s;
@@ -556,7 +593,8 @@ public class UltraStreamHandler extends BaseThingHandler {
             logger.info("{} is online again", getThing().getUID());
         }
         s.lastStatusText = ONLINE_TEXT;
-        s.report(() -> updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null));
+        s.report(() -> updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE,
+                withAddressNotice(ThingStatus.ONLINE, ThingStatusDetail.NONE, null)));
     }
 
     /**
@@ -578,7 +616,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             logger.info("{} is offline: {}", getThing().getUID(), reason);
         }
         s.lastStatusText = text;
-        s.report(() -> updateStatus(ThingStatus.OFFLINE, detail, text));
+        s.report(() -> updateStatus(ThingStatus.OFFLINE, detail, withAddressNotice(ThingStatus.OFFLINE, detail, text)));
     }
 
     /** {@code @text/key} of {@code @text/key ["argument"]}. */

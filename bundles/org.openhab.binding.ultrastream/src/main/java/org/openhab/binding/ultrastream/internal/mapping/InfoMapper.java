@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.VideoCodec;
 import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
@@ -119,7 +120,7 @@ public final class InfoMapper {
         List<StateOption> options = new ArrayList<>();
         if (resolutions != null) {
             for (Resolution resolution : resolutions) {
-                if (resolution != null && resolution.w > 0 && resolution.h > 0) {
+                if (resolution.w > 0 && resolution.h > 0) {
                     String text = SettingsMapper.resolutionText(resolution.w, resolution.h);
                     options.add(new StateOption(text, text));
                 }
@@ -133,20 +134,19 @@ public final class InfoMapper {
         List<StateOption> options = new ArrayList<>();
         if (values != null) {
             for (NamedValue value : values) {
-                if (value != null) {
-                    String label = value.name == null || value.name.isBlank()
-                            ? Long.toString(value.value)
-                            : value.name.trim();
-                    options.add(new StateOption(Long.toString(value.value), label));
-                }
+                String label = value.name == null || value.name.isBlank()
+                        ? Long.toString(value.value)
+                        : value.name.trim();
+                options.add(new StateOption(Long.toString(value.value), label));
             }
         }
         return options;
     }
 
     private static void putIfPresent(Map<String, String> properties, String key, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            properties.put(key, value.trim());
+        String clean = NetworkText.clean(value, NetworkText.MAX_NAME); // from the network: no control characters
+        if (!clean.isEmpty()) {
+            properties.put(key, clean);
         }
     }
 }
