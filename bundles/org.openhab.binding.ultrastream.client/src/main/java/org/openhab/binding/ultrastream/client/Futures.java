@@ -61,9 +61,12 @@ public final class Futures {
     /** The failure itself, without the wrappers that {@link CompletableFuture} puts around it. */
     public static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
+        while (cause instanceof CompletionException || cause instanceof ExecutionException) {
+            Throwable inner = cause.getCause();
+            if (inner == null) {
+                break;
+            }
+            cause = inner;
         }
         return cause;
     }

@@ -116,7 +116,7 @@ public class UltraStreamClient {
     // Session: login, logout, ping
 
     /** {@code login}: logs in now (otherwise the first call does). Wrong credentials raise an authentication error. */
-    public CompletableFuture<Void> loginAsync() {
+    public CompletableFuture<@Nullable Void> loginAsync() {
         return session.renew(null).thenApply(sid -> null);
     }
 
@@ -125,7 +125,7 @@ public class UltraStreamClient {
     }
 
     /** {@code logout}: ends the session on the device. The next call logs in again. */
-    public CompletableFuture<Void> logoutAsync() {
+    public CompletableFuture<@Nullable Void> logoutAsync() {
         return session.logout();
     }
 
@@ -1067,7 +1067,7 @@ public class UltraStreamClient {
     private CompletableFuture<ResultCode> followAdministratorPassword(CompletableFuture<ResultCode> command,
             String newPassword) {
         return command.thenCompose(code -> getUsersAsync().handle((users, failure) -> {
-            if (users != null) {
+            if (failure == null) {
                 for (User user : users.users) {
                     if (user != null && user.isAdministrator() && user.id.equals(options.username())) {
                         session.changePassword(newPassword);

@@ -100,7 +100,7 @@ public final class SessionKeeper {
     }
 
     /** Ends the session on the device, if there is one. */
-    public CompletableFuture<Void> logout() {
+    public CompletableFuture<@Nullable Void> logout() {
         String current;
         synchronized (this) {
             current = sessionId;

@@ -69,7 +69,8 @@ final class DeviceQueue {
 
     private final Executor executor;
     // Guarded by this.
-    private final Deque<Entry<?>> waiting = new ArrayDeque<>();
+    /** Entries in order; the element type is nullable only so that {@code poll()} may say "none". */
+    private final Deque<@Nullable Entry<?>> waiting = new ArrayDeque<>();
     private final Set<String> waitingKeys = new HashSet<>();
     private boolean running;
     /** Completes when the running work is over and the next has been handed to the executor; for tests. */
@@ -126,11 +127,12 @@ final class DeviceQueue {
     private void next() {
         Entry<?> entry;
         synchronized (this) {
-            entry = waiting.poll();
-            if (entry == null) {
+            Entry<?> first = waiting.poll();
+            if (first == null) {
                 running = false;
                 return;
             }
+            entry = first;
             String key = entry.key();
             if (key != null) {
                 waitingKeys.remove(key);

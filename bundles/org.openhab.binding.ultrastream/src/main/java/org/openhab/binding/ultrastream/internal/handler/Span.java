@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongUnaryOperator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -50,11 +51,14 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 final class Span {
 
-    /** The queue work a span's timers add: the handler's connect, poll and slow read. */
-    record Jobs(Function<Span, CompletableFuture<Void>> connect, Function<Span, CompletableFuture<Void>> poll,
-            Function<Span, CompletableFuture<Void>> readSettings) {
+    /**
+     * The queue work a span's timers add (the handler's connect, poll and slow read), and the delay of the first
+     * poll after connecting, given the refresh interval in milliseconds.
+     */
+    record Jobs(Function<Span, CompletableFuture<@Nullable Void>> connect,
+            Function<Span, CompletableFuture<@Nullable Void>> poll,
+            Function<Span, CompletableFuture<@Nullable Void>> readSettings, LongUnaryOperator firstPoll) {
     }
-
     private final Logger logger = LoggerFactory.getLogger(Span.class);
 
     final UltraStreamClient client;
@@ -120,15 +124,19 @@ final class Span {
         queue.submitUnlessWaiting(key("connect"), () -> jobs.connect().apply(this));
     }
 
-    /** Polls every refresh interval from now on, each poll a piece of queue work. */
+    /**
+     * Polls every refresh interval from now on, each poll a piece of queue work, the first after
+     * {@link Jobs#firstPoll}.
+     */
     synchronized void startPolling() {
         cancel(pollJob);
-        long seconds = Math.max(1, config.refreshInterval);
+        long millis = TimeUnit.SECONDS.toMillis(Math.max(1, config.refreshInterval));
+        long phase = jobs.firstPoll().applyAsLong(millis);
         pollJob = closed
                 ? null
                 : executor.scheduleAtFixedRate(
-                        safely(() -> queue.submitUnlessWaiting(key("poll"), () -> jobs.poll().apply(this))), seconds,
-                        seconds, TimeUnit.SECONDS);
+                        safely(() -> queue.submitUnlessWaiting(key("poll"), () -> jobs.poll().apply(this))), phase,
+                        millis, TimeUnit.MILLISECONDS);
     }
 
     /** Stops polling and connects again after {@code delay}. */

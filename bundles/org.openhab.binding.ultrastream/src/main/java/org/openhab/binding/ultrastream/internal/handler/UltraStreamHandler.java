@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongUnaryOperator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -117,6 +118,11 @@ public class UltraStreamHandler extends BaseThingHandler {
     private final ScheduledExecutorService executor;
     /** One queue for the thing, across spans: a span's logout runs before the next span's login. */
     private final DeviceQueue queue;
+    /**
+     * The delay of the first poll after connecting, given the interval: a random moment within the first interval, so
+     * that things started together (openHAB starts them all at once) do not poll in step. Tests fix it.
+     */
+    LongUnaryOperator firstPoll = millis -> 1 + ThreadLocalRandom.current().nextLong(millis);
     /** The current span; null before initialize and after dispose. */
     private volatile @Nullable Span span;
     /** Another address discovery heard this encoder announced at; null when none. See {@link #addressAnnounced}. */
@@ -294,7 +300,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         logger.debug("Initializing {} with {}", getThing().getUID(), config);
         announcedAddress = null; // the configuration changed: the user may have taken the announced address
         Span s = new Span(client, config, new ChannelUids(getThing().getUID()), executor, queue,
-                new Span.Jobs(this::connect, this::poll, this::readSettings));
+                new Span.Jobs(this::connect, this::poll, this::readSettings, firstPoll));
         span = s;
         updateStatus(ThingStatus.UNKNOWN);
         s.startSettingsTimer();
@@ -322,7 +328,7 @@ public class UltraStreamHandler extends BaseThingHandler {
     // Queue work: connect, poll, reads
 
     /** Logs in and reads everything once; the thing goes ONLINE (or to a busy status) with the first get-status. */
-    private CompletableFuture<Void> connect(Span s) {
+    private CompletableFuture<@Nullable Void> connect(Span s) {
         if (s.connected || s.isClosed()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -347,12 +353,12 @@ public class UltraStreamHandler extends BaseThingHandler {
     private record Connected(DeviceInfo info, DeviceSettings settings, DeviceStatus status) {
     }
 
-    private CompletableFuture<Void> poll(Span s) {
+    private CompletableFuture<@Nullable Void> poll(Span s) {
         return read(s, false, true, false);
     }
 
     /** The slow timer's work: get-info, get-settings and the snapshot. */
-    private CompletableFuture<Void> readSettings(Span s) {
+    private CompletableFuture<@Nullable Void> readSettings(Span s) {
         if (!s.connected) {
             return CompletableFuture.completedFuture(null);
         }
@@ -361,7 +367,7 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     /** Reads what REFRESH commands and {@link #refreshSoon} asked for, and publishes those channels again. */
-    private CompletableFuture<Void> serveReads(Span s) {
+    private CompletableFuture<@Nullable Void> serveReads(Span s) {
         boolean status = false;
         boolean settings = false;
         boolean snapshot = false;
@@ -382,9 +388,9 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     /** Reads get-settings, get-status and the snapshot as asked, in that order; stops when the device fails. */
-    private CompletableFuture<Void> read(Span s, boolean settings, boolean status, boolean snapshot) {
+    private CompletableFuture<@Nullable Void> read(Span s, boolean settings, boolean status, boolean snapshot) {
         UltraStreamClient c = s.client;
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        CompletableFuture<@Nullable Void> chain = CompletableFuture.completedFuture(null);
         if (settings) {
             chain = chain.thenCompose(v -> s.connected
                     ? apply(s, c.getSettingsAsync(), r -> applySettings(s, r))
@@ -406,7 +412,7 @@ public class UltraStreamHandler extends BaseThingHandler {
      * going offline on a failure. Nothing of a closed span is applied. A bug in {@code use} is logged once and the
      * span retries later: no job ends for good.
      */
-    private <T> CompletableFuture<Void> apply(Span s, CompletableFuture<T> exchange, Consumer<T> use) {
+    private <T> CompletableFuture<@Nullable Void> apply(Span s, CompletableFuture<T> exchange, Consumer<T> use) {
         return exchange.handleAsync((reply, failure) -> {
             if (s.isClosed()) {
                 return null;
@@ -509,13 +515,16 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     /** The snapshot is a picture for the UI: failing to get one says nothing about the connection. */
-    private CompletableFuture<Void> refreshSnapshot(Span s) {
+    private CompletableFuture<@Nullable Void> refreshSnapshot(Span s) {
         if (!isLinked(DEVICE_SNAPSHOT)) {
             return CompletableFuture.completedFuture(null);
         }
         return s.client.getSnapshotAsync().handleAsync((snapshot, failure) -> {
-            State state = snapshot != null ? new RawType(snapshot.bytes(), snapshot.mediaType()) : UnDefType.UNDEF;
-            if (failure != null) {
+            State state;
+            if (failure == null) {
+                state = new RawType(snapshot.bytes(), snapshot.mediaType());
+            } else {
+                state = UnDefType.UNDEF;
                 logger.debug("No snapshot from {}: {}", getThing().getUID(), Futures.unwrap(failure).getMessage());
             }
             s.report(() -> updateState(s.channelUids.of(DEVICE_SNAPSHOT), state));
@@ -667,7 +676,8 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     /** Sends one command, then reads back what it changed. Refused when the device went offline since it came. */
-    private CompletableFuture<Void> runCommand(Span s, String channelId, CommandRoutes.Route route, Command command) {
+    private CompletableFuture<@Nullable Void> runCommand(Span s, String channelId, CommandRoutes.Route route,
+            Command command) {
         if (!s.connected || !s.online) {
             logRefused(channelId, command);
             return CompletableFuture.completedFuture(null);

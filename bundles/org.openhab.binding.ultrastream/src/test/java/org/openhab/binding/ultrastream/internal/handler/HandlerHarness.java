@@ -160,6 +160,8 @@ public final class HandlerHarness implements AutoCloseable {
         Thing thing = ThingBuilder.create(THING_TYPE_ENCODER, THING_UID).withChannels(channels)
                 .withConfiguration(new Configuration(configuration(overrides))).build();
         UltraStreamHandler newHandler = new UltraStreamHandler(thing, httpClient, provider, executor);
+        newHandler.firstPoll = interval -> interval; // the first poll one interval after connecting, as tests count
+
         newHandler.setCallback(callback);
         handler = newHandler;
         return newHandler;

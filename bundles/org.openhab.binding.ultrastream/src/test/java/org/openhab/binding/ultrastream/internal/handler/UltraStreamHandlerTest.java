@@ -419,6 +419,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals(List.of(), h.events, "nothing of the previous life, nothing on the first connection");
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
         assertEquals(OnOffType.OFF, h.state(INPUT_SIGNAL));
+        h.pass(h.scheduler.nextDelayMillis()); // the first poll, at a random moment of the first interval
         assertEquals(7_000, h.scheduler.nextDelayMillis(), "the polls follow the new configuration");
     }
 
