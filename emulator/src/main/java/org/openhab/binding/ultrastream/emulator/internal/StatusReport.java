@@ -159,7 +159,7 @@ final class StatusReport {
     private JsonObject upgradeStatus(long now) {
         JsonObject o = new JsonObject();
         o.addProperty("step", model.upgradeStep(now));
-        o.addProperty("percent", model.upgrade.percent());
+        o.addProperty("percent", model.upgradePercent(now));
         o.addProperty("result", model.upgrade.result());
         o.addProperty("client-id", "");
         o.addProperty("mode", model.upgrade.result() == ResultCode.RET_INIT.code() ? "none" : model.upgradeMode);
