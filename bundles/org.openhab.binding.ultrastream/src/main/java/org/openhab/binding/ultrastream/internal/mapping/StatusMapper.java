@@ -194,7 +194,8 @@ public final class StatusMapper {
     }
 
     /** The version of newer firmware the device found online, or null when there is none. */
-    static @Nullable String newFirmwareVersion(@Nullable FirmwareInfo upgrade, @Nullable String firmwareVersion) {
+    public static @Nullable String newFirmwareVersion(@Nullable FirmwareInfo upgrade,
+            @Nullable String firmwareVersion) {
         if (upgrade == null || upgrade.ver == null || upgrade.ver.isBlank()) {
             return null;
         }
