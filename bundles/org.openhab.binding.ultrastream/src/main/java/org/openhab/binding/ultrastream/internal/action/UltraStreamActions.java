@@ -20,7 +20,6 @@ import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamException;
-import org.openhab.binding.ultrastream.client.UpdateMode;
 import org.openhab.binding.ultrastream.client.VideoCodec;
 import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
@@ -276,12 +275,18 @@ public class UltraStreamActions implements ThingActions {
 
     @RuleAction(label = "@text/action.ultrastream.checkFirmwareUpdate.label", description = "@text/action.ultrastream.checkFirmwareUpdate.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean checkFirmwareUpdate() {
-        return run("online-update-check", false, UltraStreamClient::onlineUpdateCheck);
+        UltraStreamHandler current = handler;
+        if (current == null || !current.firmware().checkOnline()) {
+            logger.warn("Action online-update-check refused: the encoder {} is not online", thingName());
+            return false;
+        }
+        return true;
     }
 
     @RuleAction(label = "@text/action.ultrastream.applyFirmwareUpdate.label", description = "@text/action.ultrastream.applyFirmwareUpdate.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean applyFirmwareUpdate() {
-        return run("update", false, client -> client.update(UpdateMode.ONLINE));
+        UltraStreamHandler current = handler;
+        return current != null && current.firmware().installOnline();
     }
 
     @RuleAction(label = "@text/action.ultrastream.setDateTime.label", description = "@text/action.ultrastream.setDateTime.description")

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,9 @@ import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
+import org.openhab.binding.ultrastream.internal.firmware.ClientFirmwareDevice;
+import org.openhab.binding.ultrastream.internal.firmware.EncoderFirmware;
+import org.openhab.binding.ultrastream.internal.firmware.FirmwareUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
 import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
@@ -59,6 +63,9 @@ import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.binding.firmware.Firmware;
+import org.openhab.core.thing.binding.firmware.FirmwareUpdateHandler;
+import org.openhab.core.thing.binding.firmware.ProgressCallback;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
@@ -96,11 +103,17 @@ import org.slf4j.LoggerFactory;
  * {@link #dispose()} returns, no task of this handler calls back into openHAB and none is scheduled, and a task of
  * a previous life still waiting for the device cannot report into the next life; the logout waits for the
  * exchange in flight on the scheduler.
+ * <p>
+ * <b>Firmware.</b> openHAB's firmware update service and the firmware rule actions go to {@link EncoderFirmware},
+ * which runs each update as a {@code FirmwareUpdate} that reaches the device through {@link #submit}.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class UltraStreamHandler extends BaseThingHandler {
+public class UltraStreamHandler extends BaseThingHandler
+        implements
+            FirmwareUpdateHandler,
+            ClientFirmwareDevice.Encoder {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -120,6 +133,7 @@ public class UltraStreamHandler extends BaseThingHandler {
     private final Object lifecycle = new Object();
     /** What openHAB asked for and the request job has not done yet; its own short lock. */
     private final PendingRequests pending = new PendingRequests();
+    private final EncoderFirmware firmware;
 
     /** One span from initialize to dispose: the client and configuration it was initialized with. */
     private record Life(UltraStreamClient client, UltraStreamConfiguration config) {
@@ -155,6 +169,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         this.stateDescriptionProvider = stateDescriptionProvider;
         this.channelUids = new ChannelUids(thing.getUID());
         this.executor = scheduler;
+        this.firmware = newFirmware();
     }
 
     /** For tests: runs every task on the given executor instead of openHAB's shared scheduler. */
@@ -165,6 +180,12 @@ public class UltraStreamHandler extends BaseThingHandler {
         this.stateDescriptionProvider = stateDescriptionProvider;
         this.channelUids = new ChannelUids(thing.getUID());
         this.executor = executor;
+        this.firmware = newFirmware();
+    }
+
+    private EncoderFirmware newFirmware() {
+        return new EncoderFirmware(new ClientFirmwareDevice(this), executor, getThing().getUID().toString(),
+                FirmwareUpdate.Timing.DEFAULT);
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -194,6 +215,56 @@ public class UltraStreamHandler extends BaseThingHandler {
     /** The latest get-info reply, or null before the first. */
     public @Nullable DeviceInfo getLatestInfo() {
         return latestInfo;
+    }
+
+    /** The firmware side of this encoder: updates, and what the online check found. */
+    public EncoderFirmware firmware() {
+        return firmware;
+    }
+
+    /**
+     * Runs one client call on the scheduler with this life's client, in turn with the polls and commands (under the
+     * device lock); the future completes off the lock with the answer or the exception.
+     */
+    @Override
+    public <T> CompletableFuture<T> submit(ClientFirmwareDevice.ClientCall<T> call) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Life current = life;
+        if (current == null) {
+            answer.completeExceptionally(new IllegalStateException("the thing is not initialized"));
+            return answer;
+        }
+        executor.execute(() -> {
+            T value;
+            try {
+                synchronized (lock) {
+                    value = call.send(current.client());
+                }
+            } catch (UltraStreamException | RuntimeException e) {
+                answer.completeExceptionally(e);
+                return;
+            }
+            answer.complete(value);
+        });
+        return answer;
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // openHAB's firmware update service
+
+    @Override
+    public void updateFirmware(Firmware newFirmware, ProgressCallback progressCallback) {
+        firmware.update(newFirmware, progressCallback);
+    }
+
+    @Override
+    public void cancel() {
+        firmware.cancel();
+    }
+
+    @Override
+    public boolean isUpdateExecutable() {
+        return firmware.isUpdateExecutable();
     }
 
     /**
@@ -361,6 +432,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         DeviceStatus status = c.getStatus();
         connected = true;
         rebootExpected = false;
+        firmware.connected();
         // latestStatus stays: what changed while the connection was lost (a reboot ended a recording) fires now.
         publishedStates.clear();
         applyInfo(info);

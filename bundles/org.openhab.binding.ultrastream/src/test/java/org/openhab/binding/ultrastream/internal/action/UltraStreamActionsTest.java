@@ -172,7 +172,8 @@ class UltraStreamActionsTest {
     @Test
     void firmwareDateTimeAndReboot() throws Exception {
         assertTrue(UltraStreamActions.checkFirmwareUpdate(actions));
-        assertEquals(1, encoder().device.requestCount("online-update-check"));
+        EmulatedEncoder.awaitTrue(() -> encoder().device.requestCount("online-update-check") == 1,
+                "the check did not reach the encoder");
 
         assertTrue(UltraStreamActions.setDateTime(actions, "Europe/Berlin", "2026-03-04 05:06:07"));
         assertEquals("Europe/Berlin", client().getSettings().dateTime.timezone);
