@@ -169,6 +169,14 @@ public final class EncoderFirmware {
         return true;
     }
 
+    /** The handler is disposed: an update in progress is no longer followed. */
+    public synchronized void dispose() {
+        FirmwareUpdate current = running;
+        if (current != null && !current.isFinished()) {
+            current.abandon();
+        }
+    }
+
     /** The handler connected (again): the installed firmware may have changed, so a new online check may be asked. */
     public void connected() {
         checkAsked.set(false);

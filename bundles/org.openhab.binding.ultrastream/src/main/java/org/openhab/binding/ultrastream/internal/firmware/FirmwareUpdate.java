@@ -168,6 +168,14 @@ public final class FirmwareUpdate {
         });
     }
 
+    /**
+     * The handler goes away (thing disabled, removed or reconfigured): no more looks at the device; the update ends
+     * as failed, since its outcome will not be seen. The encoder itself carries on.
+     */
+    public synchronized void abandon() {
+        fail("firmware.update.abandoned");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Starting
 

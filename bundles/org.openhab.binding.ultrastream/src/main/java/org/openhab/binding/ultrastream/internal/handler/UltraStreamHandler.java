@@ -343,6 +343,7 @@ public class UltraStreamHandler extends BaseThingHandler
             pending.clear();
         }
         stateDescriptionProvider.removeThing(getThing().getUID());
+        firmware.dispose();
         if (oldLife != null) {
             // The device admits two clients: give the session back once the exchange in flight, if any, is over.
             UltraStreamClient oldClient = oldLife.client();

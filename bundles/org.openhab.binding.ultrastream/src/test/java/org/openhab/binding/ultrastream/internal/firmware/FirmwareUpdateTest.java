@@ -182,6 +182,19 @@ class FirmwareUpdateTest extends FirmwareTestBase {
         assertFalse(handler().isUpdateExecutable(), "not online");
     }
 
+    @Test
+    void disposingTheHandlerStopsFollowingTheUpdate() {
+        findOnlineFirmware();
+        RecordingProgress progress = service.update(handler(), offered(ONLINE));
+        h().pass(3_000);
+        handler().dispose();
+        h().scheduler.runDue();
+        assertEquals("failed The thing was disabled, removed or reconfigured during the update; the encoder carries on "
+                + "by itself. Check its firmware version when it is back.", last(progress));
+        h().pass(60_000);
+        assertEquals(0, h().scheduler.pendingCount(), "nothing of the update left scheduled");
+    }
+
     private static String last(RecordingProgress progress) {
         List<String> steps = new ArrayList<>(progress.steps());
         return steps.get(steps.size() - 1);
