@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.stream.Stream;
 
@@ -73,8 +72,10 @@ final class Leftovers {
         }
         for (String pool : ThreadPoolManager.getPoolNames()) {
             ExecutorService executor = ThreadPoolManager.getPool(pool);
+            // openHAB hands out a ThreadPoolExecutor view of the shared pool: its queue reports the pool's queue
+            // size (cancelled timers are removed from it) but cannot be walked
             if (executor instanceof ThreadPoolExecutor tpe) {
-                long pending = tpe.getQueue().stream().filter(r -> !(r instanceof Future<?> f && f.isDone())).count();
+                int pending = tpe.getQueue().size();
                 if (pending > 0) {
                     left.add(pending + " job(s) in pool " + pool);
                 }

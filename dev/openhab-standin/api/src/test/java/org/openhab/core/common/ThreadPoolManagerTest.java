@@ -14,8 +14,17 @@ package org.openhab.core.common;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -39,6 +48,63 @@ class ThreadPoolManagerTest {
 
         assertFalse(pool.isShutdown());
         assertEquals("ran", pool.submit(() -> "ran").get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void eachCallHandsOutANewWrapperThatIsAThreadPoolExecutorButNotAScheduledOne() throws Exception {
+        ScheduledExecutorService first = ThreadPoolManager.getScheduledPool("standin-test-wrapper");
+        ScheduledExecutorService second = ThreadPoolManager.getScheduledPool("standin-test-wrapper");
+
+        assertNotSame(first, second);
+        assertFalse(first instanceof ScheduledThreadPoolExecutor, first.getClass().getName());
+        ThreadPoolExecutor figures = assertInstanceOf(ThreadPoolExecutor.class, first);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
+        first.execute(() -> {
+            running.countDown();
+            awaitQuietly(release);
+        });
+        ScheduledFuture<?> later = second.schedule(() -> {
+        }, 1, TimeUnit.HOURS);
+        assertTrue(running.await(5, TimeUnit.SECONDS));
+
+        // the wrapper reports the shared pool's figures, as openHAB's does for its metrics
+        assertTrue(figures.getActiveCount() >= 1, "the running task counts"); // a starting thread may, too
+        assertEquals(1, figures.getQueue().size());
+        assertFalse(figures.getQueue().iterator().hasNext(), "the queue cannot be walked through the wrapper");
+        later.cancel(false);
+        release.countDown();
+        assertEquals("OH-standin-test-wrapper-", threadOf(first).getName().replaceAll("\\d+$", ""));
+    }
+
+    @Test
+    void aScheduledTaskThatFailsIsLoggedAtWarn() throws Exception {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            ScheduledFuture<?> failed = ThreadPoolManager.getScheduledPool("standin-test-failing").schedule(() -> {
+                throw new IllegalStateException("task failed");
+            }, 1, TimeUnit.MILLISECONDS);
+            assertThrows(ExecutionException.class, () -> failed.get(5, TimeUnit.SECONDS));
+            // the pool logs after the task's future completed: wait for the line, within a bound
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!err.toString(StandardCharsets.UTF_8).contains("task failed") && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+        } finally {
+            System.setErr(originalErr);
+        }
+        String logged = err.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("WARN") && logged.contains("IllegalStateException: task failed"), logged);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

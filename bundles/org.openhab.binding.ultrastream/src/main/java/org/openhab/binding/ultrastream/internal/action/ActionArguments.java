@@ -37,6 +37,7 @@ import org.openhab.binding.ultrastream.client.dto.NamedValue;
 @NonNullByDefault
 final class ActionArguments {
 
+    private static final Pattern FILE_NAME_SEPARATORS = Pattern.compile("[,\\r\\n]+");
     private static final Pattern RESOLUTION = Pattern.compile("\\s*(\\d{1,5})\\s*[xX×*]\\s*(\\d{1,5})\\s*");
     private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
             Locale.ROOT);
@@ -92,7 +93,7 @@ final class ActionArguments {
         NamedValue nearest = null;
         double nearestGap = Double.MAX_VALUE;
         for (NamedValue option : offered) {
-            if (option != null && option.value > 0) {
+            if (option.value > 0) {
                 double gap = Math.abs(UNITS_PER_SECOND / option.value - framesPerSecond);
                 if (gap < nearestGap) {
                     nearest = option;
@@ -110,13 +111,12 @@ final class ActionArguments {
     static int profile(String text, List<NamedValue> offered) {
         String wanted = text.trim();
         for (NamedValue option : offered) {
-            if (option != null
-                    && (option.name.equalsIgnoreCase(wanted) || Long.toString(option.value).equals(wanted))) {
+            if (option.name.equalsIgnoreCase(wanted) || Long.toString(option.value).equals(wanted)) {
                 return (int) option.value;
             }
         }
         throw new IllegalArgumentException("unknown profile '" + text + "'; the device offers "
-                + offered.stream().map(option -> option == null ? "" : option.name).toList());
+                + offered.stream().map(option -> option.name).toList());
     }
 
     /**
@@ -134,6 +134,19 @@ final class ActionArguments {
             throw new IllegalArgumentException(
                     "a date and time is written yyyy-MM-dd HH:mm:ss, not '" + text + "'");
         }
+    }
+
+    /**
+     * File names separated by commas or line breaks, each trimmed; empty entries are skipped. A name that itself
+     * holds a comma can only be given as a list.
+     */
+    static List<String> fileNames(String text) {
+        List<String> names = FILE_NAME_SEPARATORS.splitAsStream(text).map(String::trim).filter(n -> !n.isEmpty())
+                .toList();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("give at least one file name; separate names by commas or lines");
+        }
+        return names;
     }
 
     /** The constant called {@code name}; otherwise an exception that says what {@code text} should have been. */

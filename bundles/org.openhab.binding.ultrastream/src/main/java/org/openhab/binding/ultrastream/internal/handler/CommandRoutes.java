@@ -186,7 +186,7 @@ final class CommandRoutes {
         long best = wanted;
         long bestDistance = Long.MAX_VALUE;
         for (NamedValue option : offered) {
-            long distance = option == null ? Long.MAX_VALUE : Math.abs(option.value - wanted);
+            long distance = Math.abs(option.value - wanted);
             if (distance < bestDistance) {
                 best = option.value;
                 bestDistance = distance;

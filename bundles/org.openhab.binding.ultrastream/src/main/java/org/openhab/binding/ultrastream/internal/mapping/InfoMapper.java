@@ -119,7 +119,7 @@ public final class InfoMapper {
         List<StateOption> options = new ArrayList<>();
         if (resolutions != null) {
             for (Resolution resolution : resolutions) {
-                if (resolution != null && resolution.w > 0 && resolution.h > 0) {
+                if (resolution.w > 0 && resolution.h > 0) {
                     String text = SettingsMapper.resolutionText(resolution.w, resolution.h);
                     options.add(new StateOption(text, text));
                 }
@@ -133,12 +133,10 @@ public final class InfoMapper {
         List<StateOption> options = new ArrayList<>();
         if (values != null) {
             for (NamedValue value : values) {
-                if (value != null) {
-                    String label = value.name == null || value.name.isBlank()
-                            ? Long.toString(value.value)
-                            : value.name.trim();
-                    options.add(new StateOption(Long.toString(value.value), label));
-                }
+                String label = value.name == null || value.name.isBlank()
+                        ? Long.toString(value.value)
+                        : value.name.trim();
+                options.add(new StateOption(Long.toString(value.value), label));
             }
         }
         return options;

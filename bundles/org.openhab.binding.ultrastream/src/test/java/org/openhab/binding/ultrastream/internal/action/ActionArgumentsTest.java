@@ -78,4 +78,11 @@ class ActionArgumentsTest {
         assertEquals(LocalDateTime.of(2026, 3, 4, 5, 6, 7), ActionArguments.dateTime("2026-03-04T05:06:07"));
         assertNull(ActionArguments.dateTime(" "));
     }
+
+    @Test
+    void fileNamesAreSeparatedByCommasOrLinesAndTrimmed() {
+        assertEquals(List.of("a.mp4", "b c.mp4", "d.ts"), ActionArguments.fileNames(" a.mp4, b c.mp4 ,\n\r\nd.ts,"));
+        assertEquals(List.of("one.mp4"), ActionArguments.fileNames("one.mp4"));
+        assertThrows(IllegalArgumentException.class, () -> ActionArguments.fileNames(" ,\n "));
+    }
 }

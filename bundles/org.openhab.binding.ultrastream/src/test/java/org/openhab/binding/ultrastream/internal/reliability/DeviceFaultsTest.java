@@ -187,10 +187,10 @@ class DeviceFaultsTest extends HarnessTestBase {
         assertEquals(2, h.statuses.size(), "UNKNOWN, then the configuration error once");
         assertEquals(1, log().linesWith("is offline:").size(), "repeated failures are not logged at info level");
 
-        // openHAB disposes and initializes the handler when the user corrects the configuration.
-        handler.dispose();
-        handler.getThing().getConfiguration().put("password", "Admin");
-        handler.initialize();
+        // The user corrects the password: openHAB hands the handler the changed parameters, and the base handler
+        // disposes, stores the new configuration and initializes again (a change made in place to
+        // getThing().getConfiguration() would not be seen: openHAB's handler caches the configuration).
+        handler.handleConfigurationUpdate(Map.of("password", "Admin"));
         h.scheduler.runDue();
         assertOnline();
         assertFalse(h.device.isRecording(), "the command refused while offline is not replayed");

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stand-in: maps configuration properties onto a configuration class or record by field name, converting numbers,
- * strings, booleans, enums and collections the way openHAB does. Fields without a property keep their initial
+ * strings, booleans, enums and collections the way openHAB does. Like openHAB's, it logs every value it sets at
+ * TRACE, secrets included. Fields without a property keep their initial
  * value; final and transient fields are skipped; a value that cannot be converted is skipped with a warning.
  *
  * @author Magewell Ultra Stream binding contributors - Initial contribution
@@ -75,12 +76,19 @@ public final class ConfigParser {
         for (Class<?> c = configurationClass; c != null; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
+                if (Modifier.isFinal(modifiers) || Modifier.isTransient(modifiers)) {
+                    continue;
+                }
                 Object raw = properties.get(field.getName());
-                if (Modifier.isFinal(modifiers) || Modifier.isTransient(modifiers) || raw == null) {
+                if (raw == null) {
+                    LOGGER.trace("Field '{}' has no configuration entry, skipped", field.getName());
                     continue;
                 }
                 Object value = convert(raw, field.getType(), field.getGenericType(), field.getName());
                 if (value != null) {
+                    // as openHAB's parser does, the value itself is logged at TRACE, a password included
+                    LOGGER.trace("Field '{}' ({}) of {} set to {}", field.getName(), field.getType().getSimpleName(),
+                            configurationClass.getName(), value);
                     field.setAccessible(true);
                     field.set(configuration, value);
                 }
@@ -104,6 +112,8 @@ public final class ConfigParser {
             if (value == null && component.getType().isPrimitive()) {
                 value = PRIMITIVE_DEFAULTS.get(component.getType());
             }
+            LOGGER.trace("Component '{}' ({}) of {} set to {}", component.getName(),
+                    component.getType().getSimpleName(), recordClass.getName(), value);
             arguments[i] = value;
         }
         Constructor<T> constructor = recordClass.getDeclaredConstructor(types);

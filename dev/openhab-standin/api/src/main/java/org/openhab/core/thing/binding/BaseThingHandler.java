@@ -37,7 +37,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Stand-in: the base class of thing handlers. As in openHAB, state, status, trigger, property and thing updates
  * go to the {@link ThingHandlerCallback} only while one is set; without it they are dropped with a warning.
- * Configuration variables are not resolved (openHAB's {@code ConfigUtil.resolveVariables} is left out), and
+ * As in openHAB, {@link #getConfig()} serves the configuration resolved when it was first asked for, and only
+ * {@link #thingUpdated}, {@link #updateThing} and {@link #updateConfiguration} (so also
+ * {@link #handleConfigurationUpdate}) replace it: a change made to {@code getThing().getConfiguration()} in place is
+ * not seen. Configuration variables are not resolved (openHAB's {@code ConfigUtil.resolveVariables} is left out), and
  * {@code getBridge}, {@code sendTimeSeries}, {@code getConfigDescription} and {@code changeThingType} are left out.
  *
  * @author Magewell Ultra Stream binding contributors - Initial contribution
@@ -50,6 +53,9 @@ public abstract class BaseThingHandler implements ThingHandler {
     protected final ScheduledExecutorService scheduler = ThreadPoolManager.getScheduledPool("thingHandler");
 
     protected Thing thing;
+
+    /** The configuration {@link #getConfig()} serves; null until first asked for. */
+    private volatile @Nullable Configuration resolvedConfig;
 
     private @Nullable ThingHandlerCallback callback;
 
@@ -105,6 +111,7 @@ public abstract class BaseThingHandler implements ThingHandler {
         dispose();
         synchronized (this) {
             this.thing = thing;
+            this.resolvedConfig = resolved(thing.getConfiguration());
         }
         initialize();
     }
@@ -140,7 +147,22 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     protected Configuration getConfig() {
-        return new Configuration(getThing().getConfiguration());
+        Configuration current = resolvedConfig;
+        if (current == null) {
+            synchronized (this) {
+                current = resolvedConfig;
+                if (current == null) {
+                    current = resolved(getThing().getConfiguration());
+                    resolvedConfig = current;
+                }
+            }
+        }
+        return new Configuration(current);
+    }
+
+    /** A copy of the configuration as it is now; openHAB would also resolve variables in it here. */
+    private static Configuration resolved(Configuration configuration) {
+        return new Configuration(configuration);
     }
 
     protected <T> T getConfigAs(Class<T> configurationClass) {
@@ -234,10 +256,12 @@ public abstract class BaseThingHandler implements ThingHandler {
             warnDisposed("updating its thing");
             return;
         }
-        current.validateConfigurationParameters(thing, thing.getConfiguration().getProperties());
+        Configuration resolvedConfiguration = resolved(thing.getConfiguration());
+        current.validateConfigurationParameters(thing, resolvedConfiguration.getProperties());
         thing.getChannels().forEach(channel -> current.validateConfigurationParameters(channel,
                 channel.getConfiguration().getProperties()));
         synchronized (this) {
+            this.resolvedConfig = resolvedConfiguration;
             this.thing = thing;
             current.thingUpdated(thing);
         }
@@ -248,15 +272,28 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     protected void updateConfiguration(Configuration configuration) {
+        Map<String, Object> old = getThing().getConfiguration().getProperties();
+        Configuration oldResolved = getConfig();
         ThingHandlerCallback current = callback;
         if (current == null) {
             warnDisposed("updating its configuration");
             return;
         }
-        current.validateConfigurationParameters(thing, configuration.getProperties());
-        synchronized (this) {
-            thing.getConfiguration().setProperties(configuration.getProperties());
-            current.thingUpdated(thing);
+        Configuration resolvedConfiguration = resolved(configuration);
+        current.validateConfigurationParameters(thing, resolvedConfiguration.getProperties());
+        try {
+            synchronized (this) {
+                this.resolvedConfig = resolvedConfiguration;
+                thing.getConfiguration().setProperties(configuration.getProperties());
+                current.thingUpdated(thing);
+            }
+        } catch (RuntimeException e) {
+            // as openHAB: a callback that fails takes the change back
+            synchronized (this) {
+                thing.getConfiguration().setProperties(old);
+                this.resolvedConfig = oldResolved;
+            }
+            throw e;
         }
     }
 

@@ -232,6 +232,47 @@ class BaseThingHandlerTest {
     }
 
     @Test
+    void theConfigurationIsCachedAndRenewedOnlyByAnUpdate() {
+        handler.setCallback(callback);
+        record Config(String hostname, int port) {
+        }
+        assertEquals(new Config("h", 80), handler.getConfigAs(Config.class));
+
+        // openHAB's handler serves the configuration it resolved first: a change in place is not seen
+        thing.getConfiguration().put("port", 81);
+        assertEquals(new Config("h", 80), handler.getConfigAs(Config.class));
+
+        handler.handleConfigurationUpdate(Map.of("port", 82));
+        assertEquals(new Config("h", 82), handler.getConfigAs(Config.class));
+
+        Thing replaced = ThingBuilder.create(TYPE, "one")
+                .withConfiguration(new Configuration(Map.of("hostname", "other", "port", 83))).build();
+        handler.thingUpdated(replaced);
+        assertEquals(new Config("other", 83), handler.getConfigAs(Config.class));
+
+        handler.updateThing(handler.editThing()
+                .withConfiguration(new Configuration(Map.of("hostname", "third", "port", 84))).build());
+        assertEquals(new Config("third", 84), handler.getConfigAs(Config.class));
+    }
+
+    @Test
+    void aFailingCallbackTakesAConfigurationUpdateBack() {
+        handler.setCallback(new RecordingCallback() {
+            @Override
+            public void thingUpdated(Thing thing) {
+                throw new IllegalStateException("refused");
+            }
+        });
+        Configuration changed = handler.editConfiguration();
+        changed.put("port", 90);
+
+        assertThrows(IllegalStateException.class, () -> handler.updateConfiguration(changed));
+
+        assertEquals(new BigDecimal(80), thing.getConfiguration().get("port"));
+        assertEquals(new BigDecimal(80), handler.getConfig().get("port"));
+    }
+
+    @Test
     void channelLinkAsksForRefresh() {
         handler.channelLinked(new ChannelUID(thing.getUID(), "status#power"));
 
