@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -76,6 +75,12 @@ public final class FirmwareUpdate {
         UPDATING,
         REBOOTING,
         FINISHED
+    }
+
+    /** {@code update} of one mode, as the device is asked for it. */
+    @FunctionalInterface
+    private interface UpdateRequest {
+        CompletableFuture<ResultCode> send();
     }
 
     /** Where each step's share of the overall percentage ends; the reboot takes it to 100 when the encoder is back. */
@@ -196,7 +201,7 @@ public final class FirmwareUpdate {
      * Sends {@code update} once no online check runs (the device refuses an update during one, and one may have
      * started since openHAB asked whether the update may run); a check takes seconds, the stall deadline bounds it.
      */
-    private void whenNotChecking(Supplier<CompletableFuture<ResultCode>> update) {
+    private void whenNotChecking(UpdateRequest update) {
         armDeadline(timing.stall(), this::stalled);
         then(device.status(), (status, error) -> {
             if (status != null && status.statusFlags().contains(DeviceStatusFlag.STATUS_CHECK_UPGRADE)) {
@@ -208,7 +213,7 @@ public final class FirmwareUpdate {
                     }
                 }, timing.poll().toMillis(), TimeUnit.MILLISECONDS);
             } else {
-                then(update.get(), (code, startError) -> started(startError));
+                then(update.send(), (code, startError) -> started(startError));
             }
         });
     }
@@ -345,7 +350,7 @@ public final class FirmwareUpdate {
     }
 
     private void fail(@Nullable Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = error == null ? null : unwrap(error);
         if (cause instanceof UltraStreamDeviceException refused) {
             failCode(refused.rawResult());
         } else if (cause instanceof UltraStreamPreconditionException busy) {
@@ -424,8 +429,14 @@ public final class FirmwareUpdate {
         }
     }
 
+    /** The exception a future completed with, not its CompletionException wrapper. */
+    private static Throwable unwrap(Throwable error) {
+        Throwable cause = error.getCause();
+        return error instanceof CompletionException && cause != null ? cause : error;
+    }
+
     private static String message(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = unwrap(error);
         String text = cause.getMessage();
         return text == null ? cause.getClass().getSimpleName() : text;
     }

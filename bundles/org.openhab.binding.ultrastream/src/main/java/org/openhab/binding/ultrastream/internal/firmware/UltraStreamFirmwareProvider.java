@@ -82,7 +82,7 @@ public class UltraStreamFirmwareProvider implements FirmwareProvider {
 
     @Override
     public @Nullable Firmware getFirmware(Thing thing, String version, @Nullable Locale locale) {
-        for (Firmware firmware : getFirmwares(thing, locale)) {
+        for (Firmware firmware : offers(thing)) {
             if (firmware.getVersion().equals(version)) {
                 return firmware;
             }
@@ -96,7 +96,12 @@ public class UltraStreamFirmwareProvider implements FirmwareProvider {
     }
 
     @Override
-    public Set<Firmware> getFirmwares(Thing thing, @Nullable Locale locale) {
+    public @Nullable Set<Firmware> getFirmwares(Thing thing, @Nullable Locale locale) {
+        return offers(thing);
+    }
+
+    /** Everything offered for the thing; the locale changes nothing (the texts are the device's or file names). */
+    private Set<Firmware> offers(Thing thing) {
         Set<Firmware> firmwares = new HashSet<>();
         String modelId = thing.getProperties().get(Thing.PROPERTY_MODEL_ID);
         if (!THING_TYPE_ENCODER.equals(thing.getThingTypeUID()) || modelId == null) {

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -79,7 +80,7 @@ abstract class FirmwareTestBase extends HarnessTestBase {
     }
 
     Set<Firmware> offered() {
-        return new UltraStreamFirmwareProvider().getFirmwares(thing(), null);
+        return Objects.requireNonNull(new UltraStreamFirmwareProvider().getFirmwares(thing(), null));
     }
 
     Firmware offered(String version) {

@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.internal.firmware;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -74,7 +75,7 @@ class UltraStreamFirmwareProviderTest extends FirmwareTestBase {
         drop("ultra_stream_sdi_1_2_140.mwf");
         Thing sdi = thing();
         sdi.setProperty(Thing.PROPERTY_MODEL_ID, "Ultra Stream SDI");
-        Set<Firmware> offered = new UltraStreamFirmwareProvider().getFirmwares(sdi, null);
+        Set<Firmware> offered = Objects.requireNonNull(new UltraStreamFirmwareProvider().getFirmwares(sdi, null));
         assertEquals(Set.of("1.2.140"), versions(offered));
         Firmware sdiPackage = offered.iterator().next();
         assertTrue(sdiPackage.isSuitableFor(sdi));
@@ -87,7 +88,7 @@ class UltraStreamFirmwareProviderTest extends FirmwareTestBase {
         drop("ultra_stream_hdmi_1_2_130.mwf");
         Thing thing = thing();
         thing.setProperty(Thing.PROPERTY_MODEL_ID, null);
-        assertTrue(new UltraStreamFirmwareProvider().getFirmwares(thing, null).isEmpty());
+        assertTrue(Objects.requireNonNull(new UltraStreamFirmwareProvider().getFirmwares(thing, null)).isEmpty());
     }
 
     private static Set<String> versions(Set<Firmware> firmwares) {
