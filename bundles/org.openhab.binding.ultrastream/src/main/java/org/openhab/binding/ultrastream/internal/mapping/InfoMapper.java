@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.VideoCodec;
 import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
@@ -143,8 +144,9 @@ public final class InfoMapper {
     }
 
     private static void putIfPresent(Map<String, String> properties, String key, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            properties.put(key, value.trim());
+        String clean = NetworkText.clean(value, NetworkText.MAX_NAME); // from the network: no control characters
+        if (!clean.isEmpty()) {
+            properties.put(key, clean);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.EncoderStream;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.dto.AudioSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
@@ -56,8 +57,9 @@ public final class SettingsMapper {
         update.put(ENCODING_AUDIO_BITRATE, audio == null || audio.kbps <= 0
                 ? UnDefType.UNDEF
                 : new DecimalType(audio.kbps));
-        if (settings.name != null && !settings.name.isEmpty()) {
-            update.put(DEVICE_NAME, new StringType(settings.name));
+        String name = NetworkText.clean(settings.name, NetworkText.MAX_NAME);
+        if (!name.isEmpty()) {
+            update.put(DEVICE_NAME, new StringType(name));
         }
         for (StreamServer server : streamServers(settings)) {
             update.put(streamServerEnabledChannel(server.id), OnOffType.from(server.isUse != 0));
@@ -115,10 +117,8 @@ public final class SettingsMapper {
 
     /** The name a server shows: its own, else its URL (the device names custom servers after their host). */
     static String serverName(StreamServer server) {
-        if (server.name != null && !server.name.isBlank()) {
-            return server.name;
-        }
-        return server.url == null ? "" : server.url;
+        String name = NetworkText.clean(server.name, NetworkText.MAX_NAME); // from the network
+        return name.isEmpty() ? NetworkText.clean(server.url, 4 * NetworkText.MAX_NAME) : name;
     }
 
     private static void mapVideo(String prefix, @Nullable EncoderSettings video, ChannelUpdate update) {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.StorageStatus;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
@@ -177,9 +178,8 @@ public final class StatusMapper {
     }
 
     private static void mapDevice(DeviceStatus status, @Nullable String firmwareVersion, ChannelUpdate update) {
-        update.put(DEVICE_NAME, status.boxName == null || status.boxName.isEmpty()
-                ? UnDefType.UNDEF
-                : new StringType(status.boxName));
+        String name = NetworkText.clean(status.boxName, NetworkText.MAX_NAME);
+        update.put(DEVICE_NAME, name.isEmpty() ? UnDefType.UNDEF : new StringType(name));
         update.put(DEVICE_ETHERNET_ADDRESS, address(status.eth));
         update.put(DEVICE_WIFI_ADDRESS, address(status.wifi));
         update.put(DEVICE_AP_MODE, OnOffType.from(DeviceStatusFlag.STATUS_SOFTAP.isSetIn(status.curStatus)));
