@@ -21,9 +21,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * A firmware package ({@code .mwf}) and what it says of itself. The vendor documents no header of the file; what it
- * shows is the name its packages carry, {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}: model, hardware revision and
- * version (docs/protocol-decisions.md). A file named otherwise is not a package this binding offers.
+ * A firmware package ({@code .mwf}) and what it says of itself. The vendor documents no header or content of the
+ * file; what it shows is the name its packages carry, {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}: model, hardware
+ * revision and version. So model and version are read from that name (any case); a file named otherwise is not a
+ * package this binding offers. The encoder has the last word: it names the version it read when the package is
+ * uploaded, and refuses a package for the other model.
  *
  * @param path the file
  * @param model {@code HDMI} or {@code SDI}
