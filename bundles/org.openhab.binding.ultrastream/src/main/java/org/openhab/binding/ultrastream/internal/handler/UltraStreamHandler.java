@@ -546,16 +546,15 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         if (previous != null) {
-            logger.info("{} is online again", getThing().getUID());
+            logger.debug("{} is online again", getThing().getUID()); // the thing status says so
         }
         lastStatusText = ONLINE_TEXT;
         updateStatusIfActive(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
     }
 
     /**
-     * Reports the thing offline. The first report of a kind of failure (the text's key) is logged at info level;
-     * repeats (each failed retry) only at debug level, since the thing status already tells the user, even when the
-     * detail in the text changes from one retry to the next (for example the method that failed).
+     * Reports the thing offline. The thing status tells the user (a lost connection is a status, not a warning), so
+     * the log only has it at debug level, each retry included.
      */
     private void setOffline(ThingStatusDetail detail, String text, @Nullable UltraStreamException cause) {
         whileActive(() -> online = false);
@@ -565,19 +564,9 @@ public class UltraStreamHandler extends BaseThingHandler {
             logger.debug("{} still offline: {}", getThing().getUID(), reason);
             return;
         }
-        if (previous != null && textKey(text).equals(textKey(previous))) {
-            logger.debug("{} still offline: {}", getThing().getUID(), reason);
-        } else {
-            logger.info("{} is offline: {}", getThing().getUID(), reason);
-        }
+        logger.debug("{} is offline: {}", getThing().getUID(), reason);
         lastStatusText = text;
         updateStatusIfActive(ThingStatus.OFFLINE, detail, text);
-    }
-
-    /** {@code @text/key} of {@code @text/key ["argument"]}. */
-    private static String textKey(String text) {
-        int argument = text.indexOf(' ');
-        return argument < 0 ? text : text.substring(0, argument);
     }
 
     private void updateStatusIfActive(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
@@ -697,37 +686,35 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         try {
-            DeviceSettings settings = latestSettings;
-            if (settings == null) {
-                settings = c.getSettings();
-                latestSettings = settings;
-            }
-            ResultCode result = route.sender().send(c, command, settings);
+            ResultCode result = route.sender().send(c, command);
             if (result != ResultCode.RET_SUCCEED) {
-                logger.info("Command {} to {} of {}: the encoder answered {}", command, channelId, getThing().getUID(),
-                        result);
+                // Not an error, but worth knowing once: RET_REPEAT means it was so already.
+                logger.info("Command {} to {} of {}: the encoder answered {} ({})", command, channelId,
+                        getThing().getUID(), result, result.meaning());
             }
         } catch (IllegalArgumentException e) {
             logger.warn("Command {} to {} of {} not understood: {}", command, channelId, getThing().getUID(),
                     e.getMessage());
-        } catch (UltraStreamNetworkException e) {
-            logger.warn("Command {} to {} of {} failed: {}", command, channelId, getThing().getUID(), e.getMessage());
-            goOffline(e);
-            return;
-        } catch (UltraStreamAuthenticationException e) {
+        } catch (UltraStreamNetworkException | UltraStreamAuthenticationException e) {
+            // A lost connection or refused login is the thing's status, which goOffline reports.
+            logger.debug("Command {} to {} of {} not sent: {}", command, channelId, getThing().getUID(),
+                    e.getMessage());
             goOffline(e);
             return;
         } catch (UltraStreamException e) {
-            // Refused by the device or by the client's checks: the device is fine, the request was not.
+            // Refused by the device (its result code in plain words) or by a check that says more than the device
+            // would: the device is fine, the request was not.
             logger.warn("Command {} to {} of {} refused: {}", command, channelId, getThing().getUID(), e.getMessage());
         }
         // Read back at once what the command changed (or, after a refusal, what is really set).
         publishedStates.remove(channelId);
         try {
-            if (route.changesSettings()) {
+            if (route.readBack() != CommandRoutes.ReadBack.STATUS) {
                 applySettings(c.getSettings());
             }
-            applyStatus(c.getStatus());
+            if (route.readBack() != CommandRoutes.ReadBack.SETTINGS) {
+                applyStatus(c.getStatus());
+            }
         } catch (UltraStreamException e) {
             goOffline(e);
         }
