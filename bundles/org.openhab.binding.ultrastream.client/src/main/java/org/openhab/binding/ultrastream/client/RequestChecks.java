@@ -61,15 +61,13 @@ final class RequestChecks {
             return;
         }
         for (NamedValue choice : allowed) {
-            if (choice != null && choice.value == value) {
+            if (choice.value == value) {
                 return;
             }
         }
         StringBuilder values = new StringBuilder();
         for (NamedValue choice : allowed) {
-            if (choice != null) {
-                values.append(values.length() == 0 ? "" : ", ").append(choice.value);
-            }
+            values.append(values.length() == 0 ? "" : ", ").append(choice.value);
         }
         throw new UltraStreamPreconditionException(method,
                 what + " " + value + " is not one the device offers (" + values + ")");
@@ -81,7 +79,7 @@ final class RequestChecks {
             return;
         }
         for (Resolution resolution : allowed) {
-            if (resolution != null && resolution.w == cx && resolution.h == cy) {
+            if (resolution.w == cx && resolution.h == cy) {
                 return;
             }
         }

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.ultrastream.client;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
@@ -35,7 +36,7 @@ public class UltraStreamDeviceException extends UltraStreamException {
      * The result code; {@link ResultCode#UNKNOWN} for a value the document does not list (see {@link #rawResult()}).
      */
     @Override
-    public ResultCode resultCode() {
+    public @NonNull ResultCode resultCode() {
         return ResultCode.of(rawResult);
     }
 

@@ -10,5 +10,4 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-@org.eclipse.jdt.annotation.NonNullByDefault
 package org.openhab.binding.ultrastream.client;

@@ -31,5 +31,4 @@
  * <p>
  * These choices are recorded in the BLE rows of {@code docs/protocol-decisions.md}.
  */
-@org.eclipse.jdt.annotation.NonNullByDefault
 package org.openhab.binding.ultrastream.client.ble;

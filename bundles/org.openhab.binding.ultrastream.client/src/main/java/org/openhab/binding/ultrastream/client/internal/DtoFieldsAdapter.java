@@ -89,11 +89,8 @@ final class DtoFieldsAdapter<T> extends TypeAdapter<T> {
     }
 
     @Override
-    public @Nullable T read(@Nullable JsonReader in) throws IOException {
+    public @Nullable T read(JsonReader in) throws IOException {
         T dto = newInstance();
-        if (in == null) {
-            return dto;
-        }
         in.beginObject();
         while (in.hasNext()) {
             BoundField bound = fieldsByName.get(in.nextName());
@@ -110,7 +107,7 @@ final class DtoFieldsAdapter<T> extends TypeAdapter<T> {
         return dto;
     }
 
-    private static void set(Field field, Object dto, Object value) {
+    private void set(Field field, T dto, Object value) {
         try {
             field.set(dto, value);
         } catch (IllegalAccessException e) {
@@ -119,7 +116,7 @@ final class DtoFieldsAdapter<T> extends TypeAdapter<T> {
     }
 
     @Override
-    public void write(@Nullable JsonWriter out, @Nullable T value) throws IOException {
+    public void write(JsonWriter out, @Nullable T value) throws IOException {
         writer.write(out, value);
     }
 }

@@ -56,10 +56,7 @@ final class SkippingAdapter<T> extends TypeAdapter<T> {
     }
 
     @Override
-    public @Nullable T read(@Nullable JsonReader in) throws IOException {
-        if (in == null) {
-            return fallback.get();
-        }
+    public @Nullable T read(JsonReader in) throws IOException {
         JsonToken token = in.peek();
         if (!fits.contains(token)) {
             in.skipValue(); // null, or a value of another shape
@@ -77,7 +74,7 @@ final class SkippingAdapter<T> extends TypeAdapter<T> {
     }
 
     @Override
-    public void write(@Nullable JsonWriter out, @Nullable T value) throws IOException {
+    public void write(JsonWriter out, @Nullable T value) throws IOException {
         delegate.write(out, value);
     }
 }

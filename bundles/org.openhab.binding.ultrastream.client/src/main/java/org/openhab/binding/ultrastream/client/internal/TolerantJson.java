@@ -134,6 +134,7 @@ public final class TolerantJson {
             throws IOException {
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(strictness);
+        @Nullable
         T value = reading.read(reader);
         if (reader.peek() != JsonToken.END_DOCUMENT) {
             throw new JsonParseException("More than one JSON value");

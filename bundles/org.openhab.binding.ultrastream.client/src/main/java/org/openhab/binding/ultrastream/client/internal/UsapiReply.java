@@ -51,6 +51,7 @@ public record UsapiReply(int result, String text, @Nullable String sessionId) {
 
     /** The reply read into {@code type} with the tolerant adapters ({@link TolerantJson}). */
     public <T> T read(String method, Class<T> type) throws UltraStreamException {
+        @Nullable
         T value;
         try {
             value = TolerantJson.read(text, type);

@@ -13,5 +13,4 @@
 /**
  * Internals of the HTTP client: the transport, the session, tolerant JSON. Not exported.
  */
-@org.eclipse.jdt.annotation.NonNullByDefault
 package org.openhab.binding.ultrastream.client.internal;

@@ -15,7 +15,9 @@ package org.openhab.binding.ultrastream.internal.action;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -32,6 +34,7 @@ import org.openhab.binding.ultrastream.client.StreamServerType;
 @NonNullByDefault
 final class ActionArguments {
 
+    private static final Pattern FILE_NAME_SEPARATORS = Pattern.compile("[,\\r\\n]+");
     private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
             Locale.ROOT);
 
@@ -65,6 +68,19 @@ final class ActionArguments {
             throw new IllegalArgumentException(
                     "a date and time is written yyyy-MM-dd HH:mm:ss, not '" + text + "'");
         }
+    }
+
+    /**
+     * File names separated by commas or line breaks, each trimmed; empty entries are skipped. A name that itself
+     * holds a comma can only be given as a list.
+     */
+    static List<String> fileNames(String text) {
+        List<String> names = FILE_NAME_SEPARATORS.splitAsStream(text).map(String::trim).filter(n -> !n.isEmpty())
+                .toList();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("give at least one file name; separate names by commas or lines");
+        }
+        return names;
     }
 
     /** The constant called {@code name}; otherwise an exception that says what {@code text} should have been. */

@@ -255,7 +255,14 @@ public class UltraStreamActions implements ThingActions {
     @RuleAction(label = "@text/action.ultrastream.deleteMediaFiles.label", description = "@text/action.ultrastream.deleteMediaFiles.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean deleteMediaFiles(
             @ActionInput(name = "disk", label = "@text/action.ultrastream.input.disk.label", description = "@text/action.ultrastream.input.disk.description", required = true) String disk,
-            @ActionInput(name = "names", label = "@text/action.ultrastream.input.names.label", description = "@text/action.ultrastream.input.names.description", required = true) List<String> names) {
+            @ActionInput(name = "names", label = "@text/action.ultrastream.input.names.label", description = "@text/action.ultrastream.input.names.description", required = true) String names) {
+        // the names arrive as one text, as openHAB's rule editor can only offer a text field for them
+        return run("del-media-files", false,
+                client -> client.delMediaFiles(ActionArguments.disk(disk), ActionArguments.fileNames(names)));
+    }
+
+    /** For scripts that hold the names as a list (e.g. from {@link #listMediaFiles}); not offered in the UI. */
+    public boolean deleteMediaFiles(String disk, List<String> names) {
         return run("del-media-files", false, client -> client.delMediaFiles(ActionArguments.disk(disk), names));
     }
 
@@ -362,6 +369,10 @@ public class UltraStreamActions implements ThingActions {
 
     public static List<String> listMediaFiles(ThingActions actions, String disk, int start, int count) {
         return ((UltraStreamActions) actions).listMediaFiles(disk, start, count);
+    }
+
+    public static boolean deleteMediaFiles(ThingActions actions, String disk, String names) {
+        return ((UltraStreamActions) actions).deleteMediaFiles(disk, names);
     }
 
     public static boolean deleteMediaFiles(ThingActions actions, String disk, List<String> names) {

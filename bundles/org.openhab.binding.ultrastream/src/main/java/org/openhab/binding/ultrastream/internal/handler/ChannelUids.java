@@ -40,7 +40,12 @@ public final class ChannelUids {
 
     /** The UID of the thing's channel with this id (for example {@code status#recording}). */
     public ChannelUID of(String channelId) {
-        return byId.computeIfAbsent(channelId, id -> new ChannelUID(thingUID, id));
+        ChannelUID uid = byId.get(channelId); // not computeIfAbsent: its result is @Nullable to the null analysis
+        if (uid == null) {
+            uid = new ChannelUID(thingUID, channelId);
+            byId.put(channelId, uid);
+        }
+        return uid;
     }
 
     /** Drops the UIDs of channels the thing no longer has, so that the map holds only channels that exist. */

@@ -126,7 +126,7 @@ public final class InfoMapper {
         List<StateOption> options = new ArrayList<>();
         if (resolutions != null) {
             for (Resolution resolution : resolutions) {
-                if (resolution != null && resolution.w > 0 && resolution.h > 0) {
+                if (resolution.w > 0 && resolution.h > 0) {
                     String text = SettingsMapper.resolutionText(resolution.w, resolution.h);
                     options.add(new StateOption(text, text));
                 }
@@ -150,13 +150,11 @@ public final class InfoMapper {
         List<StateOption> options = new ArrayList<>();
         if (values != null) {
             for (NamedValue value : values) {
-                if (value != null) {
-                    String state = stateText.of(value.value);
-                    String name = value.name;
-                    String label = name == null || name.isBlank() ? state : name.trim();
-                    if (!UnDefType.UNDEF.toString().equals(state)) {
-                        options.add(new StateOption(state, label));
-                    }
+                String state = stateText.of(value.value);
+                String name = value.name;
+                String label = name == null || name.isBlank() ? state : name.trim();
+                if (!UnDefType.UNDEF.toString().equals(state)) {
+                    options.add(new StateOption(state, label));
                 }
             }
         }

@@ -43,4 +43,11 @@ class ActionArgumentsTest {
         assertNull(ActionArguments.dateTime(" "));
         assertThrows(IllegalArgumentException.class, () -> ActionArguments.dateTime("yesterday"));
     }
+
+    @Test
+    void fileNamesAreSeparatedByCommasOrLinesAndTrimmed() {
+        assertEquals(List.of("a.mp4", "b c.mp4", "d.ts"), ActionArguments.fileNames(" a.mp4, b c.mp4 ,\n\r\nd.ts,"));
+        assertEquals(List.of("one.mp4"), ActionArguments.fileNames("one.mp4"));
+        assertThrows(IllegalArgumentException.class, () -> ActionArguments.fileNames(" ,\n "));
+    }
 }

@@ -182,15 +182,23 @@ class UltraStreamActionsTest {
 
     @Test
     void mediaFilesAreListedAndDeleted() throws Exception {
-        assertTrue(UltraStreamActions.startRecording(actions));
-        encoder().clock.advance(Duration.ofSeconds(10));
-        assertTrue(UltraStreamActions.stopRecording(actions));
+        for (int recording = 0; recording < 3; recording++) {
+            assertTrue(UltraStreamActions.startRecording(actions));
+            encoder().clock.advance(Duration.ofSeconds(10));
+            assertTrue(UltraStreamActions.stopRecording(actions));
+            encoder().clock.advance(Duration.ofSeconds(2));
+        }
         List<String> files = UltraStreamActions.listMediaFiles(actions, "USB", 0, 10);
-        assertFalse(files.isEmpty(), "a recording leaves a file");
+        assertEquals(3, files.size(), "each recording leaves a file: " + files);
 
-        String first = files.get(0);
-        assertTrue(UltraStreamActions.deleteMediaFiles(actions, "usb", List.of(first)));
-        assertFalse(UltraStreamActions.listMediaFiles(actions, "USB", 0, 10).contains(first));
+        // as the rule editor passes them: one text, names separated by commas or lines
+        assertTrue(UltraStreamActions.deleteMediaFiles(actions, "usb", " " + files.get(0) + " ,\n" + files.get(1)));
+        assertEquals(List.of(files.get(2)), UltraStreamActions.listMediaFiles(actions, "USB", 0, 10));
+        // as a script that holds a list passes them
+        assertTrue(UltraStreamActions.deleteMediaFiles(actions, "usb", List.of(files.get(2))));
+        assertEquals(List.of(), UltraStreamActions.listMediaFiles(actions, "USB", 0, 10));
+        // no name at all is refused before anything is sent
+        assertFalse(UltraStreamActions.deleteMediaFiles(actions, "usb", " , "));
     }
 
     @Test

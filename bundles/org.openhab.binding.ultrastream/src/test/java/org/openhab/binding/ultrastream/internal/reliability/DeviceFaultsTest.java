@@ -199,10 +199,10 @@ class DeviceFaultsTest extends HarnessTestBase {
         assertEquals(2, h.statuses.size(), "UNKNOWN, then the configuration error once");
         assertEquals(List.of(), infoOrAbove("is offline:"), "the thing status says so; the log only at debug");
 
-        // openHAB disposes and initializes the handler when the user corrects the configuration.
-        handler.dispose();
-        handler.getThing().getConfiguration().put("password", "Admin");
-        handler.initialize();
+        // The user corrects the password: openHAB hands the handler the changed parameters, and the base handler
+        // disposes, stores the new configuration and initializes again (a change made in place to
+        // getThing().getConfiguration() would not be seen: openHAB's handler caches the configuration).
+        handler.handleConfigurationUpdate(Map.of("password", "Admin"));
         h.scheduler.runDue();
         assertOnline();
         assertFalse(h.device.isRecording(), "the command refused while offline is not replayed");

@@ -61,7 +61,6 @@ class SecurityTest {
     @Test
     void noPasswordHashOrSessionIdIsLoggedAtAnyLevelDuringAWholeSession() throws Exception {
         Set<String> sessionIds = ConcurrentHashMap.newKeySet();
-        String logged;
         List<String> records;
         try (HandlerHarness h = new HandlerHarness(EmulatorOptions.builder().password(PASSWORD));
                 LogCapture log = LogCapture.everything()) {
@@ -98,26 +97,34 @@ class SecurityTest {
 
             // A wrong password, too: the failed login is logged.
             h.start(Map.of("password", PASSWORD + "-wrong"));
-            logged = log.text();
             records = log.records();
         }
 
         assertTrue(sessionIds.size() >= 2, "the session must have been renewed: " + sessionIds);
-        assertTrue(logged.contains("TRACE") || logged.contains("DEBUG"), "the capture must see debug output");
-        assertTrue(logged.contains("Logging in"), "the capture must see the client's own debug log");
-        // Every record but those of the emulated device itself and of Jetty's own wire log: Jetty logs request
-        // lines and headers (so the login's hash and the sid cookie) at DEBUG, as it does for every binding;
-        // openHAB keeps it at WARN. See docs/reliability.md.
-        List<String> ours = records.stream()
-                .filter(record -> !LogCapture.loggerOf(record).startsWith("org.eclipse.jetty")
-                        && !LogCapture.loggerOf(record).startsWith("org.openhab.binding.ultrastream.emulator"))
-                .toList();
-        assertTrue(ours.size() < records.size(), "the capture must see Jetty's debug output too");
+        // The claim covers what the binding controls: every record of the binding's own loggers and of its client
+        // library's, at every level (the capture runs everything at TRACE). Other loggers are not ours: Jetty logs
+        // request lines and headers (so the login's hash and the sid cookie) at DEBUG, and openHAB core's
+        // ConfigParser logs each configuration value it sets, the password included, at TRACE, as they do for
+        // every binding; openHAB keeps both at WARN. See docs/reliability.md.
+        List<String> ours = records.stream().filter(SecurityTest::loggedByTheBindingOrItsClient).toList();
+        assertTrue(ours.stream().anyMatch(record -> record.contains(" TRACE ") || record.contains(" DEBUG ")),
+                "the capture must see the binding's debug output");
+        assertTrue(ours.stream().anyMatch(record -> record.contains("Logging in")),
+                "the capture must see the client's own debug log");
+        assertTrue(records.stream().anyMatch(record -> LogCapture.loggerOf(record).startsWith("org.eclipse.jetty")),
+                "the capture must see Jetty's debug output too, so that it would see the secrets it sends");
         for (String secret : secrets(sessionIds)) {
             List<String> leaks = ours.stream().filter(record -> record.contains(secret))
                     .map(record -> record.replace(secret, "<SECRET>")).limit(3).toList();
             assertEquals(List.of(), leaks, "leaked by the binding or its client");
         }
+    }
+
+    /** A record of a logger of the binding or its client library; the emulated device is not part of either. */
+    private static boolean loggedByTheBindingOrItsClient(String record) {
+        String logger = LogCapture.loggerOf(record);
+        return logger.startsWith("org.openhab.binding.ultrastream.")
+                && !logger.startsWith("org.openhab.binding.ultrastream.emulator");
     }
 
     private static List<String> secrets(Set<String> sessionIds) throws Exception {
