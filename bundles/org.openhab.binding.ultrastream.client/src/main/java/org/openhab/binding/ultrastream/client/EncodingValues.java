@@ -124,7 +124,7 @@ public final class EncodingValues {
             return names.indexOf(name);
         }
         for (NamedValue option : offered) {
-            if (option != null && option.name != null && option.name.trim().equalsIgnoreCase(wanted)) {
+            if (option.name.trim().equalsIgnoreCase(wanted)) {
                 return (int) option.value;
             }
         }
@@ -156,9 +156,6 @@ public final class EncodingValues {
         NamedValue nearest = null;
         double nearestGap = Double.MAX_VALUE;
         for (NamedValue option : offered) {
-            if (option == null) {
-                continue;
-            }
             double value = measure.of(option);
             double gap = Math.abs(value - wanted);
             if (value >= 0 && gap < nearestGap) {

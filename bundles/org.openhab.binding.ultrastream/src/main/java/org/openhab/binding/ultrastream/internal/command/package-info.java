@@ -14,7 +14,4 @@
  * What a command to the encoder means, whoever sends it: a channel command, a rule action or the console. One
  * parser per kind of value ({@link org.openhab.binding.ultrastream.internal.command.CommandValues}).
  */
-@NonNullByDefault
 package org.openhab.binding.ultrastream.internal.command;
-
-import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -41,7 +41,6 @@ import org.openhab.binding.ultrastream.client.UltraStreamNetworkException;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
-import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
@@ -113,6 +112,7 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     private final HttpClient httpClient;
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
+    private final StreamServerLabels streamServerLabels;
     private final ScheduledExecutorService executor;
     /** Held during every device exchange; only tasks on the scheduler take it, never openHAB's threads. */
     private final Object lock = new Object();
@@ -150,9 +150,16 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
+        this(thing, httpClient, stateDescriptionProvider, StreamServerLabels.ENGLISH);
+    }
+
+    /** @param streamServerLabels the labels of the stream-server channels, translated */
+    public UltraStreamHandler(Thing thing, HttpClient httpClient,
+            UltraStreamStateDescriptionProvider stateDescriptionProvider, StreamServerLabels streamServerLabels) {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.streamServerLabels = streamServerLabels;
         this.channelUids = new ChannelUids(thing.getUID());
         this.executor = scheduler;
     }
@@ -163,6 +170,7 @@ public class UltraStreamHandler extends BaseThingHandler {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.streamServerLabels = StreamServerLabels.ENGLISH;
         this.channelUids = new ChannelUids(thing.getUID());
         this.executor = executor;
     }
@@ -388,7 +396,7 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     private void applySettings(DeviceSettings settings) {
         latestSettings = settings;
-        updateStreamServerChannels(SettingsMapper.streamServers(settings));
+        updateStreamServerChannels(SettingsMapper.streamServerIds(settings));
         publish(SettingsMapper.map(settings));
         updateStateOptions();
     }
@@ -414,11 +422,11 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     /** Adds and removes the stream-server channels so that there is one pair per configured server. */
-    private void updateStreamServerChannels(List<StreamServer> servers) {
+    private void updateStreamServerChannels(List<Integer> serverIds) {
         Set<String> wanted = new HashSet<>();
-        for (StreamServer server : servers) {
-            wanted.add(SettingsMapper.streamServerEnabledChannel(server.id));
-            wanted.add(SettingsMapper.streamServerNameChannel(server.id));
+        for (int id : serverIds) {
+            wanted.add(SettingsMapper.streamServerEnabledChannel(id));
+            wanted.add(SettingsMapper.streamServerNameChannel(id));
         }
         List<Channel> existing = getThing().getChannelsOfGroup(GROUP_STREAM_SERVERS);
         Set<String> existingIds = new HashSet<>();
@@ -427,11 +435,11 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         ThingBuilder builder = editThing().withoutChannels(existing);
-        for (StreamServer server : servers) {
-            builder.withChannel(serverChannel(SettingsMapper.streamServerEnabledChannel(server.id), "Switch",
-                    CHANNEL_TYPE_STREAM_SERVER_ENABLED, "Stream Server " + server.id + " Enabled"));
-            builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(server.id), "String",
-                    CHANNEL_TYPE_STREAM_SERVER_NAME, "Stream Server " + server.id + " Name"));
+        for (int id : serverIds) {
+            builder.withChannel(serverChannel(SettingsMapper.streamServerEnabledChannel(id), "Switch",
+                    CHANNEL_TYPE_STREAM_SERVER_ENABLED, streamServerLabels.enabled(id)));
+            builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(id), "String",
+                    CHANNEL_TYPE_STREAM_SERVER_NAME, streamServerLabels.name(id)));
         }
         existingIds.forEach(publishedStates::remove);
         logger.debug("Stream server channels of {} are now {}", getThing().getUID(), wanted);

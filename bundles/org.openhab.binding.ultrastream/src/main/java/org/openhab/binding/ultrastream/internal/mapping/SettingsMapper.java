@@ -87,6 +87,18 @@ public final class SettingsMapper {
         return servers;
     }
 
+    /** The ids of {@link #streamServers}, in the device's order. */
+    public static List<Integer> streamServerIds(DeviceSettings settings) {
+        List<Integer> ids = new ArrayList<>();
+        for (StreamServer server : streamServers(settings)) {
+            Integer id = server.id;
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
     /** {@code stream-servers#server-<id>-enabled} */
     public static String streamServerEnabledChannel(int serverId) {
         return GROUP_STREAM_SERVERS + "#" + STREAM_SERVER_PREFIX + serverId + STREAM_SERVER_ENABLED_SUFFIX;
