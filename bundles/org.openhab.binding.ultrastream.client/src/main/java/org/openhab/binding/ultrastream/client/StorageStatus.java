@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * {@code usb} and {@code sd} groups of {@code get-status}.
  * <p>
  * The document lists them as values (0, 1, 3, 4, 5, 6) but tests them with bitwise and; this library reads
- * them as values (see docs/protocol-decisions.md).
+ * them as values: 3, 5 and 6 share bits with 1 and 4, so a bitwise test could not tell them apart.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -39,7 +39,7 @@ import org.openhab.core.thing.ThingUID;
 final class BindingDiscovery extends UltraStreamMulticastDiscoveryService implements AutoCloseable {
 
     BindingDiscovery(Consumer<DiscoveryResult> inbox) {
-        super(new LoopbackNetworkAddressService());
+        super(new LoopbackNetworkAddressService(), null); // no ThingRegistry: every device is new
         addDiscoveryListener(new DiscoveryListener() {
             @Override
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {

@@ -56,7 +56,7 @@ final class UpnpDiscovery {
     }
 
     static Stats searchToResult(String serial, int samples) throws Exception {
-        UltraStreamUpnpDiscoveryParticipant participant = new UltraStreamUpnpDiscoveryParticipant();
+        UltraStreamUpnpDiscoveryParticipant participant = new UltraStreamUpnpDiscoveryParticipant(null);
         AtomicReference<@Nullable CompletableFuture<Long>> waiting = new AtomicReference<>();
         UpnpServiceImpl upnp = new UpnpServiceImpl(new LoopbackOnly());
         upnp.startup();

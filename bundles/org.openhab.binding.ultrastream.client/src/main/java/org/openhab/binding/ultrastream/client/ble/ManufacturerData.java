@@ -34,7 +34,8 @@ import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
  * </pre>
  *
  * {@link #encode()} writes that form. {@link #decode(byte[])} also accepts the 19 bytes of fields without the
- * inner {@code 14 FF} (see the BLE rows of docs/protocol-decisions.md).
+ * inner {@code 14 FF}, since a box may write either: the document's lengths and its field list disagree by those two
+ * bytes.
  *
  * @param vendorId {@link #VENDOR_ID}
  * @param productId {@link #PRODUCT_ID}

@@ -28,7 +28,5 @@
  * unchanged in its reply. A reply whose index differs from the request's is rejected with a
  * {@link org.openhab.binding.ultrastream.client.ble.BleFormatException}. {@code BleSession} starts at a random
  * index and counts up by one per exchange.
- * <p>
- * These choices are recorded in the BLE rows of {@code docs/protocol-decisions.md}.
  */
 package org.openhab.binding.ultrastream.client.ble;

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.SerialNumber;
 import org.openhab.binding.ultrastream.client.discovery.InvalidAnnouncementException.Reason;
 
@@ -35,8 +36,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
 /**
- * Turns one datagram from the discovery group into a {@link MulticastAnnouncement}, or says why not. The rules
- * are those of docs/protocol-decisions.md (Multicast): at most {@value #MAX_DATAGRAM} bytes, one strict JSON
+ * Turns one datagram from the discovery group into a {@link MulticastAnnouncement}, or says why not. Where the
+ * document is silent, these rules decide: at most {@value #MAX_DATAGRAM} bytes, one strict JSON
  * object, {@code flag} {@code ssip}, a valid serial, and a sender whose address is {@code ethip} or
  * {@code wifiip}. Unknown fields are ignored and missing optional ones tolerated, as firmware varies.
  */
@@ -76,8 +77,10 @@ public final class AnnouncementParser {
         }
         long status = number(json, "status", 0, 0xFFFFFFFFL, 0);
         int httpPort = (int) number(json, "http-port", 1, 65535, 80);
-        return new MulticastAnnouncement(serial, text(json, "boxname"), text(json, "product"), ethIp, wifiIp,
-                (int) status, httpPort, source);
+        // The names reach labels and log lines: no control characters, bounded.
+        return new MulticastAnnouncement(serial, NetworkText.clean(text(json, "boxname"), NetworkText.MAX_NAME),
+                NetworkText.clean(text(json, "product"), NetworkText.MAX_NAME), ethIp, wifiIp, (int) status, httpPort,
+                source);
     }
 
     private static String decode(ByteBuffer datagram) throws InvalidAnnouncementException {

@@ -28,7 +28,10 @@ final class Ipv4 {
     private Ipv4() {
     }
 
-    /** The address, or {@code null} if the text is not exactly four decimal numbers 0–255 joined by dots. */
+    /**
+     * The address, or {@code null} if the text is not exactly four decimal numbers 0–255 joined by dots, or names
+     * no single host (a multicast group, the broadcast address, 0.0.0.0): a device is reached at a unicast address.
+     */
     static @Nullable InetAddress parse(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
@@ -47,7 +50,9 @@ final class Ipv4 {
             bytes[i] = (byte) value;
         }
         try {
-            return InetAddress.getByAddress(bytes);
+            InetAddress address = InetAddress.getByAddress(bytes);
+            boolean broadcast = (bytes[0] & bytes[1] & bytes[2] & bytes[3]) == (byte) 0xFF;
+            return address.isMulticastAddress() || address.isAnyLocalAddress() || broadcast ? null : address;
         } catch (UnknownHostException e) {
             return null; // cannot happen for four bytes
         }

@@ -38,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Multicast discovery on 239.255.255.250:2538 (the document's 组播方式, with docs/protocol-decisions.md):
+ * Multicast discovery on 239.255.255.250:2538 (the document's 组播方式):
  * listens for the announcements devices send, sends the query they answer, and hands every valid
  * announcement to the listeners.
  * <p>

@@ -22,6 +22,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -37,6 +38,8 @@ import org.xml.sax.SAXParseException;
 public final class UpnpDescriptionParser {
 
     private static final String DEVICE_NAMESPACE = "urn:schemas-upnp-org:device-1-0";
+    /** Room for the longest value read (a device type URN); names are far shorter. */
+    private static final int MAX_TEXT = 2 * NetworkText.MAX_NAME;
 
     private UpnpDescriptionParser() {
     }
@@ -100,8 +103,9 @@ public final class UpnpDescriptionParser {
         return null;
     }
 
+    /** The element's text, cleaned: it reaches labels and log lines. */
     private static String text(Element device, String name) {
         Element element = child(device, name);
-        return element == null ? "" : element.getTextContent().trim();
+        return element == null ? "" : NetworkText.clean(element.getTextContent(), MAX_TEXT);
     }
 }

@@ -15,8 +15,10 @@ package org.openhab.binding.ultrastream.client.discovery;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The fields of a UPnP device description that identify an Ultra Stream (docs/protocol-decisions.md, SSDP).
- * Absent elements are empty strings.
+ * The fields of a UPnP device description that identify an Ultra Stream: {@code manufacturer} {@code MAGEWELL},
+ * the device type {@code urn:schemas-magewell-com:device:UltraStream:1} and the serial in {@code serialNumber}
+ * (the document names no UPnP fields; these are what the emulator serves and the client requires). Absent
+ * elements are empty strings.
  */
 @NonNullByDefault
 public record UpnpDeviceDescription(String deviceType, String friendlyName, String manufacturer, String modelName,

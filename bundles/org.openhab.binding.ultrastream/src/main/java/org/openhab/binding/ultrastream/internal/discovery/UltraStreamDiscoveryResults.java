@@ -19,6 +19,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.SerialNumber;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
@@ -63,9 +64,10 @@ public final class UltraStreamDiscoveryResults {
      * @param model the model name when known (UPnP {@code modelName}), used only when the box has no name
      */
     static String label(String name, @Nullable String model, String serialNumber) {
-        String trimmed = name.trim();
+        String trimmed = NetworkText.clean(name, NetworkText.MAX_NAME); // cleaned by the codecs; kept safe regardless
         if (trimmed.isEmpty()) {
-            String product = model == null || model.isBlank() ? DEFAULT_NAME : model.trim();
+            String cleanModel = NetworkText.clean(model, NetworkText.MAX_NAME);
+            String product = cleanModel.isEmpty() ? DEFAULT_NAME : cleanModel;
             return product + " " + serialNumber;
         }
         return trimmed.contains(serialNumber) ? trimmed : trimmed + " (" + serialNumber + ")";
@@ -90,8 +92,9 @@ public final class UltraStreamDiscoveryResults {
         if (httpPort != DEFAULT_HTTP_PORT) {
             properties.put(CONFIG_PORT, httpPort);
         }
-        if (model != null && !model.isBlank()) {
-            properties.put(Thing.PROPERTY_MODEL_ID, model.trim());
+        String cleanModel = NetworkText.clean(model, NetworkText.MAX_NAME);
+        if (!cleanModel.isEmpty()) {
+            properties.put(Thing.PROPERTY_MODEL_ID, cleanModel);
         }
         return DiscoveryResultBuilder.create(thingUID).withThingType(THING_TYPE_ENCODER).withProperties(properties)
                 .withRepresentationProperty(Thing.PROPERTY_SERIAL_NUMBER).withLabel(label(name, model, serialNumber))

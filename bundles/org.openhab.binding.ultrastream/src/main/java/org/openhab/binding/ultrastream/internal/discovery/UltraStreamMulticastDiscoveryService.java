@@ -22,11 +22,14 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -40,12 +43,15 @@ import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.net.CidrAddress;
 import org.openhab.core.net.NetworkAddressChangeListener;
 import org.openhab.core.net.NetworkAddressService;
+import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +63,11 @@ import org.slf4j.LoggerFactory;
  * the query every device answers at once. The sockets are drained on openHAB's discovery scheduler: this class
  * has no thread of its own. A device seen again is reported to the inbox only when its entry changed or a third
  * of the entry's lifetime has passed, so that the inbox is not rewritten every few seconds.
+ * <p>
+ * Nothing a datagram says is trusted beyond what it can be checked against: a serial that has a Thing is never
+ * reported with another address ({@link ExistingThings}); new devices are limited per sender and minute
+ * ({@link DiscoveryRateLimit}); and at most {@value #MAX_TRACKED} devices are kept, the one seen longest ago
+ * leaving the inbox when a new one comes, so memory stays bounded, in openHAB's discovery cache too.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -74,34 +85,51 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
     /** Inbox lifetime of an entry; a device announces itself every few seconds while it is on the network. */
     static final long TTL_SECONDS = 300;
     private static final Duration REPORT_AGAIN_AFTER = Duration.ofSeconds(TTL_SECONDS / 3);
+    /** Devices kept at most: twice what {@link DiscoveryRateLimit} lets in per minute. */
+    static final int MAX_TRACKED = 2 * DiscoveryRateLimit.IN_ALL;
 
     private final Logger logger = LoggerFactory.getLogger(UltraStreamMulticastDiscoveryService.class);
     private final NetworkAddressService networkAddressService;
     private final Clock clock;
-    /** What was last reported per device, to report again only when it changed or is getting old. */
-    private final Map<ThingUID, Reported> reported = new ConcurrentHashMap<>();
+    private final ExistingThings existingThings;
+    private final DiscoveryRateLimit rateLimit;
+    /**
+     * What was last reported per device, to report again only when it changed or is getting old; the device seen
+     * longest ago first. Guarded by itself.
+     */
+    private final Map<ThingUID, Reported> reported = new LinkedHashMap<>(16, 0.75f, true);
 
     private volatile @Nullable String interfaceOverride;
     private @Nullable MulticastDiscovery discovery;
     private boolean background;
     private boolean scanning;
 
-    private record Reported(DiscoveryResult result, Instant at) {
+    /** @param again whether to report it at the next announcement, even unchanged (a scan asked for it) */
+    private record Reported(DiscoveryResult result, Instant at, boolean again) {
     }
 
+    /**
+     * @param thingRegistry openHAB's things; optional only so that the service runs where there is none and so no
+     *            inbox (see {@link ExistingThings}), greedy so that the service restarts with it when it comes
+     */
     @Activate
-    public UltraStreamMulticastDiscoveryService(final @Reference NetworkAddressService networkAddressService) {
+    public UltraStreamMulticastDiscoveryService(final @Reference NetworkAddressService networkAddressService,
+            final @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) @Nullable ThingRegistry thingRegistry) {
         super(Set.of(THING_TYPE_ENCODER), SCAN_TIMEOUT_SECONDS, true);
         this.networkAddressService = networkAddressService;
         this.clock = Clock.systemUTC();
+        this.existingThings = new ExistingThings(thingRegistry);
+        this.rateLimit = new DiscoveryRateLimit("Multicast discovery", clock);
     }
 
     /** For tests: another scheduler and clock. */
     UltraStreamMulticastDiscoveryService(ScheduledExecutorService scheduler,
-            NetworkAddressService networkAddressService, Clock clock) {
+            NetworkAddressService networkAddressService, @Nullable ThingRegistry thingRegistry, Clock clock) {
         super(scheduler, Set.of(THING_TYPE_ENCODER), SCAN_TIMEOUT_SECONDS, true, null, null);
         this.networkAddressService = networkAddressService;
         this.clock = clock;
+        this.existingThings = new ExistingThings(thingRegistry);
+        this.rateLimit = new DiscoveryRateLimit("Multicast discovery", clock);
     }
 
     @Override
@@ -133,7 +161,9 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
             scanning = false;
             closeDiscovery();
         }
-        reported.clear();
+        synchronized (reported) {
+            reported.clear();
+        }
     }
 
     @Override
@@ -152,7 +182,10 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
 
     @Override
     protected void startScan() {
-        reported.clear(); // a scan reports every device that answers, even one reported a moment ago
+        synchronized (reported) {
+            // A scan reports every device that answers, even one reported a moment ago.
+            reported.replaceAll((thingUID, last) -> new Reported(last.result(), last.at(), true));
+        }
         synchronized (this) {
             scanning = true;
             MulticastDiscovery current = openDiscovery();
@@ -180,19 +213,64 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
         if (thingUID == null) {
             return; // the client checked the serial already; this keeps the thing UID safe regardless
         }
-        DiscoveryResult result = UltraStreamDiscoveryResults.result(thingUID, announcement.serialNumber(),
-                announcement.boxName(), announcement.source().getHostAddress(), announcement.httpPort(), null,
-                TTL_SECONDS);
-        Instant now = clock.instant();
-        Reported last = reported.get(thingUID);
-        if (last != null && sameEntry(last.result(), result)
-                && Duration.between(last.at(), now).compareTo(REPORT_AGAIN_AFTER) < 0) {
+        String host = announcement.source().getHostAddress();
+        if (!existingThings.mayReport(thingUID, addresses(announcement), host, announcement.httpPort())) {
             return;
         }
-        reported.put(thingUID, new Reported(result, now));
-        logger.debug("Found {} at {} by multicast", announcement.serialNumber(),
-                announcement.source().getHostAddress());
+        DiscoveryResult result = UltraStreamDiscoveryResults.result(thingUID, announcement.serialNumber(),
+                announcement.boxName(), host, announcement.httpPort(), null, TTL_SECONDS);
+        Instant now = clock.instant();
+        List<ThingUID> evicted = new ArrayList<>();
+        synchronized (reported) {
+            Reported last = reported.get(thingUID);
+            if (last != null && !last.again() && sameEntry(last.result(), result)
+                    && Duration.between(last.at(), now).compareTo(REPORT_AGAIN_AFTER) < 0) {
+                return;
+            }
+            if (last == null && !rateLimit.allowNew(host)) {
+                return;
+            }
+            reported.put(thingUID, new Reported(result, now, false));
+            evictBeyondBound(now, evicted);
+        }
+        evicted.forEach(this::thingRemoved); // from the inbox and openHAB's cache of results, which keeps them
+        logger.debug("Found {} '{}' at {} by multicast", announcement.serialNumber(), announcement.boxName(), host);
         thingDiscovered(result);
+    }
+
+    /**
+     * Forgets the devices whose inbox entries have expired, then, beyond {@link #MAX_TRACKED}, those seen longest
+     * ago. Called under {@link #reported}; the caller removes the evicted from the inbox.
+     */
+    private void evictBeyondBound(Instant now, List<ThingUID> evicted) {
+        Instant expired = now.minusSeconds(TTL_SECONDS);
+        for (Iterator<Map.Entry<ThingUID, Reported>> it = reported.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<ThingUID, Reported> entry = it.next();
+            if (reported.size() > MAX_TRACKED || entry.getValue().at().isBefore(expired)) {
+                evicted.add(entry.getKey());
+                it.remove();
+            } else {
+                break; // the rest was seen later
+            }
+        }
+    }
+
+    /** The addresses the device announces itself at: its Ethernet and Wi-Fi addresses. */
+    private static Set<String> addresses(MulticastAnnouncement announcement) {
+        Set<String> addresses = new HashSet<>();
+        for (InetAddress address : new @Nullable InetAddress[]{ announcement.ethIp(), announcement.wifiIp() }) {
+            if (address != null) {
+                addresses.add(address.getHostAddress());
+            }
+        }
+        return addresses;
+    }
+
+    /** How many devices are kept. For tests: the map stays bounded. */
+    int trackedCount() {
+        synchronized (reported) {
+            return reported.size();
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ package org.openhab.binding.ultrastream.internal.discovery;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
 
 import java.net.URL;
+import java.time.Clock;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -27,15 +28,28 @@ import org.jupnp.model.types.DeviceType;
 import org.openhab.binding.ultrastream.client.discovery.SsdpClient;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.upnp.UpnpDiscoveryParticipant;
+import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Turns an Ultra Stream found by openHAB's UPnP discovery into an inbox entry. A device counts when its
  * description says manufacturer {@code MAGEWELL}, the Ultra Stream device type and a valid {@code serialNumber}
- * (docs/protocol-decisions.md, SSDP). The entry has the same thing UID and representation property as the one
+ * ({@code urn:schemas-magewell-com:device:UltraStream:1}). The entry has the same thing UID and representation property
+ * as the one
  * multicast discovery makes, so a device found both ways is one inbox entry.
+ * <p>
+ * As for multicast, a serial that has a Thing is never reported with another address ({@link ExistingThings}),
+ * and new devices are limited per sender and minute ({@link DiscoveryRateLimit}). No free text of the description
+ * reaches the inbox: jupnp reads it, and its parser may expand XML entities, which can pull a local file into any
+ * element. So the label is the model and the serial, the model only when it is one of the known two; the box name
+ * comes with the multicast announcement of the same device (the same inbox entry) or, once it is a Thing, from the
+ * device itself.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -43,10 +57,27 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = UpnpDiscoveryParticipant.class)
 public class UltraStreamUpnpDiscoveryParticipant implements UpnpDiscoveryParticipant {
 
+    private final ExistingThings existingThings;
+    private final DiscoveryRateLimit rateLimit;
+
     /** Inbox lifetime: UPnP removes the entry itself when the device says bye or its max-age passes. */
     static final long TTL_SECONDS = DiscoveryResult.TTL_UNLIMITED;
 
     private static final DeviceType ULTRA_STREAM = DeviceType.valueOf(SsdpClient.DEVICE_TYPE);
+    private static final Set<String> KNOWN_MODELS = Set.of("Ultra Stream HDMI", "Ultra Stream SDI");
+
+    /** @param thingRegistry as for {@link UltraStreamMulticastDiscoveryService}: optional only where no inbox is */
+    @Activate
+    public UltraStreamUpnpDiscoveryParticipant(
+            final @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) @Nullable ThingRegistry thingRegistry) {
+        this(thingRegistry, Clock.systemUTC());
+    }
+
+    /** For tests: another clock. */
+    UltraStreamUpnpDiscoveryParticipant(@Nullable ThingRegistry thingRegistry, Clock clock) {
+        this.existingThings = new ExistingThings(thingRegistry);
+        this.rateLimit = new DiscoveryRateLimit("UPnP discovery", clock);
+    }
 
     @Override
     public Set<ThingTypeUID> getSupportedThingTypeUIDs() {
@@ -64,8 +95,15 @@ public class UltraStreamUpnpDiscoveryParticipant implements UpnpDiscoveryPartici
         ModelDetails model = details.getModelDetails();
         // The description is served by the HTTP API's own server, so its port is the API's port.
         int port = location.getPort() > 0 ? location.getPort() : location.getDefaultPort();
-        return UltraStreamDiscoveryResults.result(thingUID, thingUID.getId(), nonNull(details.getFriendlyName()),
-                location.getHost(), port, model == null ? null : model.getModelName(), TTL_SECONDS);
+        String host = location.getHost();
+        // jupnp keeps the device while it announces itself and asks again only when it comes back, so every call
+        // counts as a device not seen before.
+        if (!existingThings.mayReport(thingUID, Set.of(host), host, port) || !rateLimit.allowNew(host)) {
+            return null;
+        }
+        String modelName = model == null ? null : model.getModelName();
+        return UltraStreamDiscoveryResults.result(thingUID, thingUID.getId(), "", host, port,
+                modelName != null && KNOWN_MODELS.contains(modelName) ? modelName : null, TTL_SECONDS);
     }
 
     @Override
@@ -89,7 +127,4 @@ public class UltraStreamUpnpDiscoveryParticipant implements UpnpDiscoveryPartici
                 && ULTRA_STREAM.getType().equals(type.getType()) && type.getVersion() >= ULTRA_STREAM.getVersion();
     }
 
-    private static String nonNull(@Nullable String text) {
-        return text == null ? "" : text;
-    }
 }

@@ -54,6 +54,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
@@ -132,6 +133,8 @@ public class UltraStreamHandler extends BaseThingHandler {
     private volatile @Nullable DeviceStatus latestStatus;
     private volatile @Nullable DeviceSettings latestSettings;
     private volatile @Nullable DeviceInfo latestInfo;
+    /** Another address discovery heard this encoder announced at; null when none. See {@link #addressAnnounced}. */
+    private volatile @Nullable String announcedAddress;
 
     // Guarded by lock: the connection state of the life in lifeOfState (the latest* replies above also belong to it).
     private @Nullable Life lifeOfState;
@@ -221,6 +224,36 @@ public class UltraStreamHandler extends BaseThingHandler {
         rebootExpected = true;
     }
 
+    /**
+     * Discovery heard this encoder's serial announced at {@code address}, which is not the configured one. Discovery
+     * never changes the configuration on that word alone (anyone on the network can announce any serial); the status
+     * tells the user instead, until the configuration changes.
+     *
+     * @return whether this address is news to the handler
+     */
+    public boolean addressAnnounced(String address) {
+        if (address.equals(announcedAddress)) {
+            return false;
+        }
+        announcedAddress = address;
+        synchronized (lifecycle) {
+            ThingStatusInfo current = getThing().getStatusInfo();
+            if (life != null && current.getStatus() != ThingStatus.UNINITIALIZED) {
+                updateStatus(current.getStatus(), current.getStatusDetail(),
+                        withAddressNotice(current.getStatus(), current.getStatusDetail(), current.getDescription()));
+            }
+        }
+        return true;
+    }
+
+    /** The status text, or the notice of an announced address where the user should see it (see above). */
+    private @Nullable String withAddressNotice(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
+        String address = announcedAddress;
+        boolean shown = status == ThingStatus.ONLINE || status == ThingStatus.UNKNOWN
+                || (status == ThingStatus.OFFLINE && detail == ThingStatusDetail.COMMUNICATION_ERROR);
+        return address == null || !shown ? text : "@text/status.address-announced [\"" + address + "\"]";
+    }
+
     // -------------------------------------------------------------------------------------------------------------
     // Life cycle
 
@@ -250,6 +283,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         logger.debug("Initializing {} with {}", getThing().getUID(), newConfig);
+        announcedAddress = null; // the configuration changed: the user may have taken the announced address
         // No device lock here: a task of the previous life may still wait for the device (after a configuration
         // update, dispose and initialize follow at once). The first task of this life starts its state afresh.
         synchronized (lifecycle) {
@@ -578,7 +612,7 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     private void updateStatusIfActive(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
-        whileActive(() -> updateStatus(status, detail, text));
+        whileActive(() -> updateStatus(status, detail, withAddressNotice(status, detail, text)));
     }
 
     private void scheduleCycle(Duration delay) {

@@ -23,6 +23,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.EncodingValues;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.VideoCodec;
 import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
@@ -151,8 +152,8 @@ public final class InfoMapper {
         if (values != null) {
             for (NamedValue value : values) {
                 String state = stateText.of(value.value);
-                String name = value.name;
-                String label = name == null || name.isBlank() ? state : name.trim();
+                String name = NetworkText.clean(value.name, NetworkText.MAX_NAME); // from the network
+                String label = name.isEmpty() ? state : name;
                 if (!UnDefType.UNDEF.toString().equals(state)) {
                     options.add(new StateOption(state, label));
                 }
@@ -162,8 +163,9 @@ public final class InfoMapper {
     }
 
     private static void putIfPresent(Map<String, String> properties, String key, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            properties.put(key, value.trim());
+        String clean = NetworkText.clean(value, NetworkText.MAX_NAME); // from the network: no control characters
+        if (!clean.isEmpty()) {
+            properties.put(key, clean);
         }
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.EncodingValues;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
@@ -131,12 +132,8 @@ public final class SettingsMapper {
 
     /** The name a server shows: its own, else its URL (the device names custom servers after their host). */
     static String serverName(StreamServer server) {
-        String name = server.name;
-        if (name != null && !name.isBlank()) {
-            return name;
-        }
-        String url = server.url;
-        return url == null ? "" : url.trim();
+        String name = NetworkText.clean(server.name, NetworkText.MAX_NAME); // from the network
+        return name.isEmpty() ? NetworkText.clean(server.url, 4 * NetworkText.MAX_NAME) : name;
     }
 
     private static void mapVideo(EncoderStream stream, EncoderSettings video, ChannelUpdate update) {

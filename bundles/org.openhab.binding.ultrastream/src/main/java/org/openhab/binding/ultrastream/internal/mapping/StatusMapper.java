@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 import org.openhab.binding.ultrastream.client.DiskType;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.PushTarget;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.StorageDevices;
@@ -228,10 +229,11 @@ public final class StatusMapper {
     /**
      * The device name, from {@code box-name} of get-status: the one source of {@code device#name} (get-settings'
      * {@code name} is the same setting, read less often). An empty name is not one the device accepts, so it is
-     * UNDEF like a missing one.
+     * UNDEF like a missing one. The name is network text, cleaned before it becomes a state.
      */
     static State deviceName(@Nullable String boxName) {
-        return boxName == null || boxName.isBlank() ? UnDefType.UNDEF : new StringType(boxName);
+        String name = NetworkText.clean(boxName, NetworkText.MAX_NAME); // from the network
+        return name.isEmpty() ? UnDefType.UNDEF : new StringType(name);
     }
 
     /** The version of newer firmware the device found online, or null when there is none. */

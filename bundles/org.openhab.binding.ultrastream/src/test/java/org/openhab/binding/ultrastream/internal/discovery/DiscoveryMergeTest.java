@@ -45,7 +45,7 @@ class DiscoveryMergeTest {
     void multicastAndUpnpDescribeTheSameDeviceAsOneEntry() throws Exception {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         UltraStreamMulticastDiscoveryService service = new UltraStreamMulticastDiscoveryService(scheduler,
-                new FixedNetworkAddressService("127.0.0.1"), Clock.systemUTC());
+                new FixedNetworkAddressService("127.0.0.1"), null, Clock.systemUTC());
         EmulatorOptions options = EmulatorOptions.builder().serialNumber(SERIAL).boxName("Foyer")
                 .announceInterval(Duration.ofHours(1)).build();
         try (UltraStreamEmulator emulator = UltraStreamEmulator.start(options)) {
@@ -58,7 +58,7 @@ class DiscoveryMergeTest {
                     .await(result -> SERIAL.equals(result.getProperties().get(Thing.PROPERTY_SERIAL_NUMBER)), 5);
             assertNotNull(multicast);
 
-            DiscoveryResult upnp = new UltraStreamUpnpDiscoveryParticipant()
+            DiscoveryResult upnp = new UltraStreamUpnpDiscoveryParticipant(null)
                     .createResult(DiscoveryTestSupport.describedByJupnp(device));
             assertNotNull(upnp);
 
@@ -68,7 +68,9 @@ class DiscoveryMergeTest {
                     UltraStreamDiscoveryResults.CONFIG_HOSTNAME, UltraStreamDiscoveryResults.CONFIG_PORT }) {
                 assertEquals(multicast.getProperties().get(key), upnp.getProperties().get(key), key);
             }
-            assertEquals(multicast.getLabel(), upnp.getLabel());
+            // The label differs: UPnP takes no free text from the description (entities), multicast gives the name.
+            assertEquals("Foyer (" + SERIAL + ")", multicast.getLabel());
+            assertEquals("Ultra Stream HDMI " + SERIAL, upnp.getLabel());
         } finally {
             service.deactivate();
             scheduler.shutdownNow();

@@ -54,7 +54,7 @@ class UltraStreamMulticastDiscoveryServiceTest {
     private final ManualClock clock = new ManualClock();
     private final RecordingListener inbox = new RecordingListener();
     private final UltraStreamMulticastDiscoveryService service = new UltraStreamMulticastDiscoveryService(scheduler,
-            network, clock);
+            network, null, clock);
 
     @AfterEach
     void tearDown() throws InterruptedException {

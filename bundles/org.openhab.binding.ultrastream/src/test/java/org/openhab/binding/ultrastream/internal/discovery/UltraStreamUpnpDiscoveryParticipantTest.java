@@ -49,7 +49,7 @@ class UltraStreamUpnpDiscoveryParticipantTest {
     private static final String SERIAL = "C301261125201";
     private static final String ULTRA_STREAM_TYPE = "urn:schemas-magewell-com:device:UltraStream:1";
 
-    private final UltraStreamUpnpDiscoveryParticipant participant = new UltraStreamUpnpDiscoveryParticipant();
+    private final UltraStreamUpnpDiscoveryParticipant participant = new UltraStreamUpnpDiscoveryParticipant(null);
 
     private static RemoteDevice device(String location, String type, @Nullable String manufacturer, String model,
             @Nullable String serial, String friendlyName) throws Exception {
@@ -78,7 +78,8 @@ class UltraStreamUpnpDiscoveryParticipantTest {
             assertNotNull(result);
             assertEquals(new ThingUID("ultrastream:encoder:" + SERIAL), result.getThingUID());
             assertEquals(result.getThingUID(), participant.getThingUID(remote));
-            assertEquals("Hall (" + SERIAL + ")", result.getLabel());
+            // No free text of the description: the model and the serial (the name comes by multicast)
+            assertEquals("Ultra Stream SDI " + SERIAL, result.getLabel());
             assertEquals(Thing.PROPERTY_SERIAL_NUMBER, result.getRepresentationProperty());
             assertEquals(SERIAL, result.getProperties().get(Thing.PROPERTY_SERIAL_NUMBER));
             assertEquals("Ultra Stream SDI", result.getProperties().get(Thing.PROPERTY_MODEL_ID));

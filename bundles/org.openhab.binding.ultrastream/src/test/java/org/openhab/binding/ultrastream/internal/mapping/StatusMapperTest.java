@@ -65,6 +65,14 @@ class StatusMapperTest {
     }
 
     @Test
+    void aBoxNameReachesTheNameChannelWithoutEscapesOrLineBreaks() {
+        DeviceStatus status = new DeviceStatus();
+        status.boxName = "\u001B[31mStage\r\nINFO forged\u202E";
+        assertEquals(new StringType("Stage INFO forged"),
+                StatusMapper.map(null, status, null).states().get(DEVICE_NAME));
+    }
+
+    @Test
     void idleDeviceFromTheDocument() {
         Map<String, State> states = StatusMapper.map(null, idle, "1.2.122").states();
 

@@ -48,7 +48,7 @@ import org.slf4j.simple.SimpleLoggerFactory;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     /** How slf4j-simple starts a record: {@code [thread] LEVEL logger - }. */
     private static final Pattern RECORD_START = Pattern
@@ -64,12 +64,12 @@ final class LogCapture implements AutoCloseable {
     private final int originalDefaultLevel;
 
     /** Everything any library logs, the HTTP client included. */
-    static LogCapture everything() {
+    public static LogCapture everything() {
         return new LogCapture(List.of(""));
     }
 
     /** What the binding and its client library log; Jetty and the emulator stay at their levels. */
-    static LogCapture binding() {
+    public static LogCapture binding() {
         return new LogCapture(
                 List.of("org.openhab.binding.ultrastream.internal", "org.openhab.binding.ultrastream.client"))
                 .including(UltraStreamHandler.class, UltraStreamClient.class, SessionKeeper.class,
@@ -107,7 +107,7 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** Everything printed so far. */
-    synchronized String text() {
+    public synchronized String text() {
         System.err.flush();
         return buffer.toString(StandardCharsets.UTF_8);
     }
@@ -116,7 +116,7 @@ final class LogCapture implements AutoCloseable {
      * The log records printed so far, each with its continuation lines (headers, stack traces), as
      * {@code [thread] LEVEL logger - message}.
      */
-    List<String> records() {
+    public List<String> records() {
         List<String> records = new ArrayList<>();
         StringBuilder current = null;
         for (String line : text().lines().toList()) {

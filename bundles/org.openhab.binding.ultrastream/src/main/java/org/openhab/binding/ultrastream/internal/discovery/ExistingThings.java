@@ -1,0 +1,100 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.internal.discovery;
+
+import java.util.Collection;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
+import org.openhab.core.thing.ThingUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps discovery from re-pointing a Thing that exists. For a Thing that exists, openHAB's inbox adds no entry: it
+ * copies every result property that is also a configuration parameter ({@code hostname}, {@code port}) into the
+ * Thing's configuration, and the handler then logs in at the new address. An announcement or a description proves
+ * nothing (anyone on the LAN can send one for any serial, from its own address), so a result is reported only for
+ * a serial without a Thing. For a Thing that exists and is announced at another address, its handler is told, and
+ * its status tells the user; only a Thing configured with {@code followAddressChanges} follows.
+ */
+@NonNullByDefault
+final class ExistingThings {
+
+    /** Thing configuration parameter: follow the address discovery hears (off by default; see the README). */
+    static final String CONFIG_FOLLOW_ADDRESS_CHANGES = "followAddressChanges";
+
+    private final Logger logger = LoggerFactory.getLogger(ExistingThings.class);
+    /**
+     * Null where no ThingRegistry is registered (the console host): there is no inbox either then (openHAB's
+     * inbox requires the registry), so nothing can re-configure a Thing.
+     */
+    private final @Nullable ThingRegistry thingRegistry;
+
+    ExistingThings(@Nullable ThingRegistry thingRegistry) {
+        this.thingRegistry = thingRegistry;
+    }
+
+    /**
+     * Whether a result for this device may go to the inbox.
+     *
+     * @param addresses every address the device announces itself at (a device with Ethernet and Wi-Fi has two)
+     * @param host the address the result would carry
+     * @param port the HTTP port the result would carry
+     */
+    boolean mayReport(ThingUID thingUID, Collection<String> addresses, String host, int port) {
+        ThingRegistry registry = thingRegistry;
+        Thing thing = registry == null ? null : registry.get(thingUID);
+        if (thing == null) {
+            return true; // a new device: the user decides in the inbox
+        }
+        Configuration config = thing.getConfiguration();
+        Object hostname = config.get(UltraStreamDiscoveryResults.CONFIG_HOSTNAME);
+        if (hostname != null && addresses.contains(hostname.toString().trim()) && port == configuredPort(config)) {
+            return false; // nothing new to say
+        }
+        String announced = port == UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT ? host : host + ":" + port;
+        if (isTrue(config.get(CONFIG_FOLLOW_ADDRESS_CHANGES))) {
+            logger.info("{} is now announced at {}; its configuration follows (followAddressChanges)", thingUID,
+                    announced);
+            return true;
+        }
+        if (thing.getHandler() instanceof UltraStreamHandler handler && handler.addressAnnounced(announced)) {
+            logger.info("{} is announced at {}, not at its configured address; the configuration stays as it is",
+                    thingUID, announced);
+        } else {
+            logger.debug("{} is announced at {}, not at its configured address", thingUID, announced);
+        }
+        return false;
+    }
+
+    private static int configuredPort(Configuration config) {
+        Object port = config.get(UltraStreamDiscoveryResults.CONFIG_PORT);
+        if (port instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return port == null ? UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT : Integer.parseInt(port.toString());
+        } catch (NumberFormatException e) {
+            return UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT;
+        }
+    }
+
+    private static boolean isTrue(@Nullable Object value) {
+        return value != null && Boolean.parseBoolean(value.toString());
+    }
+}
