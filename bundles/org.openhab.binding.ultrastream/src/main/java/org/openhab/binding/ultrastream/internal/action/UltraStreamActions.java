@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.ultrastream.internal.action;
 
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
+
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -20,19 +22,21 @@ import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamException;
-import org.openhab.binding.ultrastream.client.VideoCodec;
-import org.openhab.binding.ultrastream.client.dto.CodecCap;
-import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
-import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
+import org.openhab.binding.ultrastream.client.VideoChange;
 import org.openhab.binding.ultrastream.client.dto.MediaFile;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
+import org.openhab.binding.ultrastream.internal.command.CommandValues;
+import org.openhab.binding.ultrastream.internal.command.EncodingCommands;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingActionsScope;
 import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.types.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,11 +116,8 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "rec", label = "@text/action.ultrastream.input.rec.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String rec,
             @ActionInput(name = "live", label = "@text/action.ultrastream.input.live.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String live,
             @ActionInput(name = "preview", label = "@text/action.ultrastream.input.preview.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String preview) {
-        return run("set-stream", true, client -> {
-            DeviceSettings settings = client.getSettings();
-            return client.setStream(streamOr(rec, settings.recStream), streamOr(live, settings.liveStream),
-                    streamOr(preview, settings.mwsStream));
-        });
+        return run("set-stream", true,
+                client -> client.changeStreams(streamOrKeep(rec), streamOrKeep(live), streamOrKeep(preview)));
     }
 
     @RuleAction(label = "@text/action.ultrastream.setVideo.label", description = "@text/action.ultrastream.setVideo.description")
@@ -129,41 +130,38 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "profile", label = "@text/action.ultrastream.input.profile.label", description = "@text/action.ultrastream.input.profile.description") @Nullable String profile,
             @ActionInput(name = "gop", label = "@text/action.ultrastream.input.gop.label", description = "@text/action.ultrastream.input.gop.description") @Nullable Integer gop) {
         return run("set-video", true, client -> {
-            EncoderStream which = ActionArguments.stream(stream);
-            DeviceSettings settings = client.getSettings(); // a fresh copy: changing it changes nothing else
-            EncoderSettings video = which == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
-            CodecCap cap = client.cachedInfo().codecCap;
+            // The same parsers and the same read-modify-write as the encoding channels' commands.
+            VideoChange change = (video, cap) -> {
+            };
             if (resolution != null && !resolution.isBlank()) {
-                int[] size = ActionArguments.resolution(resolution);
-                video.cx = size[0];
-                video.cy = size[1];
-                video.isAuto = 0;
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_RESOLUTION, new StringType(resolution)));
             }
-            if (frameRate != null) {
-                video.duration = ActionArguments.frameDuration(frameRate, cap.durations);
-                video.isAuto = 0;
+            Command fps = CommandValues.number(frameRate);
+            if (fps != null) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_FRAME_RATE, fps));
             }
-            if (bitrate != null) {
-                video.kbps = bitrate;
+            Command kbps = CommandValues.number(bitrate);
+            if (kbps != null) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_BITRATE, kbps));
             }
             if (codec != null && !codec.isBlank()) {
-                video.codec = ActionArguments.codec(codec).code();
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_CODEC, new StringType(codec)));
             }
             if (profile != null && !profile.isBlank()) {
-                video.profile = ActionArguments.profile(profile,
-                        video.codec == VideoCodec.HEVC.code() ? cap.hevcProfile : cap.profile);
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_PROFILE, new StringType(profile)));
             }
-            if (gop != null) {
-                video.gop = gop;
+            Command seconds = CommandValues.number(gop);
+            if (seconds != null) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_GOP, seconds));
             }
-            return client.setVideo(which, video);
+            return client.changeVideo(CommandValues.stream(stream), change);
         });
     }
 
     @RuleAction(label = "@text/action.ultrastream.setAudio.label", description = "@text/action.ultrastream.setAudio.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setAudio(
             @ActionInput(name = "bitrate", label = "@text/action.ultrastream.input.audioBitrate.label", description = "@text/action.ultrastream.input.audioBitrate.description", required = true) int bitrate) {
-        return run("set-audio", true, client -> client.setAudio(bitrate));
+        return run("set-audio", true, client -> EncodingCommands.setAudio(client, new DecimalType(bitrate)));
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -463,16 +461,14 @@ public class UltraStreamActions implements ThingActions {
         return current == null ? "(no thing)" : current.getThing().getUID().toString();
     }
 
-    private static EncoderStream streamOr(@Nullable String text, int current) {
-        if (text == null || text.isBlank()) {
-            return current == EncoderStream.SUB.code() ? EncoderStream.SUB : EncoderStream.MAIN;
-        }
-        return ActionArguments.stream(text);
+    /** The stream a rule names, or null (blank) to keep the one the encoder uses now. */
+    private static @Nullable EncoderStream streamOrKeep(@Nullable String text) {
+        return text == null || text.isBlank() ? null : CommandValues.stream(text);
     }
 
     private static StreamServer storedServer(UltraStreamClient client, int id) throws UltraStreamException {
         for (StreamServer server : client.getSettings().streamServer) {
-            if (server != null && server.id == id) {
+            if (server != null && Integer.valueOf(id).equals(server.id)) {
                 return server;
             }
         }

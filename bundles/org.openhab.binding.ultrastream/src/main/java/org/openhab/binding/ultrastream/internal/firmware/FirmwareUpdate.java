@@ -256,13 +256,16 @@ public final class FirmwareUpdate {
         if (upgrade.isRunning()) {
             sawRunning = true;
             boolean downloading = file == null && upgrade.step <= 1;
+            // a reply without a percentage leaves the progress where it was
+            Integer reported = upgrade.percent;
+            int percent = reported == null ? Math.max(lastPercent, 0) : reported;
             moveTo(downloading ? Phase.DOWNLOADING : Phase.UPDATING);
             report(downloading
-                    ? band(0, DOWNLOAD_END, upgrade.percent)
-                    : band(file == null ? DOWNLOAD_END : TRANSFER_END, INSTALL_END, upgrade.percent));
-            if (upgrade.step != lastStep || upgrade.percent != lastPercent) {
+                    ? band(0, DOWNLOAD_END, percent)
+                    : band(file == null ? DOWNLOAD_END : TRANSFER_END, INSTALL_END, percent));
+            if (upgrade.step != lastStep || percent != lastPercent) {
                 lastStep = upgrade.step;
-                lastPercent = upgrade.percent;
+                lastPercent = percent;
                 armDeadline(timing.stall(), this::stalled);
             }
             look(timing.poll());

@@ -42,7 +42,6 @@ import org.openhab.binding.ultrastream.client.UltraStreamNetworkException;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
-import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
@@ -127,6 +126,7 @@ public class UltraStreamHandler extends BaseThingHandler
 
     private final HttpClient httpClient;
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
+    private final StreamServerLabels streamServerLabels;
     private final ScheduledExecutorService executor;
     /** Held during every device exchange; only tasks on the scheduler take it, never openHAB's threads. */
     private final Object lock = new Object();
@@ -167,9 +167,16 @@ public class UltraStreamHandler extends BaseThingHandler
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
+        this(thing, httpClient, stateDescriptionProvider, StreamServerLabels.ENGLISH);
+    }
+
+    /** @param streamServerLabels the labels of the stream-server channels, translated */
+    public UltraStreamHandler(Thing thing, HttpClient httpClient,
+            UltraStreamStateDescriptionProvider stateDescriptionProvider, StreamServerLabels streamServerLabels) {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.streamServerLabels = streamServerLabels;
         this.channelUids = new ChannelUids(thing.getUID());
         this.executor = scheduler;
         this.firmware = newFirmware();
@@ -181,6 +188,7 @@ public class UltraStreamHandler extends BaseThingHandler
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.streamServerLabels = StreamServerLabels.ENGLISH;
         this.channelUids = new ChannelUids(thing.getUID());
         this.executor = executor;
         this.firmware = newFirmware();
@@ -495,7 +503,7 @@ public class UltraStreamHandler extends BaseThingHandler
 
     private void applySettings(DeviceSettings settings) {
         latestSettings = settings;
-        updateStreamServerChannels(SettingsMapper.streamServers(settings));
+        updateStreamServerChannels(SettingsMapper.streamServerIds(settings));
         publish(SettingsMapper.map(settings));
         updateStateOptions();
     }
@@ -521,11 +529,11 @@ public class UltraStreamHandler extends BaseThingHandler
     }
 
     /** Adds and removes the stream-server channels so that there is one pair per configured server. */
-    private void updateStreamServerChannels(List<StreamServer> servers) {
+    private void updateStreamServerChannels(List<Integer> serverIds) {
         Set<String> wanted = new HashSet<>();
-        for (StreamServer server : servers) {
-            wanted.add(SettingsMapper.streamServerEnabledChannel(server.id));
-            wanted.add(SettingsMapper.streamServerNameChannel(server.id));
+        for (int id : serverIds) {
+            wanted.add(SettingsMapper.streamServerEnabledChannel(id));
+            wanted.add(SettingsMapper.streamServerNameChannel(id));
         }
         List<Channel> existing = getThing().getChannelsOfGroup(GROUP_STREAM_SERVERS);
         Set<String> existingIds = new HashSet<>();
@@ -534,11 +542,11 @@ public class UltraStreamHandler extends BaseThingHandler
             return;
         }
         ThingBuilder builder = editThing().withoutChannels(existing);
-        for (StreamServer server : servers) {
-            builder.withChannel(serverChannel(SettingsMapper.streamServerEnabledChannel(server.id), "Switch",
-                    CHANNEL_TYPE_STREAM_SERVER_ENABLED, "Stream Server " + server.id + " Enabled"));
-            builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(server.id), "String",
-                    CHANNEL_TYPE_STREAM_SERVER_NAME, "Stream Server " + server.id + " Name"));
+        for (int id : serverIds) {
+            builder.withChannel(serverChannel(SettingsMapper.streamServerEnabledChannel(id), "Switch",
+                    CHANNEL_TYPE_STREAM_SERVER_ENABLED, streamServerLabels.enabled(id)));
+            builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(id), "String",
+                    CHANNEL_TYPE_STREAM_SERVER_NAME, streamServerLabels.name(id)));
         }
         existingIds.forEach(publishedStates::remove);
         logger.debug("Stream server channels of {} are now {}", getThing().getUID(), wanted);
@@ -653,16 +661,15 @@ public class UltraStreamHandler extends BaseThingHandler
             return;
         }
         if (previous != null) {
-            logger.info("{} is online again", getThing().getUID());
+            logger.debug("{} is online again", getThing().getUID()); // the thing status says so
         }
         lastStatusText = ONLINE_TEXT;
         updateStatusIfActive(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
     }
 
     /**
-     * Reports the thing offline. The first report of a kind of failure (the text's key) is logged at info level;
-     * repeats (each failed retry) only at debug level, since the thing status already tells the user, even when the
-     * detail in the text changes from one retry to the next (for example the method that failed).
+     * Reports the thing offline. The thing status tells the user (a lost connection is a status, not a warning), so
+     * the log only has it at debug level, each retry included.
      */
     private void setOffline(ThingStatusDetail detail, String text, @Nullable UltraStreamException cause) {
         whileActive(() -> online = false);
@@ -672,19 +679,9 @@ public class UltraStreamHandler extends BaseThingHandler
             logger.debug("{} still offline: {}", getThing().getUID(), reason);
             return;
         }
-        if (previous != null && textKey(text).equals(textKey(previous))) {
-            logger.debug("{} still offline: {}", getThing().getUID(), reason);
-        } else {
-            logger.info("{} is offline: {}", getThing().getUID(), reason);
-        }
+        logger.debug("{} is offline: {}", getThing().getUID(), reason);
         lastStatusText = text;
         updateStatusIfActive(ThingStatus.OFFLINE, detail, text);
-    }
-
-    /** {@code @text/key} of {@code @text/key ["argument"]}. */
-    private static String textKey(String text) {
-        int argument = text.indexOf(' ');
-        return argument < 0 ? text : text.substring(0, argument);
     }
 
     private void updateStatusIfActive(ThingStatus status, ThingStatusDetail detail, @Nullable String text) {
@@ -804,37 +801,35 @@ public class UltraStreamHandler extends BaseThingHandler
             return;
         }
         try {
-            DeviceSettings settings = latestSettings;
-            if (settings == null) {
-                settings = c.getSettings();
-                latestSettings = settings;
-            }
-            ResultCode result = route.sender().send(c, command, settings);
+            ResultCode result = route.sender().send(c, command);
             if (result != ResultCode.RET_SUCCEED) {
-                logger.info("Command {} to {} of {}: the encoder answered {}", command, channelId, getThing().getUID(),
-                        result);
+                // Not an error, but worth knowing once: RET_REPEAT means it was so already.
+                logger.info("Command {} to {} of {}: the encoder answered {} ({})", command, channelId,
+                        getThing().getUID(), result, result.meaning());
             }
         } catch (IllegalArgumentException e) {
             logger.warn("Command {} to {} of {} not understood: {}", command, channelId, getThing().getUID(),
                     e.getMessage());
-        } catch (UltraStreamNetworkException e) {
-            logger.warn("Command {} to {} of {} failed: {}", command, channelId, getThing().getUID(), e.getMessage());
-            goOffline(e);
-            return;
-        } catch (UltraStreamAuthenticationException e) {
+        } catch (UltraStreamNetworkException | UltraStreamAuthenticationException e) {
+            // A lost connection or refused login is the thing's status, which goOffline reports.
+            logger.debug("Command {} to {} of {} not sent: {}", command, channelId, getThing().getUID(),
+                    e.getMessage());
             goOffline(e);
             return;
         } catch (UltraStreamException e) {
-            // Refused by the device or by the client's checks: the device is fine, the request was not.
+            // Refused by the device (its result code in plain words) or by a check that says more than the device
+            // would: the device is fine, the request was not.
             logger.warn("Command {} to {} of {} refused: {}", command, channelId, getThing().getUID(), e.getMessage());
         }
         // Read back at once what the command changed (or, after a refusal, what is really set).
         publishedStates.remove(channelId);
         try {
-            if (route.changesSettings()) {
+            if (route.readBack() != CommandRoutes.ReadBack.STATUS) {
                 applySettings(c.getSettings());
             }
-            applyStatus(c.getStatus());
+            if (route.readBack() != CommandRoutes.ReadBack.SETTINGS) {
+                applyStatus(c.getStatus());
+            }
         } catch (UltraStreamException e) {
             goOffline(e);
         }
