@@ -26,7 +26,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * and {@code STATUS_FORMAT_SD} counted with it), USB speed test ({@code STATUS_DISK_TEST}), live test
  * ({@code STATUS_NET_TEST}), LIVE ({@code STATUS_LIVING}) and REC ({@code STATUS_RECORD}). Editing a stream server
  * and changing encoding parameters are instantaneous, so they never block anything here. Cells: {@code N} no
- * effect, {@code X} exclusive (refused), {@code R} the same thing again (refused, the caller's view is stale), and
+ * effect, {@code X} exclusive (refused), {@code R} the same thing again (allowed: the device answers it with
+ * {@code RET_REPEAT}, which is not an error), and
  * {@code L} last one wins (allowed).
  *
  * @author Ultra Stream binding contributors - Initial contribution
@@ -107,9 +108,6 @@ public final class MutualExclusion {
             char cell = cells.charAt(running.ordinal());
             if (cell == 'X') {
                 return request.label + " is not possible while " + running.label + " runs (mutual-exclusion table)";
-            }
-            if (cell == 'R') {
-                return running.label + " already runs: repeated command, refresh the device state";
             }
         }
         return null;

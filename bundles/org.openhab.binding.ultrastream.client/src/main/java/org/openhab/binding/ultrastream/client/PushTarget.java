@@ -19,48 +19,84 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.LiveStatus;
+import org.openhab.binding.ultrastream.client.dto.LiveTarget;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 
 /**
  * The live state of one push target: one of the (at most two) enabled live servers while live runs.
- * {@code live-status} reports the first target in {@code result}, {@code cur-bps}, {@code net} and the second in
- * {@code result2}, {@code cur-bps2}, {@code net2}; they pair with the enabled servers ({@code is-use} 1) in the
- * order of {@code stream-server} (see docs/protocol-decisions.md).
+ * <p>
+ * The Ultra Stream's {@code live-status} reports the first target in {@code result}, {@code cur-bps}, {@code net}
+ * and the second in {@code result2}, {@code cur-bps2}, {@code net2}. Sibling products (Ultra Encode) send a list,
+ * {@code live[]}, with one entry per configured target; the entries in use ({@code is-use} 1) are the targets, in
+ * the list's order, their {@code inst-bps} the current rate (see docs/protocol-decisions.md). The targets pair with
+ * the enabled servers ({@code is-use} 1) in the order of {@code stream-server}. A value the reply does not carry is
+ * null.
  *
  * @param index 0 for the first target, 1 for the second
- * @param server the enabled server this target pushes to, or null when fewer servers are enabled
- * @param state the connection state ({@link ResultCode#RET_LIVING_CONNECTED}, ...)
- * @param rawState the state number as sent
- * @param curBps the current push rate
- * @param net the network type used
+ * @param server the enabled server this target pushes to, or null when fewer servers are enabled or not known
+ * @param rawState the state number as sent ({@link ResultCode#RET_LIVING_CONNECTED}, ...), or null
+ * @param curBps the current push rate in bits per second, or null
+ * @param net the network type used (the codes of {@code net-mode}), or null
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record PushTarget(int index, @Nullable StreamServer server, ResultCode state, int rawState, long curBps,
-        int net) {
+public record PushTarget(int index, @Nullable StreamServer server, @Nullable Integer rawState,
+        @Nullable Long curBps, @Nullable Integer net) {
+
+    /** At most two servers stream at once. */
+    public static final int MAX_TARGETS = 2;
+
+    /** The connection state, or null when the reply does not carry one. */
+    public @Nullable ResultCode state() {
+        Integer raw = rawState;
+        return raw == null ? null : ResultCode.of(raw);
+    }
 
     public boolean isConnected() {
-        return state == ResultCode.RET_LIVING_CONNECTED;
+        return state() == ResultCode.RET_LIVING_CONNECTED;
     }
 
     /** Whether the state is a failure: an error code or {@link ResultCode#RET_LIVING_AUTH_ERR}. */
     public boolean isFailed() {
-        return ResultCode.isError(rawState) || state == ResultCode.RET_LIVING_AUTH_ERR;
+        Integer raw = rawState;
+        return raw != null && (ResultCode.isError(raw) || raw == ResultCode.RET_LIVING_AUTH_ERR.value());
     }
 
-    /** The two push targets of {@code live-status}, paired with the enabled servers of {@code get-settings}. */
-    public static List<PushTarget> of(LiveStatus live, DeviceSettings settings) {
+    /**
+     * The two push targets of {@code live-status}, in either shape, paired with the enabled servers of
+     * {@code get-settings} when those are given.
+     */
+    public static List<PushTarget> of(LiveStatus live, @Nullable DeviceSettings settings) {
         List<StreamServer> enabled = new ArrayList<>();
-        for (StreamServer server : settings.streamServer) {
-            if (server != null && server.isUse == 1) {
-                enabled.add(server);
+        if (settings != null) {
+            for (StreamServer server : settings.streamServer) {
+                if (server != null && Integer.valueOf(1).equals(server.isUse)) {
+                    enabled.add(server);
+                }
             }
         }
-        return List.of(
-                new PushTarget(0, enabled.size() > 0 ? enabled.get(0) : null, ResultCode.of(live.result), live.result,
-                        live.curBps, live.net),
-                new PushTarget(1, enabled.size() > 1 ? enabled.get(1) : null, ResultCode.of(live.result2),
-                        live.result2, live.curBps2, live.net2));
+        List<PushTarget> targets = new ArrayList<>();
+        if (live.live.isEmpty()) {
+            targets.add(new PushTarget(0, server(enabled, 0), live.result, live.curBps, live.net));
+            targets.add(new PushTarget(1, server(enabled, 1), live.result2, live.curBps2, live.net2));
+            return targets;
+        }
+        for (LiveTarget entry : live.live) {
+            if (entry != null && Integer.valueOf(1).equals(entry.isUse) && targets.size() < MAX_TARGETS) {
+                int index = targets.size();
+                targets.add(new PushTarget(index, server(enabled, index), entry.result, entry.instBps, entry.net));
+            }
+        }
+        while (targets.size() < MAX_TARGETS) {
+            // Fewer targets in use: the others are known to be idle, but the reply reports nothing for them.
+            int index = targets.size();
+            targets.add(new PushTarget(index, server(enabled, index), null, null, null));
+        }
+        return targets;
+    }
+
+    private static @Nullable StreamServer server(List<StreamServer> enabled, int index) {
+        return index < enabled.size() ? enabled.get(index) : null;
     }
 }

@@ -39,19 +39,30 @@ public final class RecordingFigures {
     private RecordingFigures() {
     }
 
-    /** The encoder stream recording uses ({@code rec-stream}: 0 main, 1 sub). */
-    public static EncoderSettings recordingStream(DeviceSettings settings) {
-        return settings.recStream == EncoderStream.SUB.code() ? settings.subStream : settings.mainStream;
+    /** The encoder stream recording uses ({@code rec-stream}: 0 main, 1 sub), or null when not reported. */
+    public static @Nullable EncoderSettings recordingStream(DeviceSettings settings) {
+        Integer recStream = settings.recStream;
+        if (recStream == null) {
+            return null;
+        }
+        return recStream == EncoderStream.SUB.code() ? settings.subStream : settings.mainStream;
     }
 
-    /** The rate recording writes: video kbps of the recording stream plus audio kbps ({@code requirSpeed}). */
-    public static long requiredKbps(DeviceSettings settings) {
-        return (long) recordingStream(settings).kbps + settings.audio.kbps;
+    /**
+     * The rate recording writes: video kbps of the recording stream plus audio kbps ({@code requirSpeed}); null when
+     * the settings lack one of them.
+     */
+    public static @Nullable Long requiredKbps(DeviceSettings settings) {
+        EncoderSettings video = recordingStream(settings);
+        Integer videoKbps = video == null ? null : video.kbps;
+        Integer audioKbps = settings.audio.kbps;
+        return videoKbps == null || audioKbps == null ? null : (long) videoKbps + audioKbps;
     }
 
-    /** {@link #requiredKbps(DeviceSettings)} in bytes per second. */
-    public static long requiredBytesPerSecond(DeviceSettings settings) {
-        return kbpsToBytesPerSecond(requiredKbps(settings));
+    /** {@link #requiredKbps(DeviceSettings)} in bytes per second, or null. */
+    public static @Nullable Long requiredBytesPerSecond(DeviceSettings settings) {
+        Long kbps = requiredKbps(settings);
+        return kbps == null ? null : kbpsToBytesPerSecond(kbps);
     }
 
     public static long kbpsToBytesPerSecond(long kbps) {
@@ -60,25 +71,27 @@ public final class RecordingFigures {
 
     /**
      * Whether a finished speed test shows the disk fast enough for recording with these settings; null when the
-     * test has no result yet (not finished successfully).
+     * test has no result yet (not finished successfully) or a figure is missing.
      */
     public static @Nullable Boolean isFastEnough(DeviceSettings settings, DiskTest test) {
-        if (test.result != ResultCode.RET_SUCCEED.value()) {
+        Long required = requiredBytesPerSecond(settings);
+        if (test.result != ResultCode.RET_SUCCEED.value() || required == null) {
             return null;
         }
-        return test.writeBps >= requiredBytesPerSecond(settings);
+        return test.writeBps >= required;
     }
 
     /**
-     * How long the disk's free space lasts at the recording rate, or null when the rate is unknown (zero). The
-     * device's own estimate is {@link DiskInfo#freeSec}.
+     * How long the disk's free space lasts at the recording rate, or null when the rate or the free space is
+     * unknown (or the rate zero). The device's own estimate is {@link DiskInfo#freeSec}.
      */
     public static @Nullable Duration recordingTimeLeft(DeviceSettings settings, DiskInfo disk) {
-        long bytesPerSecond = requiredBytesPerSecond(settings);
-        if (bytesPerSecond <= 0) {
+        Long bytesPerSecond = requiredBytesPerSecond(settings);
+        Long free = disk.freeSize;
+        if (bytesPerSecond == null || bytesPerSecond <= 0 || free == null) {
             return null;
         }
-        return Duration.ofSeconds(Math.max(0, disk.freeSize) / bytesPerSecond);
+        return Duration.ofSeconds(Math.max(0, free) / bytesPerSecond);
     }
 
     /** The size of one recorded file of {@code timeUnitMinutes} at {@code kbps}. */

@@ -108,9 +108,10 @@ final class RequestChecks {
         Set<DeviceStatusFlag> flags = status.statusFlags();
         requireNotBusy(method, flags);
         requireNoConflict(method, Request.USB_FORMAT, flags);
-        DiskInfo disk = usb ? status.usb : status.sd;
+        DiskInfo disk = StorageDevices.of(status, usb ? DiskType.USB : DiskType.SD);
         StorageStatus storage = disk.storageStatus();
-        require(method, storage.isMounted(), (usb ? "USB disk" : "SD card") + " is not usable: " + storage);
+        require(method, storage != null && storage.isMounted(),
+                (usb ? "USB disk" : "SD card") + " is not usable: " + storage);
     }
 
     /**
@@ -121,7 +122,7 @@ final class RequestChecks {
         Set<DeviceStatusFlag> flags = status.statusFlags();
         requireNotBusy(method, flags);
         requireNoConflict(method, Request.USB_SPEED_TEST, flags);
-        StorageStatus storage = status.usb.storageStatus();
+        StorageStatus storage = StorageDevices.of(status, DiskType.USB).storageStatus();
         require(method, storage == StorageStatus.DISK_VALID,
                 "USB disk must be valid, writable and have more than 200 MB free, is " + storage);
     }

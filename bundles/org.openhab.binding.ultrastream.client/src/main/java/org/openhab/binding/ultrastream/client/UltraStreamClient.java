@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +88,6 @@ public class UltraStreamClient {
     private static final Pattern IPV4 = Pattern
             .compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final int MAX_STREAM_SERVERS = 16;
-    private static final int MAX_LIVE_TARGETS = 2;
-    private static final int KBPS_8M = 8192;
 
     private final Logger logger = LoggerFactory.getLogger(UltraStreamClient.class);
     private final UltraStreamClientOptions options;
@@ -196,9 +193,12 @@ public class UltraStreamClient {
     // ---------------------------------------------------------------------------------------------------------
     // Recording and live
 
-    /** {@code start-rec}. Refused while a format or speed test runs, or when recording already runs. */
+    /**
+     * {@code start-rec}. The device decides whether it may start now (the mutual-exclusion table) and says so in
+     * its result code: {@link ResultCode#RET_REPEAT} when recording already runs.
+     */
     public CompletableFuture<ResultCode> startRecAsync() {
-        return commandWithoutConflict("start-rec", Request.REC, Map.of());
+        return command("start-rec", Map.of());
     }
 
     public ResultCode startRec() throws UltraStreamException {
@@ -214,9 +214,9 @@ public class UltraStreamClient {
         return await(stopRecAsync());
     }
 
-    /** {@code start-live}. Refused while a live test runs or when live already runs. */
+    /** {@code start-live}. As {@link #startRec()}, the device decides and answers. */
     public CompletableFuture<ResultCode> startLiveAsync() {
-        return commandWithoutConflict("start-live", Request.LIVE, Map.of());
+        return command("start-live", Map.of());
     }
 
     public ResultCode startLive() throws UltraStreamException {
@@ -337,7 +337,10 @@ public class UltraStreamClient {
             requireNull(method, TextRules.checkFilePrefix(recControl.filePrefix));
             return getSettingsAsync();
         }).thenCompose(settings -> start(() -> {
-            requireFileWithin4G(method, recControl.timeUnit, RecordingFigures.requiredKbps(settings));
+            Long requiredKbps = RecordingFigures.requiredKbps(settings);
+            if (requiredKbps != null) {
+                requireFileWithin4G(method, recControl.timeUnit, requiredKbps);
+            }
             return command(method,
                     params("usb-option", String.valueOf(recControl.usbOption), "sd-option",
                             String.valueOf(recControl.sdOption), "mime-type", String.valueOf(recControl.mimeType),
@@ -606,13 +609,9 @@ public class UltraStreamClient {
         return await(setServerAsync(id, server));
     }
 
-    /** {@code del-server}. */
+    /** {@code del-server}. The device answers {@link ResultCode#ERR_NOT_FOUND} for an unknown id. */
     public CompletableFuture<ResultCode> delServerAsync(int id) {
-        String method = "del-server";
-        return then(getSettingsAsync(), settings -> {
-            requireServerExists(method, id, settings);
-            return commandWithoutConflict(method, Request.EDIT_STREAM_SERVER, params("id", String.valueOf(id)));
-        });
+        return command("del-server", params("id", String.valueOf(id)));
     }
 
     public ResultCode delServer(int id) throws UltraStreamException {
@@ -620,21 +619,11 @@ public class UltraStreamClient {
     }
 
     /**
-     * {@code enable-server}: enables or disables a stored live server. Enabling checks the document's limits: at
-     * most two enabled, only one when Facebook is among them or the live stream is encoded at 8 Mbps.
+     * {@code enable-server}: enables or disables a stored live server. The device's limits (two servers at once,
+     * Facebook alone, one server at 8 Mbps) are the device's to apply: its result code names the limit.
      */
     public CompletableFuture<ResultCode> enableServerAsync(int id, boolean use) {
-        String method = "enable-server";
-        return then(getSettingsAsync(), settings -> {
-            StreamServer target = requireServerExists(method, id, settings);
-            return then(getStatusAsync(), status -> {
-                requireNoConflict(method, Request.EDIT_STREAM_SERVER, status.statusFlags());
-                if (use && target.isUse != 1) {
-                    requireRoomToEnable(method, settings, target);
-                }
-                return command(method, params("id", String.valueOf(id), "is-use", flag(use)));
-            });
-        });
+        return command("enable-server", params("id", String.valueOf(id), "is-use", flag(use)));
     }
 
     public ResultCode enableServer(int id, boolean use) throws UltraStreamException {
@@ -675,23 +664,32 @@ public class UltraStreamClient {
     // Encoding
 
     /**
-     * {@code set-stream}: which encoder stream recording, live and the app preview use. The main stream must be
-     * H.264 when live or the preview uses it; a new recording stream must keep the 4 GB rule.
+     * {@code set-stream} as a read-modify-write: reads {@code get-settings}, keeps what is not given (null) as the
+     * device has it right now, and sends. A new recording stream must keep the 4 GB rule at its rate. The device
+     * applies its own codec rule (HEVC main stream only when neither live nor the preview uses it).
      */
-    public CompletableFuture<ResultCode> setStreamAsync(EncoderStream rec, EncoderStream live, EncoderStream mws) {
+    public CompletableFuture<ResultCode> changeStreamsAsync(@Nullable EncoderStream rec, @Nullable EncoderStream live,
+            @Nullable EncoderStream mws) {
         String method = "set-stream";
-        return then(getStatusAsync(), status -> {
-            requireNoConflict(method, Request.ENCODING_PARAMS, status.statusFlags());
-            return getSettingsAsync();
-        }).thenCompose(settings -> start(() -> {
-            boolean mainIsHevc = settings.mainStream.codec == VideoCodec.HEVC.code();
-            require(method, !mainIsHevc || (live != EncoderStream.MAIN && mws != EncoderStream.MAIN),
-                    "main-stream is HEVC: live and mws must use sub-stream (or make main-stream H.264 first)");
-            EncoderSettings recStream = rec == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
-            requireFileWithin4G(method, settings.recControl.timeUnit, (long) recStream.kbps + settings.audio.kbps);
-            return command(method, params("rec", String.valueOf(rec.code()), "live", String.valueOf(live.code()),
-                    "mws", String.valueOf(mws.code())));
-        }));
+        return then(getSettingsAsync(), settings -> {
+            EncoderStream newRec = rec != null ? rec : currentStream(method, "rec-stream", settings.recStream);
+            EncoderStream newLive = live != null ? live : currentStream(method, "live-stream", settings.liveStream);
+            EncoderStream newMws = mws != null ? mws : currentStream(method, "mws-stream", settings.mwsStream);
+            EncoderSettings recVideo = newRec == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
+            requireFileWithin4GAt(method, settings, recVideo.kbps);
+            return setStreamAsync(newRec, newLive, newMws);
+        });
+    }
+
+    public ResultCode changeStreams(@Nullable EncoderStream rec, @Nullable EncoderStream live,
+            @Nullable EncoderStream mws) throws UltraStreamException {
+        return await(changeStreamsAsync(rec, live, mws));
+    }
+
+    /** {@code set-stream}: sends exactly these streams; see {@link #changeStreams} for a change of one. */
+    public CompletableFuture<ResultCode> setStreamAsync(EncoderStream rec, EncoderStream live, EncoderStream mws) {
+        return command("set-stream", params("rec", String.valueOf(rec.code()), "live", String.valueOf(live.code()),
+                "mws", String.valueOf(mws.code())));
     }
 
     public ResultCode setStream(EncoderStream rec, EncoderStream live, EncoderStream mws) throws UltraStreamException {
@@ -699,56 +697,91 @@ public class UltraStreamClient {
     }
 
     /**
-     * {@code set-video}: the parameters of one encoder stream, checked against {@code codec-cap} of
-     * {@code get-info}, the codec rules (sub-stream: manual and H.264; main-stream HEVC only when neither live nor
-     * the preview uses it) and the 4 GB rule when it is the recording stream.
+     * {@code set-video} as a read-modify-write: reads {@code get-settings}, applies {@code change} to that fresh copy
+     * of the stream's parameters, and sends them all ({@code set-video} takes every parameter). What the encoder's
+     * app or web page changed a moment ago is kept. When the stream is the recording stream, the 4 GB rule is
+     * checked at the new rate. A change that does not fit fails the future with {@link IllegalArgumentException}
+     * (its message says why).
+     */
+    public CompletableFuture<ResultCode> changeVideoAsync(EncoderStream stream, VideoChange change) {
+        String method = "set-video";
+        return then(getSettingsAsync(), settings -> then(cachedInfoAsync(), info -> {
+            EncoderSettings video = stream == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
+            video.isAuto = EncodingValues.isAuto(stream, video);
+            video.codec = EncodingValues.codec(stream, video); // so that a profile change knows the sub stream's codec
+            change.applyTo(video, info.codecCap);
+            Integer recStream = settings.recStream;
+            if (recStream != null && recStream == stream.code()) {
+                requireFileWithin4GAt(method, settings, video.kbps);
+            }
+            return setVideoAsync(stream, video);
+        }));
+    }
+
+    public ResultCode changeVideo(EncoderStream stream, VideoChange change) throws UltraStreamException {
+        return await(changeVideoAsync(stream, change));
+    }
+
+    /**
+     * {@code set-video}: sends exactly these parameters of one encoder stream, checked against {@code codec-cap} of
+     * the cached {@code get-info} (a value the device does not offer is named with the ones it does) and the rules
+     * for the sub stream (manual and H.264). See {@link #changeVideo} to change one parameter.
      */
     public CompletableFuture<ResultCode> setVideoAsync(EncoderStream stream, EncoderSettings video) {
         String method = "set-video";
         return then(cachedInfoAsync(), info -> {
-            requireVideoWithinCap(method, stream, video, info.codecCap);
-            return getStatusAsync();
-        }).thenCompose(status -> start(() -> {
-            requireNoConflict(method, Request.ENCODING_PARAMS, status.statusFlags());
-            return getSettingsAsync();
-        })).thenCompose(settings -> start(() -> {
-            if (video.codec == VideoCodec.HEVC.code()) {
-                require(method, settings.liveStream != EncoderStream.MAIN.code()
-                        && settings.mwsStream != EncoderStream.MAIN.code(),
-                        "live or mws uses main-stream, which must then be H.264 (" + ResultCode.ERR_CODEC_LIMITED
-                                + ")");
+            int isAuto = known(method, "is-auto", EncodingValues.isAuto(stream, video));
+            int codec = known(method, "codec", EncodingValues.codec(stream, video));
+            int cx = known(method, "cx", video.cx);
+            int cy = known(method, "cy", video.cy);
+            long duration = known(method, "duration", video.duration);
+            int kbps = known(method, "kbps", video.kbps);
+            int gop = known(method, "gop", video.gop);
+            int fourcc = known(method, "fourcc", video.fourcc);
+            int profile = known(method, "profile", video.profile);
+            int cbrstat = known(method, "cbrstat", video.cbrstat);
+            int fullrange = known(method, "fullrange", video.fullrange);
+            CodecCap cap = info.codecCap;
+            require(method, isAuto == 0 || isAuto == 1, "is-auto must be 0 or 1");
+            require(method, kbps > 0, "kbps must be positive");
+            requireOneOf(method, "codec", codec, cap.videoCodec);
+            boolean hevc = codec == VideoCodec.HEVC.code();
+            if (stream == EncoderStream.SUB) {
+                require(method, isAuto == 0, "sub-stream must be set manually (is-auto 0)");
+                require(method, !hevc, "sub-stream must be H.264");
             }
-            if (settings.recStream == stream.code()) {
-                requireFileWithin4G(method, settings.recControl.timeUnit, (long) video.kbps + settings.audio.kbps);
+            if (isAuto == 0) {
+                requireResolution(method, cx, cy, cap.resolutions);
+                requireOneOf(method, "duration", duration, cap.durations);
             }
-            return command(method, params("stream", String.valueOf(stream.code()), "is-auto",
-                    String.valueOf(video.isAuto), "cx", String.valueOf(video.cx), "cy", String.valueOf(video.cy),
-                    "duration", String.valueOf(video.duration), "kbps", String.valueOf(video.kbps), "gop",
-                    String.valueOf(video.gop), "fourcc", String.valueOf(video.fourcc), "profile",
-                    String.valueOf(video.profile), "cbrstat", String.valueOf(video.cbrstat), "fullrange",
-                    String.valueOf(video.fullrange), "codec", String.valueOf(video.codec)));
-        }));
+            requireOneOf(method, "kbps", kbps, cap.videoKbps);
+            requireOneOf(method, "gop", gop, cap.gopSec);
+            requireOneOf(method, "profile", profile, hevc ? cap.hevcProfile : cap.profile);
+            requireOneOf(method, "cbrstat", cbrstat, cap.statSec);
+            requireOneOf(method, "fullrange", fullrange, cap.videoRange);
+            return command(method, params("stream", String.valueOf(stream.code()), "is-auto", String.valueOf(isAuto),
+                    "cx", String.valueOf(cx), "cy", String.valueOf(cy), "duration", String.valueOf(duration), "kbps",
+                    String.valueOf(kbps), "gop", String.valueOf(gop), "fourcc", String.valueOf(fourcc), "profile",
+                    String.valueOf(profile), "cbrstat", String.valueOf(cbrstat), "fullrange",
+                    String.valueOf(fullrange), "codec", String.valueOf(codec)));
+        });
     }
 
     public ResultCode setVideo(EncoderStream stream, EncoderSettings video) throws UltraStreamException {
         return await(setVideoAsync(stream, video));
     }
 
-    /** {@code set-audio}: the audio bit rate, one of {@code codec-cap.audio-kbps}; keeps the 4 GB rule. */
+    /**
+     * {@code set-audio}: the audio bit rate, one of {@code codec-cap.audio-kbps}. The device applies the 4 GB rule
+     * itself ({@link ResultCode#ERR_4G_LIMITED}).
+     */
     public CompletableFuture<ResultCode> setAudioAsync(int kbps) {
         String method = "set-audio";
         return then(cachedInfoAsync(), info -> {
             requireOneOf(method, "kbps", kbps, info.codecCap.audioKbps);
             require(method, kbps > 0, "kbps must be positive");
-            return getStatusAsync();
-        }).thenCompose(status -> start(() -> {
-            requireNoConflict(method, Request.ENCODING_PARAMS, status.statusFlags());
-            return getSettingsAsync();
-        })).thenCompose(settings -> start(() -> {
-            requireFileWithin4G(method, settings.recControl.timeUnit,
-                    (long) RecordingFigures.recordingStream(settings).kbps + kbps);
             return command(method, params("kbps", String.valueOf(kbps)));
-        }));
+        });
     }
 
     public ResultCode setAudio(int kbps) throws UltraStreamException {
@@ -1113,52 +1146,6 @@ public class UltraStreamClient {
         }
     }
 
-    /** The document's limits on enabled live servers, with {@code target} enabled too. */
-    private static void requireRoomToEnable(String method, DeviceSettings settings, StreamServer target)
-            throws UltraStreamPreconditionException {
-        List<StreamServer> enabled = new ArrayList<>();
-        for (StreamServer server : settings.streamServer) {
-            if (server != null && server.isUse == 1) {
-                enabled.add(server);
-            }
-        }
-        enabled.add(target);
-        require(method, enabled.size() <= MAX_LIVE_TARGETS,
-                "at most " + MAX_LIVE_TARGETS + " live servers can be enabled (" + ResultCode.ERR_CHANNELS_LIMITED
-                        + ")");
-        boolean facebook = enabled.stream().anyMatch(s -> s.type == StreamServerType.FACEBOOK.code());
-        require(method, !facebook || enabled.size() == 1,
-                "with Facebook enabled no other live server can be enabled (" + ResultCode.ERR_FACEBOOK_LIMITED
-                        + ")");
-        EncoderSettings live = settings.liveStream == EncoderStream.SUB.code()
-                ? settings.subStream
-                : settings.mainStream;
-        require(method, live.kbps < KBPS_8M || enabled.size() == 1,
-                "with 8 Mbps live encoding only one live server can be enabled (" + ResultCode.ERR_8M_LIMITED + ")");
-    }
-
-    /** set-video's parameters against {@code codec-cap} and the codec rules of the sub-stream. */
-    private static void requireVideoWithinCap(String method, EncoderStream stream, EncoderSettings video,
-            CodecCap cap) throws UltraStreamPreconditionException {
-        require(method, video.isAuto == 0 || video.isAuto == 1, "is-auto must be 0 or 1");
-        require(method, video.kbps > 0, "kbps must be positive");
-        requireOneOf(method, "codec", video.codec, cap.videoCodec);
-        boolean hevc = video.codec == VideoCodec.HEVC.code();
-        if (stream == EncoderStream.SUB) {
-            require(method, video.isAuto == 0, "sub-stream must be set manually (is-auto 0)");
-            require(method, !hevc, "sub-stream must be H.264");
-        }
-        if (video.isAuto == 0) {
-            requireResolution(method, video.cx, video.cy, cap.resolutions);
-            requireOneOf(method, "duration", video.duration, cap.durations);
-        }
-        requireOneOf(method, "kbps", video.kbps, cap.videoKbps);
-        requireOneOf(method, "gop", video.gop, cap.gopSec);
-        requireOneOf(method, "profile", video.profile, hevc ? cap.hevcProfile : cap.profile);
-        requireOneOf(method, "cbrstat", video.cbrstat, cap.statSec);
-        requireOneOf(method, "fullrange", video.fullrange, cap.videoRange);
-    }
-
     /** The document: custom servers are the same when URL and key match, others when the key matches. */
     private static boolean sameServer(StreamServer a, StreamServer b) {
         if (a.type != b.type) {
@@ -1171,7 +1158,7 @@ public class UltraStreamClient {
     private static StreamServer requireServerExists(String method, int id, DeviceSettings settings)
             throws UltraStreamPreconditionException {
         for (StreamServer server : settings.streamServer) {
-            if (server != null && server.id == id) {
+            if (server != null && Integer.valueOf(id).equals(server.id)) {
                 return server;
             }
         }
@@ -1195,6 +1182,39 @@ public class UltraStreamClient {
         params.put("token", server.token);
         params.put("net-mode", String.valueOf(server.netMode));
         return params;
+    }
+
+    /** A stream the settings name, for a set-stream that keeps it. */
+    private static EncoderStream currentStream(String method, String what, @Nullable Integer code)
+            throws UltraStreamPreconditionException {
+        for (EncoderStream stream : EncoderStream.values()) {
+            if (code != null && stream.code() == code) {
+                return stream;
+            }
+        }
+        throw new UltraStreamPreconditionException(method,
+                "the encoder did not report " + what + ", so it cannot be kept; name all three streams");
+    }
+
+    /**
+     * The 4 GB rule at a new video rate, when the settings carry the rest of the figures. Kept on the client because
+     * it says what the device's {@code ERR_4G_LIMITED} does not: the longest file length allowed at this rate.
+     */
+    private static void requireFileWithin4GAt(String method, DeviceSettings settings, @Nullable Integer videoKbps)
+            throws UltraStreamPreconditionException {
+        Integer audioKbps = settings.audio.kbps;
+        if (videoKbps != null && audioKbps != null) {
+            requireFileWithin4G(method, settings.recControl.timeUnit, (long) videoKbps + audioKbps);
+        }
+    }
+
+    /** A parameter set-video must send; the device's settings may lack it, and then nothing is sent. */
+    private static <T> T known(String method, String what, @Nullable T value) throws UltraStreamPreconditionException {
+        if (value == null) {
+            throw new UltraStreamPreconditionException(method,
+                    "the stream's " + what + " is not known (the encoder's settings do not report it)");
+        }
+        return value;
     }
 
     private static String flag(boolean on) {

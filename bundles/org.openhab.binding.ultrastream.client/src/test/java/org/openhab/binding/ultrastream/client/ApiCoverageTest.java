@@ -25,6 +25,8 @@ import java.util.Random;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
@@ -272,6 +274,21 @@ class ApiCoverageTest extends EmulatorTestBase {
         client().cancelDownload();
         client().clearUpgrade();
         assertTrue(client().getStatus().upgradeStatus.isIdle());
+    }
+
+    /** The upload reply's code comes as {@code status} (the method's section) or {@code result} (the demo output). */
+    @ParameterizedTest
+    @ValueSource(booleans = { false, true })
+    void uploadReplyWithStatusOrResult(boolean withResult) throws Exception {
+        device().faults().uploadReplyWithResult(withResult);
+        Path firmware = Files.write(folder.resolve("ultra_stream_hdmi_rev_c_1_2_130.mwf"), new byte[100]);
+        FirmwareUploadReply uploaded = client().uploadUpdateFile(firmware);
+        assertEquals("1.2.130", uploaded.version);
+        assertTrue(uploaded.upToDate);
+        Path otherModel = Files.write(folder.resolve("ultra_stream_sdi_1_2_130.mwf"), new byte[100]);
+        UltraStreamDeviceException refused = assertThrows(UltraStreamDeviceException.class,
+                () -> client().uploadUpdateFile(otherModel));
+        assertEquals(ResultCode.ERR_MWF_UNSUPPORTED, refused.resultCode());
     }
 
     @Test

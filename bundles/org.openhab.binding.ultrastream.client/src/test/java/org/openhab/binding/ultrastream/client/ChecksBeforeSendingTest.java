@@ -51,6 +51,16 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
         assertEquals(before, device().requestCount(method), method + " must not reach the device");
     }
 
+    /** A rule the device applies itself: the request reaches it, and its result code is the answer. */
+    private void assertDeviceRefuses(String method, Executable call, ResultCode code) {
+        int before = device().requestCount(method);
+        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class, call);
+        assertEquals(method, e.method());
+        assertEquals(code, e.resultCode());
+        assertTrue(e.getMessage().contains(code.meaning()), "in plain words: " + e.getMessage());
+        assertEquals(before + 1, device().requestCount(method), method + " must reach the device");
+    }
+
     @Test
     void formatPreconditions() throws Exception {
         client().startRec();
@@ -81,7 +91,7 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
         advance(Duration.ofSeconds(30));
         client().clearFormatUsb();
         client().startTestUsb();
-        assertRefused("start-test-usb", client()::startTestUsb, "repeated");
+        assertEquals(ResultCode.RET_REPEAT, client().startTestUsb(), "a repeat is the device's to answer");
         client().stopTestUsb();
         client().startRec();
         assertRefused("start-test-usb", client()::startTestUsb, "recording");
@@ -90,26 +100,28 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
     @Test
     void mutualExclusionOfRecLiveTestsAndSystemRequests() throws Exception {
         client().startRec();
-        assertRefused("start-rec", client()::startRec, "repeated");
+        assertEquals(ResultCode.RET_REPEAT, client().startRec(), "a repeat is the device's to answer");
         assertRefused("reboot", client()::reboot, "recording");
         assertRefused("reset-all-settings", client()::resetAllSettings, "recording");
         assertRefused("update", () -> client().update(UpdateMode.ONLINE), "recording");
-        assertRefused("set-audio", () -> client().setAudio(64), "recording");
-        assertRefused("set-stream", () -> client().setStream(EncoderStream.MAIN, EncoderStream.MAIN,
-                EncoderStream.SUB), "recording");
+        // Encoding changes while recording: the device refuses them (busy); no status is read first.
+        assertDeviceRefuses("set-audio", () -> client().setAudio(64), ResultCode.ERR_BUSY);
+        assertDeviceRefuses("set-stream",
+                () -> client().setStream(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB),
+                ResultCode.ERR_BUSY);
         EncoderSettings main = client().getSettings().mainStream;
-        assertRefused("set-video", () -> client().setVideo(EncoderStream.MAIN, main), "recording");
+        assertDeviceRefuses("set-video", () -> client().setVideo(EncoderStream.MAIN, main), ResultCode.ERR_BUSY);
         client().stopRec();
 
         client().startTestServer(server("", StreamServerType.YOUTUBE, "", "key"));
-        assertRefused("start-live", client()::startLive, "live test");
+        assertDeviceRefuses("start-live", client()::startLive, ResultCode.ERR_BUSY);
         assertRefused("start-test-server",
                 () -> client().startTestServer(server("", StreamServerType.YOUTUBE, "", "key")), "live test runs");
         assertRefused("add-server", () -> client().addServer(server("S", StreamServerType.TWITCH, "", "k")),
                 "live test");
         client().stopTestServer();
         client().startFormatUsb();
-        assertRefused("start-rec", client()::startRec, "format");
+        assertDeviceRefuses("start-rec", client()::startRec, ResultCode.ERR_BUSY);
     }
 
     @Test
@@ -160,8 +172,10 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
         client().setVideo(EncoderStream.MAIN, main);
         rec.timeUnit = 120;
         client().setRecControl(rec);
-        main.kbps = 8192;
-        assertRefused("set-video", () -> client().setVideo(EncoderStream.MAIN, main), "4 GB");
+        // The read-modify-write checks the rule with the settings it has just read: it names the longest file.
+        assertRefused("set-video",
+                () -> client().changeVideo(EncoderStream.MAIN, VideoChanges.bitrate(8 * 1024 * 1024)),
+                "time-unit may be at most");
     }
 
     @Test
@@ -172,7 +186,7 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
         main.cy = 1000;
         assertRefused("set-video", () -> client().setVideo(EncoderStream.MAIN, main), "resolution");
         EncoderSettings sub = client().getSettings().subStream;
-        sub.duration = 123;
+        sub.duration = 123L;
         assertRefused("set-video", () -> client().setVideo(EncoderStream.SUB, sub), "duration");
         sub.duration = client().getSettings().subStream.duration;
         sub.kbps = 5000;
@@ -195,11 +209,14 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
         main.codec = VideoCodec.HEVC.code();
         main.profile = 0;
         client().setStream(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB);
-        assertRefused("set-video", () -> client().setVideo(EncoderStream.MAIN, main), "H.264");
+        // HEVC while live uses the main stream: the device's own rule, in its own words.
+        assertDeviceRefuses("set-video", () -> client().setVideo(EncoderStream.MAIN, main),
+                ResultCode.ERR_CODEC_LIMITED);
         client().setStream(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB);
         client().setVideo(EncoderStream.MAIN, main);
-        assertRefused("set-stream",
-                () -> client().setStream(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB), "HEVC");
+        assertDeviceRefuses("set-stream",
+                () -> client().setStream(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB),
+                ResultCode.ERR_CODEC_LIMITED);
     }
 
     @Test
@@ -213,15 +230,18 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
         client().addServer(server("Book", StreamServerType.FACEBOOK, "", "k4"));
         List<StreamServer> servers = client().getSettings().streamServer;
         client().enableServer(servers.get(0).id, true);
-        assertRefused("enable-server", () -> client().enableServer(servers.get(3).id, true), "Facebook");
+        assertDeviceRefuses("enable-server", () -> client().enableServer(servers.get(3).id, true),
+                ResultCode.ERR_FACEBOOK_LIMITED);
         client().enableServer(servers.get(1).id, true);
-        assertRefused("enable-server", () -> client().enableServer(servers.get(2).id, true), "at most 2");
+        assertDeviceRefuses("enable-server", () -> client().enableServer(servers.get(2).id, true),
+                ResultCode.ERR_CHANNELS_LIMITED);
         client().enableServer(servers.get(1).id, false);
         EncoderSettings main = client().getSettings().mainStream;
         main.kbps = 8192;
         client().setVideo(EncoderStream.MAIN, main);
-        assertRefused("enable-server", () -> client().enableServer(servers.get(1).id, true), "8 Mbps");
-        assertRefused("del-server", () -> client().delServer(999), "no live server");
+        assertDeviceRefuses("enable-server", () -> client().enableServer(servers.get(1).id, true),
+                ResultCode.ERR_8M_LIMITED);
+        assertDeviceRefuses("del-server", () -> client().delServer(999), ResultCode.ERR_NOT_FOUND);
         assertRefused("set-server", () -> client().setServer(999, servers.get(0)), "no live server");
         StreamServer auth = server("Auth", StreamServerType.CUSTOM, "rtmp://127.0.0.1/b", "k5");
         auth.isAuth = 1;

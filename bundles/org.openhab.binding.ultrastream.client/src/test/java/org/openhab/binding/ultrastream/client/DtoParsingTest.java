@@ -107,7 +107,7 @@ class DtoParsingTest {
         assertEquals("", status.mobile.ip);
         assertEquals(12004784, status.upgrade.sizeByte);
         assertEquals("1.2.123", status.upgrade.info.get(0).version);
-        assertEquals("", status.downgrade.ver);
+        assertNull(status.downgrade.ver, "an empty group's fields are absent, not empty");
     }
 
     @Test
@@ -141,23 +141,26 @@ class DtoParsingTest {
                  "input-signal":{"frame-rate":"fast","cx":1280}}
                 """;
         DeviceStatus status = parse(json, DeviceStatus.class);
-        assertEquals(0, status.curStatus);
+        assertNull(status.curStatus, "a misfit value is an absent one");
+        assertEquals(Set.of(), status.statusFlags());
         assertEquals("Box", status.boxName);
         assertNotNull(status.recStatus);
         assertNotNull(status.liveStatus);
-        assertEquals(0, status.liveStatus.result);
-        assertEquals(0, status.usb.diskStatus);
+        assertNull(status.liveStatus.result);
+        assertNull(status.usb.diskStatus);
+        assertNull(status.usb.storageStatus());
         assertEquals(1000, status.usb.totalSize);
         assertEquals("2020-01-01 00:00:00", status.usb.beginTime);
         assertEquals(3, status.lockUser.size());
-        assertEquals(0.0, status.inputSignal.frameRate);
+        assertNull(status.inputSignal.frameRate);
         assertEquals(1280, status.inputSignal.cx);
+        assertNull(status.inputSignal.cy);
         assertNotNull(status.sd, "a missing group is an empty group");
         assertTrue(status.formatStatus.isIdle(), "a missing progress object is idle");
     }
 
     @Test
-    void aValueOfTheWrongTypeKeepsTheFieldsDefault() {
+    void aValueOfTheWrongTypeIsAbsent() {
         String json = """
                 {"box-name":{"a":1},"cur-time":null,"lock-user":"nobody","last-rec-status":"1.5",
                  "upgrade":{"ver":["1"],"size-byte":"big","date":"2024","info":[{"version":"1.2"},"x",null,7]},
@@ -165,25 +168,25 @@ class DtoParsingTest {
                  "eth":7,"sd":"absent","live-status":{"result":"x","cur-bps":"4000","unknown":[{"a":[{}]}]}}
                 """;
         for (DeviceStatus status : bothWays(json, DeviceStatus.class)) {
-            assertEquals("", status.boxName);
-            assertEquals("", status.curTime);
+            assertNull(status.boxName);
+            assertNull(status.curTime);
             assertEquals(0, status.lockUser.size());
-            assertEquals(0, status.lastRecStatus);
-            assertEquals("", status.upgrade.ver);
+            assertNull(status.lastRecStatus);
+            assertNull(status.upgrade.ver);
             assertEquals(0, status.upgrade.sizeByte);
             assertEquals("2024", status.upgrade.date);
             assertEquals(4, status.upgrade.info.size(), "misfit elements of a list of groups are empty groups");
             assertEquals("1.2", status.upgrade.info.get(0).version);
             assertEquals("", status.upgrade.info.get(1).version);
             assertNotNull(status.upgrade.info.get(2));
-            assertEquals(0, status.inputSignal.cx);
+            assertNull(status.inputSignal.cx);
             assertEquals(720, status.inputSignal.cy);
             assertEquals(59.94, status.inputSignal.frameRate);
-            assertEquals(0, status.inputSignal.interlaced);
-            assertEquals(0, status.inputSignal.status);
-            assertEquals("", status.eth.ip);
-            assertEquals(0, status.sd.totalSize);
-            assertEquals(0, status.liveStatus.result);
+            assertNull(status.inputSignal.interlaced, "a boolean is not one of the device's 0/1 numbers");
+            assertNull(status.inputSignal.status);
+            assertNull(status.eth.ip);
+            assertNull(status.sd.totalSize);
+            assertNull(status.liveStatus.result);
             assertEquals(4000, status.liveStatus.curBps);
         }
     }

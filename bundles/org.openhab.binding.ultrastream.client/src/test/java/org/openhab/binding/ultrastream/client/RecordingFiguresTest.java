@@ -87,7 +87,7 @@ class RecordingFiguresTest {
         settings.streamServer = List.of(server(0, 0), server(1, 1), server(2, 1));
         LiveStatus live = new LiveStatus();
         live.result = 22;
-        live.curBps = 4000;
+        live.curBps = 4000L;
         live.result2 = 30;
         List<PushTarget> targets = PushTarget.of(live, settings);
         assertEquals(2, targets.size());

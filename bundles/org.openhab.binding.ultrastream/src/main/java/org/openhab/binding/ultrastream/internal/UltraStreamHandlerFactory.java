@@ -17,7 +17,10 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.internal.handler.StreamServerLabels;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
+import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
@@ -40,12 +43,17 @@ public class UltraStreamHandlerFactory extends BaseThingHandlerFactory {
 
     private final HttpClient httpClient;
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
+    private final TranslationProvider i18nProvider;
+    private final LocaleProvider localeProvider;
 
     @Activate
     public UltraStreamHandlerFactory(final @Reference HttpClientFactory httpClientFactory,
-            final @Reference UltraStreamStateDescriptionProvider stateDescriptionProvider) {
+            final @Reference UltraStreamStateDescriptionProvider stateDescriptionProvider,
+            final @Reference TranslationProvider i18nProvider, final @Reference LocaleProvider localeProvider) {
         this.httpClient = httpClientFactory.getCommonHttpClient();
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.i18nProvider = i18nProvider;
+        this.localeProvider = localeProvider;
     }
 
     @Override
@@ -56,7 +64,10 @@ public class UltraStreamHandlerFactory extends BaseThingHandlerFactory {
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
         if (THING_TYPE_ENCODER.equals(thing.getThingTypeUID())) {
-            return new UltraStreamHandler(thing, httpClient, stateDescriptionProvider);
+            // The labels of the channels the handler adds come from this bundle's i18n files.
+            StreamServerLabels labels = StreamServerLabels.translated(i18nProvider, localeProvider,
+                    bundleContext == null ? null : bundleContext.getBundle());
+            return new UltraStreamHandler(thing, httpClient, stateDescriptionProvider, labels);
         }
         return null;
     }

@@ -50,6 +50,7 @@ public final class BenchmarkSuite {
     static {
         SECTIONS.put("poll-cost", PollCost::run);
         SECTIONS.put("request-budget", RequestBudget::run);
+        SECTIONS.put("command-cost", CommandCost::run);
         SECTIONS.put("latency", Latency::run);
         SECTIONS.put("discovery", DiscoveryLatency::run);
         SECTIONS.put("silent-devices", SilentDevices::run);

@@ -88,6 +88,12 @@ final class DemoScenario {
                     missing.add(thing.uid() + " ONLINE (is " + thing.statusInfo() + ")");
                 }
             }
+            if (settings.firmware()) {
+                FirmwareStep firmware = new FirmwareStep(context, view);
+                for (HostedThing thing : things) {
+                    firmware.run(thing).ifPresent(problem -> missing.add(thing.uid() + " " + problem));
+                }
+            }
             if (settings.sendCommands()) {
                 drive(things, emulator, missing);
             } else {
@@ -268,6 +274,7 @@ final class DemoScenario {
         }
         if (missing.isEmpty()) {
             String flow = (settings.emulated() ? "discovered, " : "") + "ONLINE, states, "
+                    + (settings.firmware() ? "firmware updated, " : "")
                     + (settings.sendCommands() ? "recording, live, " : "") + "stopped";
             view.step("Done: " + flow + ". Nothing left running.");
             return 0;

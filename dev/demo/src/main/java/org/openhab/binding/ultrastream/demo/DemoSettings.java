@@ -25,10 +25,11 @@ import org.osgi.framework.BundleContext;
  * @param devices how many emulated devices to start (ignored with a real device)
  * @param host a real device's address; null runs against emulated devices
  * @param sendCommands whether to start recording and live streaming (always with emulated devices)
+ * @param firmware whether to check for and install the firmware an emulated encoder finds online
  */
 @NonNullByDefault
 record DemoSettings(Duration duration, int devices, @Nullable String host, int port, String user, String password,
-        boolean sendCommands, boolean color) {
+        boolean sendCommands, boolean color, boolean firmware) {
 
     static final String PREFIX = "ultrastream.demo.";
 
@@ -40,7 +41,8 @@ record DemoSettings(Duration duration, int devices, @Nullable String host, int p
                 Integer.parseInt(property(context, "port", "80")), property(context, "user", "Admin"),
                 property(context, "password", "Admin"),
                 !real || Boolean.parseBoolean(property(context, "commands", "false")),
-                Boolean.parseBoolean(property(context, "color", "false")));
+                Boolean.parseBoolean(property(context, "color", "false")),
+                !real && Boolean.parseBoolean(property(context, "firmware", "false")));
     }
 
     boolean emulated() {

@@ -117,6 +117,15 @@ public final class EmulatedDevice {
         }
     }
 
+    /** The firmware version the device runs ({@code firmware-ver-s} of get-info). */
+    public String firmwareVersion() {
+        DeviceModel model = host.model();
+        synchronized (model) {
+            model.settle(host.now());
+            return model.firmwareVersion;
+        }
+    }
+
     public String boxName() {
         DeviceModel model = host.model();
         synchronized (model) {

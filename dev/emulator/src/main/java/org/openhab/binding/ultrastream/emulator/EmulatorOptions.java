@@ -45,6 +45,7 @@ public final class EmulatorOptions {
     private final Duration rebootDuration;
     private final EmulatorClock clock;
     private final boolean firstRun;
+    private final StatusShape statusShape;
 
     private EmulatorOptions(Builder b) {
         this.httpPort = b.httpPort;
@@ -63,6 +64,7 @@ public final class EmulatorOptions {
         this.rebootDuration = b.rebootDuration;
         this.clock = b.clock;
         this.firstRun = b.firstRun;
+        this.statusShape = b.statusShape;
     }
 
     public static Builder builder() {
@@ -76,7 +78,7 @@ public final class EmulatorOptions {
                 .multicastInterface(multicastInterface).multicastEnabled(multicastEnabled)
                 .ssdpEnabled(ssdpEnabled).announceInterval(announceInterval)
                 .sessionIdleTimeout(sessionIdleTimeout).rebootDuration(rebootDuration).clock(clock)
-                .firstRun(firstRun);
+                .firstRun(firstRun).statusShape(statusShape);
         b.boxName = explicitBoxName;
         return b;
     }
@@ -148,6 +150,11 @@ public final class EmulatorOptions {
         return firstRun;
     }
 
+    /** The shape of the get-status reply: the Ultra Stream's, or a sibling product's. */
+    public StatusShape statusShape() {
+        return statusShape;
+    }
+
     /** Collects the settings; {@link #build()} makes the immutable options. */
     public static final class Builder {
         private int httpPort;
@@ -166,6 +173,7 @@ public final class EmulatorOptions {
         private Duration rebootDuration = Duration.ofSeconds(20);
         private EmulatorClock clock = EmulatorClock.system();
         private boolean firstRun;
+        private StatusShape statusShape = StatusShape.ULTRA_STREAM;
 
         private Builder() {
         }
@@ -249,6 +257,11 @@ public final class EmulatorOptions {
 
         public Builder firstRun(boolean firstRun) {
             this.firstRun = firstRun;
+            return this;
+        }
+
+        public Builder statusShape(StatusShape statusShape) {
+            this.statusShape = statusShape;
             return this;
         }
 

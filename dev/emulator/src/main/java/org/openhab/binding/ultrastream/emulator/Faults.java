@@ -13,11 +13,13 @@
 package org.openhab.binding.ultrastream.emulator;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.ultrastream.emulator.internal.DeviceHost;
 import org.openhab.binding.ultrastream.emulator.internal.DeviceModel;
 import org.openhab.binding.ultrastream.emulator.internal.FaultState;
+import org.openhab.binding.ultrastream.emulator.internal.FirmwareFaults;
 
 /**
  * Fault injection for one device. The transport faults (latency, dropped connections, HTTP 500, malformed
@@ -92,11 +94,64 @@ public final class Faults {
         }
     }
 
-    /** Turns every switch off: no latency, no drops, no 500, well-formed JSON, signal present, disks not full. */
+    /** {@code update} is refused with {@code -18} (errSystem). */
+    public void firmwareRefused(boolean on) {
+        firmware(faults -> faults.refused = on);
+    }
+
+    /** Online downloads started from now on stop moving at 30 % and never end (until cancelled). */
+    public void firmwareStuckDownload(boolean on) {
+        firmware(faults -> faults.stuckDownload = on);
+    }
+
+    /** Updates started from now on fail at once: {@code upgrade-status.result} {@code -16} (errNoSpace). */
+    public void firmwareNoSpace(boolean on) {
+        firmware(faults -> faults.noSpace = on);
+    }
+
+    /**
+     * After installing, the device does not come back from its reboot while this is on; turning it off brings a
+     * device held down this way back at once.
+     */
+    public void firmwareNoReturn(boolean on) {
+        firmware(faults -> faults.noReturn = on);
+        if (!on) {
+            DeviceModel model = host.model();
+            synchronized (model) {
+                model.returnNow(host.now());
+                host.publish();
+            }
+        }
+    }
+
+    /**
+     * Which field the {@code upload-update-file} reply carries its code in: {@code result} (as the document's demo
+     * output) when on, {@code status} (as the method's own section, and real devices) when off.
+     */
+    public void uploadReplyWithResult(boolean on) {
+        firmware(faults -> faults.uploadReplyWithResult = on);
+    }
+
+    private void firmware(Consumer<FirmwareFaults> change) {
+        DeviceModel model = host.model();
+        synchronized (model) {
+            change.accept(model.firmwareFaults);
+        }
+    }
+
+    /**
+     * Turns every switch off: no latency, no drops, no 500, well-formed JSON, signal present, disks not full, no
+     * firmware faults (a device held down after an update comes back), upload replies with {@code status}.
+     */
     public void clear() {
         state.clear();
         signalLost(false);
         diskFull(false);
+        firmwareRefused(false);
+        firmwareStuckDownload(false);
+        firmwareNoSpace(false);
+        firmwareNoReturn(false);
+        uploadReplyWithResult(false);
     }
 
     public Duration latency() {

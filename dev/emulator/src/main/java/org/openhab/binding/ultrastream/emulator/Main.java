@@ -49,6 +49,7 @@ public final class Main {
               --control-port N      fault control endpoint on 127.0.0.1 (default 8079; 0 = any free port)
               --no-multicast        do not announce or answer on 239.255.255.250:2538
               --no-ssdp             start with UPnP/SSDP off (is-ssdp 0)
+              --status-shape SHAPE  ultra-stream (default) or sibling: get-status as sibling products send it
               --session-timeout S   session idle timeout in seconds (default 1800)
               --reboot-seconds S    how long reboot and reset keep the device down (default 20)
               --duration S          stop after S seconds (default: run until stopped)
@@ -130,6 +131,8 @@ public final class Main {
                     .multicastInterface(flags.getOrDefault("--interface", "lo")) //
                     .multicastEnabled(!flags.containsKey("--no-multicast")) //
                     .ssdpEnabled(!flags.containsKey("--no-ssdp")) //
+                    .statusShape(StatusShape.valueOf(flags.getOrDefault("--status-shape", "ultra-stream")
+                            .toUpperCase(Locale.ROOT).replace('-', '_'))) //
                     .sessionIdleTimeout(Duration.ofSeconds(Long.parseLong(flags.getOrDefault("--session-timeout",
                             "1800")))) //
                     .rebootDuration(Duration.ofSeconds(Long.parseLong(flags.getOrDefault("--reboot-seconds", "20"))))

@@ -147,10 +147,13 @@ class LongOperationsTest extends EmulatorTestBase {
         JsonObject u = group("upgrade-status");
         assertEquals(1, u.get("step").getAsInt(), "downloading");
         assertEquals("online", u.get("mode").getAsString());
-        assertEquals(25, u.get("percent").getAsInt());
+        assertEquals(50, u.get("percent").getAsInt(), "of the download");
         assertEquals(-9, api().result("start-rec"), "nothing else during an update");
-        advance(10);
-        assertEquals(2, group("upgrade-status").get("step").getAsInt(), "installing");
+        advance(7);
+        u = group("upgrade-status");
+        assertEquals(2, u.get("step").getAsInt(), "installing");
+        assertEquals(20, u.get("percent").getAsInt(), "of the install: starts again at 0");
+        advance(3);
         assertEquals(-9, api().result("cancel-download"), "too late to cancel");
         advance(5);
         assertThrows(UncheckedIOException.class, () -> api().call("get-status"), "rebooting into the new firmware");

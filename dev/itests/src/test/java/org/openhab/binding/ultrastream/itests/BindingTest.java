@@ -19,6 +19,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -58,8 +59,11 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.openhab.core.thing.binding.firmware.FirmwareUpdateHandler;
+import org.openhab.core.thing.firmware.FirmwareProvider;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -129,7 +133,8 @@ public class BindingTest {
         Map<String, String> expected = new TreeMap<>(Map.of( //
                 INTERNAL + "UltraStreamHandlerFactory", ThingHandlerFactory.class.getName(),
                 INTERNAL + "discovery.UltraStreamMulticastDiscoveryService", DiscoveryService.class.getName(),
-                INTERNAL + "discovery.UltraStreamUpnpDiscoveryParticipant", UpnpDiscoveryParticipant.class.getName()));
+                INTERNAL + "discovery.UltraStreamUpnpDiscoveryParticipant", UpnpDiscoveryParticipant.class.getName(),
+                INTERNAL + "firmware.UltraStreamFirmwareProvider", FirmwareProvider.class.getName()));
         for (Map.Entry<String, String> component : expected.entrySet()) {
             assertTrue(component.getKey() + " is not satisfied: " + componentStates(binding),
                     awaitComponent(binding, component.getKey()));
@@ -224,6 +229,45 @@ public class BindingTest {
             HostedThing thing = host.approve(discover(inbox, started.device().serialNumber()), TIMEOUT);
             assertActionsRegisteredFor(thing);
         }
+    }
+
+    /**
+     * The handler is registered as a FirmwareUpdateHandler service while its thing lives, as openHAB's
+     * BaseThingHandlerFactory does (openHAB's firmware update service finds handlers that way), and the binding's
+     * FirmwareProvider answers for the thing without waiting for the device.
+     */
+    @Test
+    public void theHandlersFirmwareInterfaceAndTheFirmwareProviderAreRegistered() throws Exception {
+        UltraStreamEmulator started = UltraStreamEmulator
+                .start(EmulatorOptions.builder().serialNumber(uniqueSerial()).build());
+        emulator = started;
+        HostedThing hosted;
+        try (DiscoveryInbox inbox = new DiscoveryInbox(context, (result, isNew) -> {
+        }); ThingHost host = new ThingHost(context, new ThingEvents() {
+        })) {
+            hosted = host.approve(discover(inbox, started.device().serialNumber()), TIMEOUT);
+            assertTrue("ONLINE, but " + hosted.statusInfo(), hosted.awaitStatus(ThingStatus.ONLINE, TIMEOUT));
+            FirmwareUpdateHandler handler = firmwareUpdateHandlerOf(hosted.uid());
+            assertNotNull("no FirmwareUpdateHandler service for " + hosted.uid(), handler);
+            assertSame(hosted.handler(), handler);
+            assertTrue("an idle ONLINE encoder may update", handler.isUpdateExecutable());
+            FirmwareProvider provider = bindingService(FirmwareProvider.class);
+            assertNotNull(provider.getFirmwares(handler.getThing(), Locale.ENGLISH));
+        }
+        assertNull("unregistered with its thing", firmwareUpdateHandlerOf(hosted.uid()));
+    }
+
+    private @Nullable FirmwareUpdateHandler firmwareUpdateHandlerOf(ThingUID uid) throws Exception {
+        for (ServiceReference<FirmwareUpdateHandler> reference : context
+                .getServiceReferences(FirmwareUpdateHandler.class, null)) {
+            FirmwareUpdateHandler handler = context.getService(reference);
+            context.ungetService(reference);
+            if (handler != null && handler.getThing().getUID().equals(uid)
+                    && BINDING.equals(reference.getBundle().getSymbolicName())) {
+                return handler;
+            }
+        }
+        return null;
     }
 
     private static boolean awaitTrigger(BlockingQueue<String> triggers, String expected) throws InterruptedException {

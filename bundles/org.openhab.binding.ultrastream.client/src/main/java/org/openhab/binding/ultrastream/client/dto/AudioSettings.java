@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
@@ -21,7 +23,7 @@ import com.google.gson.annotations.SerializedName;
  */
 public class AudioSettings {
     @SerializedName("sample-rate")
-    public int sampleRate;
-    public int channels;
-    public int kbps;
+    public @Nullable Integer sampleRate;
+    public @Nullable Integer channels;
+    public @Nullable Integer kbps;
 }

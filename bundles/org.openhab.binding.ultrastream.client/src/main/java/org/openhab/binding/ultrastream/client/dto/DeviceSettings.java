@@ -15,6 +15,8 @@ package org.openhab.binding.ultrastream.client.dto;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
@@ -24,7 +26,7 @@ import com.google.gson.annotations.SerializedName;
  */
 public class DeviceSettings {
     /** The device name. */
-    public String name = "";
+    public @Nullable String name;
     /** Whether app clients need the pairing password. */
     public int passwd;
     @SerializedName("is-settings")
@@ -52,13 +54,13 @@ public class DeviceSettings {
     public Volume volume = new Volume();
     /** The encoder stream recording uses: 0 {@code main-stream}, 1 {@code sub-stream}. */
     @SerializedName("rec-stream")
-    public int recStream;
+    public @Nullable Integer recStream;
     /** The encoder stream live uses: 0 {@code main-stream}, 1 {@code sub-stream}. */
     @SerializedName("live-stream")
-    public int liveStream;
+    public @Nullable Integer liveStream;
     /** The encoder stream the app preview uses. */
     @SerializedName("mws-stream")
-    public int mwsStream;
+    public @Nullable Integer mwsStream;
     @SerializedName("main-stream")
     public EncoderSettings mainStream = new EncoderSettings();
     @SerializedName("sub-stream")

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 
 import com.google.gson.JsonElement;
@@ -29,14 +30,14 @@ import com.google.gson.annotations.SerializedName;
 public class DeviceStatus {
     /** The device status mask; see {@link #statusFlags()}. */
     @SerializedName("cur-status")
-    public long curStatus;
+    public @Nullable Long curStatus;
     @SerializedName("last-rec-status")
-    public int lastRecStatus;
+    public @Nullable Integer lastRecStatus;
     /** The device time as the device formats it (the document shows both a number and a date string). */
     @SerializedName("cur-time")
-    public String curTime = "";
+    public @Nullable String curTime;
     @SerializedName("box-name")
-    public String boxName = "";
+    public @Nullable String boxName;
     /** The clients holding the device; the document does not describe the entries. */
     @SerializedName("lock-user")
     public List<JsonElement> lockUser = new ArrayList<>();
@@ -63,8 +64,15 @@ public class DeviceStatus {
     public NetInfo mobile = new NetInfo();
     public FirmwareInfo upgrade = new FirmwareInfo();
     public FirmwareInfo downgrade = new FirmwareInfo();
+    /**
+     * The sibling shape of storage: one entry per storage device, told apart by {@code disk-type}, instead of
+     * {@link #usb} and {@link #sd}. Empty when the reply has none.
+     */
+    @SerializedName("disk-info")
+    public List<DiskInfo> diskInfo = new ArrayList<>();
 
     public Set<DeviceStatusFlag> statusFlags() {
-        return DeviceStatusFlag.decode(curStatus);
+        Long status = curStatus;
+        return status == null ? Set.of() : DeviceStatusFlag.decode(status);
     }
 }

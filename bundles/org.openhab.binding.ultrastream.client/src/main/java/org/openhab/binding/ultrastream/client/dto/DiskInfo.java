@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.StorageStatus;
 
 import com.google.gson.annotations.SerializedName;
@@ -25,17 +26,17 @@ import com.google.gson.annotations.SerializedName;
 public class DiskInfo {
     /** A storage status code; see {@link #storageStatus()}. */
     @SerializedName("disk-status")
-    public int diskStatus;
+    public @Nullable Integer diskStatus;
     @SerializedName("total-size")
-    public long totalSize;
+    public @Nullable Long totalSize;
     @SerializedName("used-size")
-    public long usedSize;
+    public @Nullable Long usedSize;
     @SerializedName("free-size")
-    public long freeSize;
+    public @Nullable Long freeSize;
     @SerializedName("block-size")
-    public long blockSize;
+    public @Nullable Long blockSize;
     /** Used space in percent. */
-    public int usage;
+    public @Nullable Integer usage;
     @SerializedName("sys-path")
     public String sysPath = "";
     @SerializedName("fs-type")
@@ -45,22 +46,28 @@ public class DiskInfo {
     @SerializedName("fs-label")
     public String fsLabel = "";
     @SerializedName("write-bps")
-    public long writeBps;
+    public @Nullable Long writeBps;
     @SerializedName("read-bps")
-    public long readBps;
+    public @Nullable Long readBps;
     /** Recording time left in seconds, as the device estimates it. */
     @SerializedName("free-sec")
-    public long freeSec;
+    public @Nullable Long freeSec;
     @SerializedName("file-count")
-    public int fileCount;
+    public @Nullable Integer fileCount;
     @SerializedName(value = "begin-time", alternate = { "beign-time" })
     public String beginTime = "";
     @SerializedName("end-time")
     public String endTime = "";
     @SerializedName("total-cache-time")
-    public long totalCacheTime;
+    public @Nullable Long totalCacheTime;
 
-    public StorageStatus storageStatus() {
-        return StorageStatus.of(diskStatus);
+    /** In {@code disk-info[]} of sibling products: which storage the entry describes. */
+    @SerializedName("disk-type")
+    public @Nullable Integer diskType;
+
+    /** The storage status, or null when the reply lacks {@code disk-status}. */
+    public @Nullable StorageStatus storageStatus() {
+        Integer status = diskStatus;
+        return status == null ? null : StorageStatus.of(status);
     }
 }

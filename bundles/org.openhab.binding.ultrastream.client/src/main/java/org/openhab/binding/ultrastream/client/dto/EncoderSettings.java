@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
@@ -21,17 +23,17 @@ import com.google.gson.annotations.SerializedName;
  */
 public class EncoderSettings {
     @SerializedName("is-auto")
-    public int isAuto;
+    public @Nullable Integer isAuto;
     /** 0 H.264, 1 HEVC. */
-    public int codec;
-    public int cx;
-    public int cy;
+    public @Nullable Integer codec;
+    public @Nullable Integer cx;
+    public @Nullable Integer cy;
     /** Frame interval in units of 100 ns. */
-    public long duration;
-    public int kbps;
-    public int gop;
-    public int fourcc;
-    public int profile;
-    public int cbrstat;
-    public int fullrange;
+    public @Nullable Long duration;
+    public @Nullable Integer kbps;
+    public @Nullable Integer gop;
+    public @Nullable Integer fourcc;
+    public @Nullable Integer profile;
+    public @Nullable Integer cbrstat;
+    public @Nullable Integer fullrange;
 }

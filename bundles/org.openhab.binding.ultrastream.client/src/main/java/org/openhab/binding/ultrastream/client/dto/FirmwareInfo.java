@@ -15,6 +15,8 @@ package org.openhab.binding.ultrastream.client.dto;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
@@ -23,7 +25,7 @@ import com.google.gson.annotations.SerializedName;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 public class FirmwareInfo {
-    public String ver = "";
+    public @Nullable String ver;
     public String date = "";
     @SerializedName("size-byte")
     public long sizeByte;

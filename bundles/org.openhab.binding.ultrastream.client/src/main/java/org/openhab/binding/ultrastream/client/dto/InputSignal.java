@@ -12,26 +12,28 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
- * {@code input-signal} of {@code get-status}.
+ * {@code input-signal} of {@code get-status}. A field the reply lacks is null.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 public class InputSignal {
-    public int status;
-    public int cx;
-    public int cy;
-    public int interlaced;
+    public @Nullable Integer status;
+    public @Nullable Integer cx;
+    public @Nullable Integer cy;
+    public @Nullable Integer interlaced;
     @SerializedName("frame-rate")
-    public double frameRate;
+    public @Nullable Double frameRate;
     @SerializedName("channel-valid")
-    public int channelValid;
+    public @Nullable Integer channelValid;
     @SerializedName("is-lpcm")
-    public int isLpcm;
+    public @Nullable Integer isLpcm;
     @SerializedName("bits-per-sample")
-    public int bitsPerSample;
+    public @Nullable Integer bitsPerSample;
     @SerializedName("sample-rate")
-    public int sampleRate;
+    public @Nullable Integer sampleRate;
 }

@@ -12,20 +12,26 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
- * {@code live-status} of {@code get-status}: the fields of {@code rec-status} plus the push targets. At most two
- * servers stream at once: the first push target is {@code result}, {@code cur-bps}, {@code net}; the second
- * {@code result2}, {@code cur-bps2}, {@code net2}. The results are live connection states ({@code 22} connected,
- * {@code 23} connecting, ...).
+ * {@code live-status} of {@code get-status}: the first push target in the fields of {@link RecStatus} and
+ * {@code net}, the second in {@code result2}, {@code cur-bps2} and {@code net2}. Sibling products send one entry per
+ * push target in {@code live[]} instead ({@link LiveTarget}). A field the reply lacks is null.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 public class LiveStatus extends RecStatus {
-    public int net;
-    public int result2;
+    public @Nullable Integer net;
+    public @Nullable Integer result2;
     @SerializedName("cur-bps2")
-    public long curBps2;
-    public int net2;
+    public @Nullable Long curBps2;
+    public @Nullable Integer net2;
+    /** The sibling shape: one entry per push target; empty when the reply has none. */
+    public List<LiveTarget> live = new ArrayList<>();
 }

@@ -12,13 +12,15 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code eth} or {@code mobile} of {@code get-status}.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 public class NetInfo {
-    public String ip = "";
+    public @Nullable String ip;
     public String mask = "";
     public String router = "";
     public String dns = "";

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.ResultCode;
 
 import com.google.gson.annotations.SerializedName;
@@ -28,7 +29,7 @@ public class Progress {
     /** The operation state; {@code 27} (idle) when the device leaves it out. */
     public int result = 27;
     /** Progress in percent (0 to 100). */
-    public int percent;
+    public @Nullable Integer percent;
     /** Reserved by the document. */
     @SerializedName("client-id")
     public String clientId = "";

@@ -12,21 +12,23 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
- * {@code rec-status} of {@code get-status}.
+ * {@code rec-status} of {@code get-status}. A field the reply lacks is null.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 public class RecStatus {
-    public int result;
+    public @Nullable Integer result;
     @SerializedName("run-ms")
-    public long runMs;
+    public @Nullable Long runMs;
     @SerializedName("cur-bps")
-    public long curBps;
+    public @Nullable Long curBps;
     @SerializedName("avg-bps")
-    public long avgBps;
+    public @Nullable Long avgBps;
     @SerializedName("client-id")
     public String clientId = "";
 }

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
@@ -21,7 +23,7 @@ import com.google.gson.annotations.SerializedName;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 public class StreamServer {
-    public int id;
+    public @Nullable Integer id;
     /** See {@code StreamServerType}. */
     public int type;
     public String url = "";
@@ -31,7 +33,7 @@ public class StreamServer {
     public String user = "";
     public String passwd = "";
     @SerializedName("is-use")
-    public int isUse;
+    public @Nullable Integer isUse;
     public String token = "";
     @SerializedName("net-mode")
     public int netMode;

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * {@code wifi} of {@code get-status}; in AP mode ({@code STATUS_SOFTAP}) the AP's own connection.
  *
@@ -21,5 +23,5 @@ public class WifiInfo extends NetInfo {
     /** The SSID. */
     public String name = "";
     /** Signal level. */
-    public int level;
+    public @Nullable Integer level;
 }

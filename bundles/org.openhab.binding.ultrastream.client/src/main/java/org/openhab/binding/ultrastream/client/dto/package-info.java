@@ -12,7 +12,9 @@
  */
 /**
  * Gson data objects for the replies of the Ultra Stream HTTP API ({@code /usapi}), field by field as the vendor
- * document names them ({@code @SerializedName}). Parsing is tolerant: unknown fields are ignored, a missing field
- * keeps its default, a field of the wrong type keeps its default, and a missing or null group is an empty one.
+ * document names them ({@code @SerializedName}). Parsing is tolerant: unknown fields are ignored, and a missing or
+ * null group is an empty one. The fields that reach a channel, a check or a set command are boxed or
+ * {@code @Nullable}: a field the reply lacks, or sends with the wrong type, is null, so that absence shows and is
+ * never taken for a value. The other fields (settings nothing maps yet) keep their Java defaults.
  */
 package org.openhab.binding.ultrastream.client.dto;

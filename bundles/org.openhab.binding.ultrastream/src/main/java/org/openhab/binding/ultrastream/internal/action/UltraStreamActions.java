@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.ultrastream.internal.action;
 
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,19 +27,21 @@ import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.Futures;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
-import org.openhab.binding.ultrastream.client.UpdateMode;
-import org.openhab.binding.ultrastream.client.VideoCodec;
-import org.openhab.binding.ultrastream.client.dto.CodecCap;
-import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
+import org.openhab.binding.ultrastream.client.VideoChange;
 import org.openhab.binding.ultrastream.client.dto.MediaFile;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
+import org.openhab.binding.ultrastream.internal.command.CommandValues;
+import org.openhab.binding.ultrastream.internal.command.EncodingCommands;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingActionsScope;
 import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.types.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,9 +124,8 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "rec", label = "@text/action.ultrastream.input.rec.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String rec,
             @ActionInput(name = "live", label = "@text/action.ultrastream.input.live.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String live,
             @ActionInput(name = "preview", label = "@text/action.ultrastream.input.preview.label", description = "@text/action.ultrastream.input.stream.description") @Nullable String preview) {
-        return run("set-stream", true, client -> client.getSettingsAsync()
-                .thenCompose(settings -> client.setStreamAsync(streamOr(rec, settings.recStream),
-                        streamOr(live, settings.liveStream), streamOr(preview, settings.mwsStream))));
+        return run("set-stream", true,
+                client -> client.changeStreamsAsync(streamOrKeep(rec), streamOrKeep(live), streamOrKeep(preview)));
     }
 
     @RuleAction(label = "@text/action.ultrastream.setVideo.label", description = "@text/action.ultrastream.setVideo.description")
@@ -135,49 +138,38 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "profile", label = "@text/action.ultrastream.input.profile.label", description = "@text/action.ultrastream.input.profile.description") @Nullable String profile,
             @ActionInput(name = "gop", label = "@text/action.ultrastream.input.gop.label", description = "@text/action.ultrastream.input.gop.description") @Nullable Integer gop) {
         return run("set-video", true, client -> {
-            EncoderStream which = ActionArguments.stream(stream);
-            // A fresh copy of the settings: changing it changes nothing else.
-            return client.getSettingsAsync().thenCompose(settings -> client.cachedInfoAsync()
-                    .thenCompose(info -> client.setVideoAsync(which,
-                            changedVideo(which == EncoderStream.MAIN ? settings.mainStream : settings.subStream,
-                                    info.codecCap, resolution, frameRate, bitrate, codec, profile, gop))));
+            // The same parsers and the same read-modify-write as the encoding channels' commands.
+            VideoChange change = (video, cap) -> {
+            };
+            if (resolution != null && !resolution.isBlank()) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_RESOLUTION, new StringType(resolution)));
+            }
+            Command fps = CommandValues.number(frameRate);
+            if (fps != null) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_FRAME_RATE, fps));
+            }
+            Command kbps = CommandValues.number(bitrate);
+            if (kbps != null) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_BITRATE, kbps));
+            }
+            if (codec != null && !codec.isBlank()) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_CODEC, new StringType(codec)));
+            }
+            if (profile != null && !profile.isBlank()) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_PROFILE, new StringType(profile)));
+            }
+            Command seconds = CommandValues.number(gop);
+            if (seconds != null) {
+                change = change.andThen(EncodingCommands.videoChange(VIDEO_GOP, seconds));
+            }
+            return client.changeVideoAsync(CommandValues.stream(stream), change);
         });
-    }
-
-    /** The stream's parameters with what the action names changed. */
-    private static EncoderSettings changedVideo(EncoderSettings video, CodecCap cap, @Nullable String resolution,
-            @Nullable Double frameRate, @Nullable Integer bitrate, @Nullable String codec, @Nullable String profile,
-            @Nullable Integer gop) {
-        if (resolution != null && !resolution.isBlank()) {
-            int[] size = ActionArguments.resolution(resolution);
-            video.cx = size[0];
-            video.cy = size[1];
-            video.isAuto = 0;
-        }
-        if (frameRate != null) {
-            video.duration = ActionArguments.frameDuration(frameRate, cap.durations);
-            video.isAuto = 0;
-        }
-        if (bitrate != null) {
-            video.kbps = bitrate;
-        }
-        if (codec != null && !codec.isBlank()) {
-            video.codec = ActionArguments.codec(codec).code();
-        }
-        if (profile != null && !profile.isBlank()) {
-            video.profile = ActionArguments.profile(profile,
-                    video.codec == VideoCodec.HEVC.code() ? cap.hevcProfile : cap.profile);
-        }
-        if (gop != null) {
-            video.gop = gop;
-        }
-        return video;
     }
 
     @RuleAction(label = "@text/action.ultrastream.setAudio.label", description = "@text/action.ultrastream.setAudio.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setAudio(
             @ActionInput(name = "bitrate", label = "@text/action.ultrastream.input.audioBitrate.label", description = "@text/action.ultrastream.input.audioBitrate.description", required = true) int bitrate) {
-        return run("set-audio", true, client -> client.setAudioAsync(bitrate));
+        return run("set-audio", true, client -> EncodingCommands.setAudio(client, new DecimalType(bitrate)));
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -191,8 +183,8 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "key", label = "@text/action.ultrastream.input.key.label") @Nullable String key,
             @ActionInput(name = "user", label = "@text/action.ultrastream.input.user.label") @Nullable String user,
             @ActionInput(name = "password", label = "@text/action.ultrastream.input.password.label") @Nullable String password) {
-        StreamServer server = new StreamServer();
         return run("add-server", true, client -> {
+            StreamServer server = new StreamServer();
             fillServer(server, name, type, url, key, user, password);
             return client.addServerAsync(server);
         });
@@ -299,12 +291,18 @@ public class UltraStreamActions implements ThingActions {
 
     @RuleAction(label = "@text/action.ultrastream.checkFirmwareUpdate.label", description = "@text/action.ultrastream.checkFirmwareUpdate.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean checkFirmwareUpdate() {
-        return run("online-update-check", false, UltraStreamClient::onlineUpdateCheckAsync);
+        UltraStreamHandler current = handler;
+        if (current == null || !current.firmware().checkOnline()) {
+            logger.warn("Action online-update-check refused: the encoder {} is not online", thingName());
+            return false;
+        }
+        return true;
     }
 
     @RuleAction(label = "@text/action.ultrastream.applyFirmwareUpdate.label", description = "@text/action.ultrastream.applyFirmwareUpdate.description")
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean applyFirmwareUpdate() {
-        return run("update", false, client -> client.updateAsync(UpdateMode.ONLINE));
+        UltraStreamHandler current = handler;
+        return current != null && current.firmware().installOnline();
     }
 
     @RuleAction(label = "@text/action.ultrastream.setDateTime.label", description = "@text/action.ultrastream.setDateTime.description")
@@ -488,17 +486,15 @@ public class UltraStreamActions implements ThingActions {
         return current == null ? "(no thing)" : current.getThing().getUID().toString();
     }
 
-    private static EncoderStream streamOr(@Nullable String text, int current) {
-        if (text == null || text.isBlank()) {
-            return current == EncoderStream.SUB.code() ? EncoderStream.SUB : EncoderStream.MAIN;
-        }
-        return ActionArguments.stream(text);
+    /** The stream a rule names, or null (blank) to keep the one the encoder uses now. */
+    private static @Nullable EncoderStream streamOrKeep(@Nullable String text) {
+        return text == null || text.isBlank() ? null : CommandValues.stream(text);
     }
 
     private static CompletableFuture<StreamServer> storedServer(UltraStreamClient client, int id) {
         return client.getSettingsAsync().thenApply(settings -> {
             for (StreamServer server : settings.streamServer) {
-                if (server != null && server.id == id) {
+                if (server != null && Integer.valueOf(id).equals(server.id)) {
                     return server;
                 }
             }

@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.DiskType;
 import org.openhab.binding.ultrastream.client.PushTarget;
+import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.StorageDevices;
 import org.openhab.binding.ultrastream.client.StorageStatus;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
@@ -80,7 +83,7 @@ final class StatusSummary {
             lines.add("  no status read yet");
             return lines;
         }
-        lines.add("  device name: " + status.boxName + ", device time: " + status.curTime);
+        lines.add("  device name: " + known(status.boxName) + ", device time: " + known(status.curTime));
         lines.add("  status flags: " + flags(status));
         lines.add("  recording: " + activity(status.statusFlags().contains(DeviceStatusFlag.STATUS_RECORD),
                 status.recStatus));
@@ -90,14 +93,15 @@ final class StatusSummary {
             for (PushTarget target : PushTarget.of(status.liveStatus, settings)) {
                 StreamServer server = target.server();
                 if (server != null) {
-                    lines.add("    target " + (target.index() + 1) + " '" + server.name + "': " + target.state().name()
-                            + ", " + kbps(target.curBps()));
+                    ResultCode state = target.state();
+                    lines.add("    target " + (target.index() + 1) + " '" + server.name + "': "
+                            + (state == null ? "?" : state.name()) + ", " + kbps(target.curBps()));
                 }
             }
         }
         lines.add("  input: " + input(status.inputSignal));
-        lines.add("  usb: " + disk(status.usb));
-        lines.add("  sd: " + disk(status.sd));
+        lines.add("  usb: " + disk(StorageDevices.of(status, DiskType.USB)));
+        lines.add("  sd: " + disk(StorageDevices.of(status, DiskType.SD)));
         return lines;
     }
 
@@ -124,32 +128,59 @@ final class StatusSummary {
         if (!running) {
             return "stopped";
         }
-        Duration elapsed = Duration.ofMillis(Math.max(0, rec.runMs));
+        Long runMs = rec.runMs;
+        if (runMs == null) {
+            return "running, " + kbps(rec.curBps) + " (average " + kbps(rec.avgBps) + ")";
+        }
+        Duration elapsed = Duration.ofMillis(Math.max(0, runMs));
         return String.format(Locale.ROOT, "running for %d:%02d:%02d, %s (average %s)", elapsed.toHours(),
                 elapsed.toMinutesPart(), elapsed.toSecondsPart(), kbps(rec.curBps), kbps(rec.avgBps));
     }
 
     private static String input(InputSignal signal) {
-        if (signal.cx <= 0 || signal.cy <= 0) {
+        Integer status = signal.status;
+        Integer cx = signal.cx;
+        Integer cy = signal.cy;
+        if (status == null) {
+            return "?";
+        }
+        if (status == 0 || cx == null || cy == null || cx <= 0 || cy <= 0) {
             return "no signal";
         }
-        return String.format(Locale.ROOT, "%dx%d%s %.2f fps", signal.cx, signal.cy,
-                signal.interlaced != 0 ? "i" : "p", signal.frameRate);
+        Integer interlaced = signal.interlaced;
+        Double frameRate = signal.frameRate;
+        return cx + "x" + cy + (interlaced == null ? "" : interlaced != 0 ? "i" : "p") + " "
+                + (frameRate == null ? "?" : String.format(Locale.ROOT, "%.2f", frameRate)) + " fps";
     }
 
     private static String disk(DiskInfo disk) {
         StorageStatus storage = disk.storageStatus();
+        if (storage == null) {
+            return "?";
+        }
         if (!storage.isMounted()) {
             return storage.name();
         }
-        Duration left = Duration.ofSeconds(Math.max(0, disk.freeSec));
-        return String.format(Locale.ROOT, "%s, %.1f of %.1f GB used (%d %%), %d files, %d:%02d recording time left",
-                storage.name(), disk.usedSize / BYTES_PER_GB, disk.totalSize / BYTES_PER_GB, disk.usage,
-                disk.fileCount, left.toHours(), left.toMinutesPart());
+        Long freeSec = disk.freeSec;
+        String left = freeSec == null
+                ? "?"
+                : String.format(Locale.ROOT, "%d:%02d", Duration.ofSeconds(Math.max(0, freeSec)).toHours(),
+                        Duration.ofSeconds(Math.max(0, freeSec)).toMinutesPart());
+        return storage.name() + ", " + gigabytes(disk.usedSize) + " of " + gigabytes(disk.totalSize) + " GB used ("
+                + known(disk.usage) + " %), " + known(disk.fileCount) + " files, " + left + " recording time left";
+    }
+
+    private static String gigabytes(@Nullable Long bytes) {
+        return bytes == null ? "?" : String.format(Locale.ROOT, "%.1f", bytes / BYTES_PER_GB);
+    }
+
+    /** A value the reply carried, or {@code ?} for one it did not. */
+    private static String known(@Nullable Object value) {
+        return value == null ? "?" : value.toString();
     }
 
     /** Rates as the status reports them (bit/s), shown in kbit/s of 1000 bit. */
-    private static String kbps(long bitsPerSecond) {
-        return (bitsPerSecond / 1000) + " kbit/s";
+    private static String kbps(@Nullable Long bitsPerSecond) {
+        return bitsPerSecond == null ? "?" : (bitsPerSecond / 1000) + " kbit/s";
     }
 }

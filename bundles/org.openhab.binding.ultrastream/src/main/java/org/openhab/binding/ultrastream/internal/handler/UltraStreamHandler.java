@@ -44,10 +44,12 @@ import org.openhab.binding.ultrastream.client.UltraStreamNetworkException;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
-import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
+import org.openhab.binding.ultrastream.internal.firmware.ClientFirmwareDevice;
+import org.openhab.binding.ultrastream.internal.firmware.EncoderFirmware;
+import org.openhab.binding.ultrastream.internal.firmware.FirmwareUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
 import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
@@ -63,6 +65,9 @@ import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.binding.firmware.Firmware;
+import org.openhab.core.thing.binding.firmware.FirmwareUpdateHandler;
+import org.openhab.core.thing.binding.firmware.ProgressCallback;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
@@ -95,11 +100,17 @@ import org.slf4j.LoggerFactory;
  * devices never retry in step. Commands read back at once what they changed; commands while offline are refused and
  * logged, never replayed. Events compare each get-status with the one before of the same span, also across a lost
  * connection, so a recording that a reboot ended fires {@code RECORDING_STOPPED} when the device answers again.
+ * <p>
+ * <b>Firmware.</b> openHAB's firmware update service and the firmware rule actions go to {@link EncoderFirmware},
+ * which runs each update as a {@code FirmwareUpdate} that reaches the device through {@link #submit}, as queue work.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class UltraStreamHandler extends BaseThingHandler {
+public class UltraStreamHandler extends BaseThingHandler
+        implements
+            FirmwareUpdateHandler,
+            ClientFirmwareDevice.Encoder {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -115,9 +126,11 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     private final HttpClient httpClient;
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
+    private final StreamServerLabels streamServerLabels;
     private final ScheduledExecutorService executor;
     /** One queue for the thing, across spans: a span's logout runs before the next span's login. */
     private final DeviceQueue queue;
+    private final EncoderFirmware firmware;
     /**
      * The delay of the first poll after connecting, given the interval: a random moment within the first interval, so
      * that things started together (openHAB starts them all at once) do not poll in step. Tests fix it.
@@ -130,11 +143,19 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
+        this(thing, httpClient, stateDescriptionProvider, StreamServerLabels.ENGLISH);
+    }
+
+    /** @param streamServerLabels the labels of the stream-server channels, translated */
+    public UltraStreamHandler(Thing thing, HttpClient httpClient,
+            UltraStreamStateDescriptionProvider stateDescriptionProvider, StreamServerLabels streamServerLabels) {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.streamServerLabels = streamServerLabels;
         this.executor = scheduler;
         this.queue = new DeviceQueue(scheduler);
+        this.firmware = newFirmware();
     }
 
     /** For tests: runs every task on the given executor instead of openHAB's shared scheduler. */
@@ -143,8 +164,15 @@ public class UltraStreamHandler extends BaseThingHandler {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
+        this.streamServerLabels = StreamServerLabels.ENGLISH;
         this.executor = executor;
         this.queue = new DeviceQueue(executor);
+        this.firmware = newFirmware();
+    }
+
+    private EncoderFirmware newFirmware() {
+        return new EncoderFirmware(new ClientFirmwareDevice(this), executor, getThing().getUID().toString(),
+                FirmwareUpdate.Timing.DEFAULT);
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -203,6 +231,39 @@ public class UltraStreamHandler extends BaseThingHandler {
     public @Nullable DeviceInfo getLatestInfo() {
         Span s = span;
         return s == null ? null : s.latestInfo;
+    }
+
+    /** The firmware side of this encoder: updates, and what the online check found. */
+    public EncoderFirmware firmware() {
+        return firmware;
+    }
+
+    /** Runs one client call of the firmware process as queue work of the current span; the future has its answer. */
+    @Override
+    public <T> CompletableFuture<T> submit(ClientFirmwareDevice.ClientCall<T> call) {
+        Span s = span;
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the thing is not initialized"));
+        }
+        return queue.submit(() -> Futures.start(() -> call.send(s.client)));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // openHAB's firmware update service
+
+    @Override
+    public void updateFirmware(Firmware newFirmware, ProgressCallback progressCallback) {
+        firmware.update(newFirmware, progressCallback);
+    }
+
+    @Override
+    public void cancel() {
+        firmware.cancel();
+    }
+
+    @Override
+    public boolean isUpdateExecutable() {
+        return firmware.isUpdateExecutable();
     }
 
     /** Asks for get-status (and get-settings when {@code settingsChanged}) to be read as the next queue work. */
@@ -322,6 +383,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             }));
         }
         stateDescriptionProvider.removeThing(getThing().getUID());
+        firmware.dispose();
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -340,6 +402,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             s.connected = true;
             s.failures = 0;
             s.rebootExpected = false;
+            firmware.connected();
             // latestStatus stays: what changed while the connection was lost (a reboot ended a recording) fires now.
             s.publishedStates.clear();
             applyInfo(s, r.info());
@@ -456,7 +519,7 @@ public class UltraStreamHandler extends BaseThingHandler {
 
     private void applySettings(Span s, DeviceSettings settings) {
         s.latestSettings = settings;
-        updateStreamServerChannels(s, SettingsMapper.streamServers(settings));
+        updateStreamServerChannels(s, SettingsMapper.streamServerIds(settings));
         publish(s, SettingsMapper.map(settings));
         updateStateOptions(s);
     }
@@ -482,11 +545,11 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     /** Adds and removes the stream-server channels so that there is one pair per configured server. */
-    private void updateStreamServerChannels(Span s, List<StreamServer> servers) {
+    private void updateStreamServerChannels(Span s, List<Integer> serverIds) {
         Set<String> wanted = new HashSet<>();
-        for (StreamServer server : servers) {
-            wanted.add(SettingsMapper.streamServerEnabledChannel(server.id));
-            wanted.add(SettingsMapper.streamServerNameChannel(server.id));
+        for (int id : serverIds) {
+            wanted.add(SettingsMapper.streamServerEnabledChannel(id));
+            wanted.add(SettingsMapper.streamServerNameChannel(id));
         }
         List<Channel> existing = getThing().getChannelsOfGroup(GROUP_STREAM_SERVERS);
         Set<String> existingIds = new HashSet<>();
@@ -495,11 +558,11 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         ThingBuilder builder = editThing().withoutChannels(existing);
-        for (StreamServer server : servers) {
-            builder.withChannel(serverChannel(SettingsMapper.streamServerEnabledChannel(server.id), "Switch",
-                    CHANNEL_TYPE_STREAM_SERVER_ENABLED, "Stream Server " + server.id + " Enabled"));
-            builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(server.id), "String",
-                    CHANNEL_TYPE_STREAM_SERVER_NAME, "Stream Server " + server.id + " Name"));
+        for (int id : serverIds) {
+            builder.withChannel(serverChannel(SettingsMapper.streamServerEnabledChannel(id), "Switch",
+                    CHANNEL_TYPE_STREAM_SERVER_ENABLED, streamServerLabels.enabled(id)));
+            builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(id), "String",
+                    CHANNEL_TYPE_STREAM_SERVER_NAME, streamServerLabels.name(id)));
         }
         existingIds.forEach(s.publishedStates::remove);
         logger.debug("Stream server channels of {} are now {}", getThing().getUID(), wanted);
@@ -599,7 +662,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             return;
         }
         if (previous != null) {
-            logger.info("{} is online again", getThing().getUID());
+            logger.debug("{} is online again", getThing().getUID()); // the thing status says so
         }
         s.lastStatusText = ONLINE_TEXT;
         s.report(() -> updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE,
@@ -607,9 +670,8 @@ public class UltraStreamHandler extends BaseThingHandler {
     }
 
     /**
-     * Reports the thing offline. The first report of a kind of failure (the text's key) is logged at info level;
-     * repeats (each failed retry) only at debug level, since the thing status already tells the user, even when the
-     * detail in the text changes from one retry to the next (for example the method that failed).
+     * Reports the thing offline. The thing status tells the user (a lost connection is a status, not a warning), so
+     * the log only has it at debug level, each retry included.
      */
     private void setOffline(Span s, ThingStatusDetail detail, String text, @Nullable UltraStreamException cause) {
         s.online = false;
@@ -619,19 +681,9 @@ public class UltraStreamHandler extends BaseThingHandler {
             logger.debug("{} still offline: {}", getThing().getUID(), reason);
             return;
         }
-        if (previous != null && textKey(text).equals(textKey(previous))) {
-            logger.debug("{} still offline: {}", getThing().getUID(), reason);
-        } else {
-            logger.info("{} is offline: {}", getThing().getUID(), reason);
-        }
+        logger.debug("{} is offline: {}", getThing().getUID(), reason);
         s.lastStatusText = text;
         s.report(() -> updateStatus(ThingStatus.OFFLINE, detail, withAddressNotice(ThingStatus.OFFLINE, detail, text)));
-    }
-
-    /** {@code @text/key} of {@code @text/key ["argument"]}. */
-    private static String textKey(String text) {
-        int argument = text.indexOf(' ');
-        return argument < 0 ? text : text.substring(0, argument);
     }
 
     private static Set<DeviceStatusFlag> flagsOf(@Nullable DeviceStatus status) {
@@ -683,12 +735,7 @@ public class UltraStreamHandler extends BaseThingHandler {
             return CompletableFuture.completedFuture(null);
         }
         UltraStreamClient c = s.client;
-        DeviceSettings known = s.latestSettings;
-        CompletableFuture<DeviceSettings> settings = known != null
-                ? CompletableFuture.completedFuture(known)
-                : c.getSettingsAsync();
-        CompletableFuture<ResultCode> sent = settings
-                .thenCompose(current -> Futures.start(() -> route.sender().send(c, command, current)));
+        CompletableFuture<ResultCode> sent = Futures.start(() -> route.sender().send(c, command));
         return sent.handleAsync((result, failure) -> commandDone(s, channelId, command, result, failure), executor)
                 .thenCompose(readBack -> {
                     if (!readBack) {
@@ -696,7 +743,8 @@ public class UltraStreamHandler extends BaseThingHandler {
                     }
                     // Read back at once what the command changed (or, after a refusal, what is really set).
                     s.publishedStates.remove(channelId);
-                    return read(s, route.changesSettings(), true, false);
+                    return read(s, route.readBack() != CommandRoutes.ReadBack.STATUS,
+                            route.readBack() != CommandRoutes.ReadBack.SETTINGS, false);
                 });
     }
 
@@ -705,24 +753,23 @@ public class UltraStreamHandler extends BaseThingHandler {
             @Nullable Throwable failure) {
         Throwable e = failure == null ? null : Futures.unwrap(failure);
         if (e == null) {
-            if (result != ResultCode.RET_SUCCEED) {
-                logger.info("Command {} to {} of {}: the encoder answered {}", command, channelId, getThing().getUID(),
-                        result);
+            if (result != null && result != ResultCode.RET_SUCCEED) {
+                // Not an error, but worth knowing once: RET_REPEAT means it was so already.
+                logger.info("Command {} to {} of {}: the encoder answered {} ({})", command, channelId,
+                        getThing().getUID(), result, result.meaning());
             }
         } else if (e instanceof IllegalArgumentException) {
             logger.warn("Command {} to {} of {} not understood: {}", command, channelId, getThing().getUID(),
                     e.getMessage());
         } else if (e instanceof UltraStreamNetworkException || e instanceof UltraStreamAuthenticationException) {
-            if (e instanceof UltraStreamNetworkException) {
-                logger.warn("Command {} to {} of {} failed: {}", command, channelId, getThing().getUID(),
-                        e.getMessage());
-            }
-            if (!s.isClosed()) {
-                goOffline(s, e);
-            }
+            // A lost connection or refused login is the thing's status, which goOffline reports.
+            logger.debug("Command {} to {} of {} not sent: {}", command, channelId, getThing().getUID(),
+                    e.getMessage());
+            goOffline(s, e);
             return false;
         } else if (e instanceof UltraStreamException) {
-            // Refused by the device or by the client's checks: the device is fine, the request was not.
+            // Refused by the device (its result code in plain words) or by a check that says more than the device
+            // would: the device is fine, the request was not.
             logger.warn("Command {} to {} of {} refused: {}", command, channelId, getThing().getUID(), e.getMessage());
         } else {
             logBug("command", e);

@@ -21,6 +21,8 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.EncoderStream;
+import org.openhab.binding.ultrastream.client.EncodingValues;
 import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.VideoCodec;
 import org.openhab.binding.ultrastream.client.dto.CodecCap;
@@ -33,6 +35,7 @@ import org.openhab.binding.ultrastream.client.dto.Product;
 import org.openhab.binding.ultrastream.client.dto.Resolution;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.types.StateOption;
+import org.openhab.core.types.UnDefType;
 
 /**
  * Maps a {@code get-info} reply to thing properties, and its {@code codec-cap} to the options of the encoding
@@ -94,25 +97,29 @@ public final class InfoMapper {
             return options;
         }
         List<StateOption> resolutions = resolutionOptions(cap.resolutions);
-        List<StateOption> frameRates = namedOptions(cap.durations);
-        List<StateOption> bitrates = namedOptions(cap.videoKbps);
-        List<StateOption> codecs = namedOptions(cap.videoCodec);
-        List<StateOption> gops = namedOptions(cap.gopSec);
+        List<StateOption> frameRates = options(cap.durations, value -> SettingsMapper.frameRate(value).toString());
+        List<StateOption> bitrates = options(cap.videoKbps, value -> SettingsMapper.bitrate((int) value).toString());
+        List<StateOption> codecs = options(cap.videoCodec, value -> SettingsMapper.codecText((int) value));
+        List<StateOption> gops = options(cap.gopSec, value -> value + " s");
         for (String prefix : List.of(MAIN_PREFIX, SUB_PREFIX)) {
             String channel = ENCODING_GROUP_PREFIX + prefix;
             options.put(channel + VIDEO_RESOLUTION, resolutions);
             options.put(channel + VIDEO_FRAME_RATE, frameRates);
             options.put(channel + VIDEO_BITRATE, bitrates);
             options.put(channel + VIDEO_CODEC, codecs);
-            @Nullable
+            EncoderStream stream = MAIN_PREFIX.equals(prefix) ? EncoderStream.MAIN : EncoderStream.SUB;
             EncoderSettings video = settings == null
                     ? null
-                    : MAIN_PREFIX.equals(prefix) ? settings.mainStream : settings.subStream;
-            boolean hevc = video != null && video.codec == VideoCodec.HEVC.code();
-            options.put(channel + VIDEO_PROFILE, namedOptions(hevc ? cap.hevcProfile : cap.profile));
+                    : stream == EncoderStream.MAIN ? settings.mainStream : settings.subStream;
+            Integer codec = video == null ? null : EncodingValues.codec(stream, video);
+            int shown = codec != null ? codec : VideoCodec.H264.code();
+            options.put(channel + VIDEO_PROFILE,
+                    options(shown == VideoCodec.HEVC.code() ? cap.hevcProfile : cap.profile,
+                            value -> SettingsMapper.profileText(shown, (int) value)));
             options.put(channel + VIDEO_GOP, gops);
         }
-        options.put(ENCODING_AUDIO_BITRATE, namedOptions(cap.audioKbps));
+        options.put(ENCODING_AUDIO_BITRATE,
+                options(cap.audioKbps, value -> SettingsMapper.bitrate((int) value).toString()));
         return options;
     }
 
@@ -129,15 +136,27 @@ public final class InfoMapper {
         return options;
     }
 
-    /** The device's own labels (trimmed: it pads some, like {@code " 16 Kbps"}) for its own values. */
-    private static List<StateOption> namedOptions(@Nullable List<NamedValue> values) {
+    /** How an option's value shows in the channel's state, so that the state matches its option. */
+    @FunctionalInterface
+    private interface StateText {
+        String of(long deviceValue);
+    }
+
+    /**
+     * The device's own values as the channel's states show them, with the device's own labels (trimmed: it pads
+     * some, like {@code " 16 Kbps"}). Labels the binding translates (codecs, profiles) are looked up by value in
+     * its i18n files by openHAB's channel-type localization.
+     */
+    private static List<StateOption> options(@Nullable List<NamedValue> values, StateText stateText) {
         List<StateOption> options = new ArrayList<>();
         if (values != null) {
             for (NamedValue value : values) {
-                String label = value.name == null || value.name.isBlank()
-                        ? Long.toString(value.value)
-                        : value.name.trim();
-                options.add(new StateOption(Long.toString(value.value), label));
+                String state = stateText.of(value.value);
+                String name = NetworkText.clean(value.name, NetworkText.MAX_NAME); // from the network
+                String label = name.isEmpty() ? state : name;
+                if (!UnDefType.UNDEF.toString().equals(state)) {
+                    options.add(new StateOption(state, label));
+                }
             }
         }
         return options;

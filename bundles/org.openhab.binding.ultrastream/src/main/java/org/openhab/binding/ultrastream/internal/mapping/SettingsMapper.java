@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.internal.mapping;
 
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,14 +23,15 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.EncoderStream;
+import org.openhab.binding.ultrastream.client.EncodingValues;
 import org.openhab.binding.ultrastream.client.NetworkText;
-import org.openhab.binding.ultrastream.client.dto.AudioSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
-import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 
@@ -50,39 +52,52 @@ public final class SettingsMapper {
         update.put(ENCODING_REC_STREAM, streamState(settings.recStream));
         update.put(ENCODING_LIVE_STREAM, streamState(settings.liveStream));
         update.put(ENCODING_PREVIEW_STREAM, streamState(settings.mwsStream));
-        mapVideo(MAIN_PREFIX, settings.mainStream, update);
-        mapVideo(SUB_PREFIX, settings.subStream, update);
-        @Nullable
-        AudioSettings audio = settings.audio;
-        update.put(ENCODING_AUDIO_BITRATE, audio == null || audio.kbps <= 0
-                ? UnDefType.UNDEF
-                : new DecimalType(audio.kbps));
-        String name = NetworkText.clean(settings.name, NetworkText.MAX_NAME);
-        if (!name.isEmpty()) {
-            update.put(DEVICE_NAME, new StringType(name));
-        }
+        mapVideo(EncoderStream.MAIN, settings.mainStream, update);
+        mapVideo(EncoderStream.SUB, settings.subStream, update);
+        update.put(ENCODING_AUDIO_BITRATE, bitrate(settings.audio.kbps));
+        // device#name comes from get-status alone (box-name, polled): one source, one rule for a missing name.
         for (StreamServer server : streamServers(settings)) {
-            update.put(streamServerEnabledChannel(server.id), OnOffType.from(server.isUse != 0));
-            update.put(streamServerNameChannel(server.id), new StringType(serverName(server)));
+            Integer id = server.id;
+            Integer isUse = server.isUse;
+            if (id != null) {
+                update.put(streamServerEnabledChannel(id),
+                        isUse == null ? UnDefType.UNDEF : OnOffType.from(isUse != 0));
+                String name = serverName(server);
+                update.put(streamServerNameChannel(id), name.isEmpty() ? UnDefType.UNDEF : new StringType(name));
+            }
         }
         return update;
     }
 
     /**
      * The configured stream servers, in the device's order. Ids are unique on a device, so a repeated id (for
-     * example from a {@code null} entry the parser turned into an empty server) is dropped.
+     * example from a {@code null} entry the parser turned into an empty server) is dropped, and so is a server without
+     * an id.
      */
     public static List<StreamServer> streamServers(DeviceSettings settings) {
         List<StreamServer> servers = new ArrayList<>();
         Set<Integer> ids = new HashSet<>();
         if (settings.streamServer != null) {
             for (StreamServer server : settings.streamServer) {
-                if (server != null && server.id >= 0 && ids.add(server.id)) {
+                Integer id = server == null ? null : server.id;
+                if (server != null && id != null && id >= 0 && ids.add(id)) {
                     servers.add(server);
                 }
             }
         }
         return servers;
+    }
+
+    /** The ids of {@link #streamServers}, in the device's order. */
+    public static List<Integer> streamServerIds(DeviceSettings settings) {
+        List<Integer> ids = new ArrayList<>();
+        for (StreamServer server : streamServers(settings)) {
+            Integer id = server.id;
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** {@code stream-servers#server-<id>-enabled} */
@@ -121,27 +136,25 @@ public final class SettingsMapper {
         return name.isEmpty() ? NetworkText.clean(server.url, 4 * NetworkText.MAX_NAME) : name;
     }
 
-    private static void mapVideo(String prefix, @Nullable EncoderSettings video, ChannelUpdate update) {
-        String resolution = ENCODING_GROUP_PREFIX + prefix + VIDEO_RESOLUTION;
-        String frameRate = ENCODING_GROUP_PREFIX + prefix + VIDEO_FRAME_RATE;
-        String bitrate = ENCODING_GROUP_PREFIX + prefix + VIDEO_BITRATE;
-        String codec = ENCODING_GROUP_PREFIX + prefix + VIDEO_CODEC;
-        String profile = ENCODING_GROUP_PREFIX + prefix + VIDEO_PROFILE;
-        String gop = ENCODING_GROUP_PREFIX + prefix + VIDEO_GOP;
-        if (video == null) {
-            for (String channel : List.of(resolution, frameRate, bitrate, codec, profile, gop)) {
-                update.put(channel, UnDefType.UNDEF);
-            }
-            return;
-        }
-        update.put(resolution, video.cx > 0 && video.cy > 0
-                ? new StringType(resolutionText(video.cx, video.cy))
+    private static void mapVideo(EncoderStream stream, EncoderSettings video, ChannelUpdate update) {
+        String channel = ENCODING_GROUP_PREFIX + (stream == EncoderStream.MAIN ? MAIN_PREFIX : SUB_PREFIX);
+        Integer cx = video.cx;
+        Integer cy = video.cy;
+        update.put(channel + VIDEO_RESOLUTION, cx != null && cy != null && cx > 0 && cy > 0
+                ? new StringType(resolutionText(cx, cy))
                 : UnDefType.UNDEF);
-        update.put(frameRate, video.duration > 0 ? new DecimalType(video.duration) : UnDefType.UNDEF);
-        update.put(bitrate, video.kbps > 0 ? new DecimalType(video.kbps) : UnDefType.UNDEF);
-        update.put(codec, new DecimalType(video.codec));
-        update.put(profile, new DecimalType(video.profile));
-        update.put(gop, video.gop > 0 ? new DecimalType(video.gop) : UnDefType.UNDEF);
+        update.put(channel + VIDEO_FRAME_RATE, frameRate(video.duration));
+        update.put(channel + VIDEO_BITRATE, bitrate(video.kbps));
+        // The document's sub stream has no codec field: it is H.264 by the device's rule (see EncodingValues).
+        Integer codec = EncodingValues.codec(stream, video);
+        update.put(channel + VIDEO_CODEC, codec == null ? UnDefType.UNDEF : new StringType(codecText(codec)));
+        Integer profile = video.profile;
+        update.put(channel + VIDEO_PROFILE, codec == null || profile == null
+                ? UnDefType.UNDEF
+                : new StringType(profileText(codec, profile)));
+        Integer gop = video.gop;
+        update.put(channel + VIDEO_GOP,
+                gop == null || gop <= 0 ? UnDefType.UNDEF : new QuantityType<>(gop, Units.SECOND));
     }
 
     /** {@code 1920x1080}: the form of the resolution channels and their options. */
@@ -149,11 +162,36 @@ public final class SettingsMapper {
         return width + "x" + height;
     }
 
-    private static State streamState(int code) {
-        if (code == EncoderStream.MAIN.code()) {
-            return new StringType(EncoderStream.MAIN.name());
-        } else if (code == EncoderStream.SUB.code()) {
-            return new StringType(EncoderStream.SUB.name());
+    /** A frame interval (100 ns units) as frames per second, in hertz (openHAB has no fps unit; 1 Hz is 1 fps). */
+    public static State frameRate(@Nullable Long duration) {
+        BigDecimal fps = duration == null ? null : EncodingValues.framesPerSecond(duration);
+        return fps == null ? UnDefType.UNDEF : new QuantityType<>(fps, Units.HERTZ);
+    }
+
+    /** The device's kbps (1024 bit/s each, see {@link EncodingValues}) in bit/s. */
+    public static State bitrate(@Nullable Integer kbps) {
+        return kbps == null || kbps <= 0
+                ? UnDefType.UNDEF
+                : new QuantityType<>(EncodingValues.bitsPerSecond(kbps), Units.BIT_PER_SECOND);
+    }
+
+    /** {@code H264} or {@code HEVC}; a codec number the document does not name stays a number. */
+    public static String codecText(int codec) {
+        String name = EncodingValues.codecName(codec);
+        return name != null ? name : Integer.toString(codec);
+    }
+
+    /** {@code BASELINE}, {@code MAIN}, {@code HIGH}; a profile number the document does not name stays a number. */
+    public static String profileText(int codec, int profile) {
+        String name = EncodingValues.profileName(codec, profile);
+        return name != null ? name : Integer.toString(profile);
+    }
+
+    private static State streamState(@Nullable Integer code) {
+        for (EncoderStream stream : EncoderStream.values()) {
+            if (code != null && stream.code() == code) {
+                return new StringType(stream.name());
+            }
         }
         return UnDefType.UNDEF;
     }

@@ -15,13 +15,17 @@ package org.openhab.binding.ultrastream.internal.mapping;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.DiskType;
 import org.openhab.binding.ultrastream.client.NetworkText;
+import org.openhab.binding.ultrastream.client.PushTarget;
 import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.StorageDevices;
 import org.openhab.binding.ultrastream.client.StorageStatus;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.DiskInfo;
@@ -43,8 +47,9 @@ import org.openhab.core.types.UnDefType;
  * Maps a {@code get-status} reply, and the one before it, to channel states and trigger events. Pure: no I/O, no
  * clock, no openHAB services, so it is tested with recorded JSON alone.
  * <p>
- * The DTOs are parsed tolerantly by the client, but a group may still arrive as JSON {@code null}; every group is
- * therefore read through a null check and a missing group gives {@code UNDEF} states, never an exception.
+ * Every channel gets a state from every reply, and a field the reply does not carry gives {@code UNDEF}: no Java
+ * default is ever published as a fact. A missing group reads as a group without fields. Sibling products' shapes
+ * ({@code live-status.live[]}, {@code disk-info[]}) are read through {@link PushTarget} and {@link StorageDevices}.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -70,8 +75,8 @@ public final class StatusMapper {
         mapRecording(current, update);
         mapLive(current, update);
         mapInput(current.inputSignal, update);
-        mapStorage(GROUP_USB, current.usb, update);
-        mapStorage(GROUP_SD, current.sd, update);
+        mapStorage(GROUP_USB, StorageDevices.of(current, DiskType.USB), update);
+        mapStorage(GROUP_SD, StorageDevices.of(current, DiskType.SD), update);
         mapDevice(current, firmwareVersion, update);
         if (previous != null) {
             fireEvents(previous, current, firmwareVersion, update);
@@ -80,14 +85,8 @@ public final class StatusMapper {
     }
 
     private static void mapRecording(DeviceStatus status, ChannelUpdate update) {
-        update.put(RECORDING_ACTIVE, OnOffType.from(DeviceStatusFlag.STATUS_RECORD.isSetIn(status.curStatus)));
-        @Nullable
+        update.put(RECORDING_ACTIVE, flag(DeviceStatusFlag.STATUS_RECORD, status));
         RecStatus rec = status.recStatus;
-        if (rec == null) {
-            putUndef(update, RECORDING_STATE, RECORDING_ELAPSED_TIME, RECORDING_CURRENT_BITRATE,
-                    RECORDING_AVERAGE_BITRATE);
-            return;
-        }
         update.put(RECORDING_STATE, resultState(rec.result));
         update.put(RECORDING_ELAPSED_TIME, milliseconds(rec.runMs));
         update.put(RECORDING_CURRENT_BITRATE, bitsPerSecond(rec.curBps));
@@ -95,110 +94,156 @@ public final class StatusMapper {
     }
 
     private static void mapLive(DeviceStatus status, ChannelUpdate update) {
-        boolean living = DeviceStatusFlag.STATUS_LIVING.isSetIn(status.curStatus);
-        update.put(LIVE_ACTIVE, OnOffType.from(living));
-        @Nullable
+        update.put(LIVE_ACTIVE, flag(DeviceStatusFlag.STATUS_LIVING, status));
+        boolean living = isSet(DeviceStatusFlag.STATUS_LIVING, status);
         LiveStatus live = status.liveStatus;
-        if (live == null) {
-            putUndef(update, LIVE_ELAPSED_TIME, LIVE_CURRENT_BITRATE, LIVE_AVERAGE_BITRATE, LIVE_TARGET1_STATE,
-                    LIVE_TARGET1_NETWORK, LIVE_TARGET2_STATE, LIVE_TARGET2_BITRATE, LIVE_TARGET2_NETWORK);
-            return;
-        }
+        List<PushTarget> targets = PushTarget.of(live, null);
+        PushTarget first = targets.get(0);
+        PushTarget second = targets.get(1);
         update.put(LIVE_ELAPSED_TIME, milliseconds(live.runMs));
-        update.put(LIVE_CURRENT_BITRATE, bitsPerSecond(live.curBps));
+        update.put(LIVE_CURRENT_BITRATE, bitsPerSecond(first.curBps()));
         update.put(LIVE_AVERAGE_BITRATE, bitsPerSecond(live.avgBps));
-        update.put(LIVE_TARGET1_STATE, resultState(live.result));
-        update.put(LIVE_TARGET2_STATE, resultState(live.result2));
-        update.put(LIVE_TARGET2_BITRATE, bitsPerSecond(live.curBps2));
-        // net is 0 (the mobile code) whenever nothing streams; only report it while streaming.
-        update.put(LIVE_TARGET1_NETWORK, living ? networkState(live.net) : UnDefType.UNDEF);
-        update.put(LIVE_TARGET2_NETWORK, living && live.curBps2 > 0 ? networkState(live.net2) : UnDefType.UNDEF);
+        update.put(LIVE_TARGET1_STATE, resultState(first.rawState()));
+        update.put(LIVE_TARGET2_STATE, resultState(second.rawState()));
+        update.put(LIVE_TARGET2_BITRATE, bitsPerSecond(second.curBps()));
+        update.put(LIVE_TARGET1_NETWORK, targetNetwork(living, first));
+        update.put(LIVE_TARGET2_NETWORK, targetNetwork(living, second));
     }
 
-    private static void mapInput(@Nullable InputSignal signal, ChannelUpdate update) {
-        if (signal == null) {
-            putUndef(update, INPUT_SIGNAL, INPUT_RESOLUTION, INPUT_FRAME_RATE, INPUT_INTERLACED, INPUT_AUDIO_FORMAT);
-            return;
-        }
-        boolean present = isSignalPresent(signal);
-        update.put(INPUT_SIGNAL, OnOffType.from(present));
-        if (!present) {
+    /**
+     * The network of a push target, only while it pushes data: the device reports 0 (the mobile code) whenever
+     * nothing streams, so {@code net} is a fact only while live runs and the target's rate is above zero.
+     */
+    private static State targetNetwork(boolean living, PushTarget target) {
+        Long rate = target.curBps();
+        Integer net = target.net();
+        return living && rate != null && rate > 0 && net != null ? networkState(net) : UnDefType.UNDEF;
+    }
+
+    private static void mapInput(InputSignal signal, ChannelUpdate update) {
+        Boolean present = isSignalPresent(signal);
+        update.put(INPUT_SIGNAL, present == null ? UnDefType.UNDEF : OnOffType.from(present));
+        if (!Boolean.TRUE.equals(present)) {
             putUndef(update, INPUT_RESOLUTION, INPUT_FRAME_RATE, INPUT_INTERLACED, INPUT_AUDIO_FORMAT);
             return;
         }
-        update.put(INPUT_RESOLUTION, new StringType(signal.cx + "x" + signal.cy));
-        update.put(INPUT_FRAME_RATE, new QuantityType<>(BigDecimal.valueOf(signal.frameRate), Units.HERTZ));
-        update.put(INPUT_INTERLACED, OnOffType.from(signal.interlaced != 0));
-        update.put(INPUT_AUDIO_FORMAT, new StringType(audioFormat(signal)));
+        Integer cx = signal.cx;
+        Integer cy = signal.cy;
+        Double frameRate = signal.frameRate;
+        Integer interlaced = signal.interlaced;
+        update.put(INPUT_RESOLUTION, cx != null && cy != null ? new StringType(cx + "x" + cy) : UnDefType.UNDEF);
+        update.put(INPUT_FRAME_RATE, frameRate != null && frameRate > 0
+                ? new QuantityType<>(BigDecimal.valueOf(frameRate), Units.HERTZ)
+                : UnDefType.UNDEF);
+        update.put(INPUT_INTERLACED, interlaced != null ? OnOffType.from(interlaced != 0) : UnDefType.UNDEF);
+        String audio = audioFormat(signal);
+        update.put(INPUT_AUDIO_FORMAT, audio != null ? new StringType(audio) : UnDefType.UNDEF);
     }
 
-    /** A signal counts as present when the device reports a status and a picture size. */
-    static boolean isSignalPresent(@Nullable InputSignal signal) {
-        return signal != null && signal.status != SIGNAL_NONE && signal.cx > 0 && signal.cy > 0;
+    /**
+     * Whether a signal is present: the device reports a non-zero status, and a picture size when it reports one.
+     * Null when the reply does not carry the status.
+     */
+    static @Nullable Boolean isSignalPresent(InputSignal signal) {
+        Integer status = signal.status;
+        if (status == null) {
+            return null;
+        }
+        Integer cx = signal.cx;
+        Integer cy = signal.cy;
+        boolean noSize = (cx != null && cx <= 0) || (cy != null && cy <= 0);
+        return status != SIGNAL_NONE && !noSize;
     }
 
-    private static String audioFormat(InputSignal signal) {
-        if (signal.sampleRate <= 0) {
+    /** {@code LPCM 48 kHz 16 bit}, {@code None} without audio, or null when the reply lacks what it takes. */
+    private static @Nullable String audioFormat(InputSignal signal) {
+        Integer sampleRate = signal.sampleRate;
+        Integer lpcm = signal.isLpcm;
+        if (sampleRate == null) {
+            return null;
+        }
+        if (sampleRate <= 0) {
             return "None";
         }
-        StringBuilder text = new StringBuilder(signal.isLpcm != 0 ? "LPCM" : "Compressed");
-        BigDecimal kiloHertz = BigDecimal.valueOf(signal.sampleRate).movePointLeft(3).stripTrailingZeros();
+        if (lpcm == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(lpcm != 0 ? "LPCM" : "Compressed");
+        BigDecimal kiloHertz = BigDecimal.valueOf(sampleRate).movePointLeft(3).stripTrailingZeros();
         text.append(' ').append(kiloHertz.toPlainString()).append(" kHz");
-        if (signal.bitsPerSample > 0) {
-            text.append(' ').append(signal.bitsPerSample).append(" bit");
+        Integer bits = signal.bitsPerSample;
+        if (bits != null && bits > 0) {
+            text.append(' ').append(bits).append(" bit");
         }
         return text.toString();
     }
 
-    private static void mapStorage(String group, @Nullable DiskInfo disk, ChannelUpdate update) {
-        String status = group + "#" + STORAGE_STATUS;
-        String[] values = { group + "#" + STORAGE_TOTAL_SPACE, group + "#" + STORAGE_USED_SPACE,
-                group + "#" + STORAGE_FREE_SPACE, group + "#" + STORAGE_USAGE, group + "#" + STORAGE_TIME_LEFT,
-                group + "#" + STORAGE_WRITE_SPEED, group + "#" + STORAGE_FILE_COUNT };
-        if (disk == null) {
-            update.put(status, UnDefType.UNDEF);
-            putUndef(update, values);
-            return;
-        }
+    private static void mapStorage(String group, DiskInfo disk, ChannelUpdate update) {
+        String prefix = group + "#";
         StorageStatus storage = disk.storageStatus();
-        update.put(status, new StringType(storage.name()));
-        if (storage == StorageStatus.NOT_DISK) {
-            // The device reports zeros for an absent disk; they are not measurements.
-            putUndef(update, values);
+        update.put(prefix + STORAGE_STATUS, storage == null ? UnDefType.UNDEF : new StringType(storage.name()));
+        if (storage == null || storage == StorageStatus.NOT_DISK) {
+            // No status, or no disk: the device reports zeros for an absent disk; they are not measurements.
+            putUndef(update, prefix + STORAGE_TOTAL_SPACE, prefix + STORAGE_USED_SPACE, prefix + STORAGE_FREE_SPACE,
+                    prefix + STORAGE_USAGE, prefix + STORAGE_TIME_LEFT, prefix + STORAGE_WRITE_SPEED,
+                    prefix + STORAGE_FILE_COUNT);
             return;
         }
-        update.put(values[0], new QuantityType<>(disk.totalSize, Units.BYTE));
-        update.put(values[1], new QuantityType<>(disk.usedSize, Units.BYTE));
-        update.put(values[2], new QuantityType<>(disk.freeSize, Units.BYTE));
-        update.put(values[3], new QuantityType<>(Math.max(0, Math.min(100, disk.usage)), Units.PERCENT));
-        update.put(values[4], new QuantityType<>(disk.freeSec, Units.SECOND));
+        update.put(prefix + STORAGE_TOTAL_SPACE, bytes(disk.totalSize));
+        update.put(prefix + STORAGE_USED_SPACE, bytes(disk.usedSize));
+        update.put(prefix + STORAGE_FREE_SPACE, bytes(disk.freeSize));
+        Integer usage = disk.usage;
+        update.put(prefix + STORAGE_USAGE, usage == null
+                ? UnDefType.UNDEF
+                : new QuantityType<>(Math.max(0, Math.min(100, usage)), Units.PERCENT));
+        Long freeSec = disk.freeSec;
+        update.put(prefix + STORAGE_TIME_LEFT,
+                freeSec == null ? UnDefType.UNDEF : new QuantityType<>(freeSec, Units.SECOND));
         // write-bps counts bytes per second (see docs/protocol-decisions.md); the channel shows bits per second.
-        update.put(values[5], bitsPerSecond(disk.writeBps * 8));
-        update.put(values[6], new DecimalType(disk.fileCount));
+        Long writeBps = disk.writeBps;
+        update.put(prefix + STORAGE_WRITE_SPEED, bitsPerSecond(writeBps == null ? null : writeBps * 8));
+        Integer fileCount = disk.fileCount;
+        update.put(prefix + STORAGE_FILE_COUNT, fileCount == null ? UnDefType.UNDEF : new DecimalType(fileCount));
     }
 
     private static void mapDevice(DeviceStatus status, @Nullable String firmwareVersion, ChannelUpdate update) {
-        String name = NetworkText.clean(status.boxName, NetworkText.MAX_NAME);
-        update.put(DEVICE_NAME, name.isEmpty() ? UnDefType.UNDEF : new StringType(name));
+        update.put(DEVICE_NAME, deviceName(status.boxName));
         update.put(DEVICE_ETHERNET_ADDRESS, address(status.eth));
         update.put(DEVICE_WIFI_ADDRESS, address(status.wifi));
-        update.put(DEVICE_AP_MODE, OnOffType.from(DeviceStatusFlag.STATUS_SOFTAP.isSetIn(status.curStatus)));
-        @Nullable
-        String newFirmware = newFirmwareVersion(status.upgrade, firmwareVersion);
-        update.put(DEVICE_FIRMWARE_AVAILABLE, OnOffType.from(newFirmware != null));
-        update.put(DEVICE_FIRMWARE_NEW_VERSION, newFirmware != null ? new StringType(newFirmware) : UnDefType.UNDEF);
+        update.put(DEVICE_AP_MODE, flag(DeviceStatusFlag.STATUS_SOFTAP, status));
+        String offered = status.upgrade.ver;
+        if (offered == null) {
+            putUndef(update, DEVICE_FIRMWARE_AVAILABLE, DEVICE_FIRMWARE_NEW_VERSION);
+        } else {
+            String newFirmware = newFirmwareVersion(status.upgrade, firmwareVersion);
+            update.put(DEVICE_FIRMWARE_AVAILABLE, OnOffType.from(newFirmware != null));
+            update.put(DEVICE_FIRMWARE_NEW_VERSION,
+                    newFirmware != null ? new StringType(newFirmware) : UnDefType.UNDEF);
+        }
         update.put(DEVICE_FORMAT_PROGRESS, percent(status.formatStatus));
         update.put(DEVICE_SPEED_TEST_PROGRESS, percent(status.diskTest));
         update.put(DEVICE_LIVE_TEST_PROGRESS, percent(status.livingTest));
         update.put(DEVICE_UPGRADE_PROGRESS, percent(status.upgradeStatus));
     }
 
+    /**
+     * The device name, from {@code box-name} of get-status: the one source of {@code device#name} (get-settings'
+     * {@code name} is the same setting, read less often). An empty name is not one the device accepts, so it is
+     * UNDEF like a missing one. The name is network text, cleaned before it becomes a state.
+     */
+    static State deviceName(@Nullable String boxName) {
+        String name = NetworkText.clean(boxName, NetworkText.MAX_NAME); // from the network
+        return name.isEmpty() ? UnDefType.UNDEF : new StringType(name);
+    }
+
     /** The version of newer firmware the device found online, or null when there is none. */
-    static @Nullable String newFirmwareVersion(@Nullable FirmwareInfo upgrade, @Nullable String firmwareVersion) {
-        if (upgrade == null || upgrade.ver == null || upgrade.ver.isBlank()) {
+    public static @Nullable String newFirmwareVersion(@Nullable FirmwareInfo upgrade,
+            @Nullable String firmwareVersion) {
+        String ver = upgrade == null ? null : upgrade.ver;
+        if (ver == null || ver.isBlank()) {
             return null;
         }
-        String version = upgrade.ver.trim();
+        String version = ver.trim();
         return version.equals(firmwareVersion) ? null : version;
     }
 
@@ -212,26 +257,31 @@ public final class StatusMapper {
         if (becameLiveError(previous.liveStatus, current.liveStatus)) {
             update.fire(EVENT_LIVE_ERROR);
         }
-        boolean wasPresent = isSignalPresent(previous.inputSignal);
-        boolean isPresent = isSignalPresent(current.inputSignal);
-        if (wasPresent && !isPresent) {
+        Boolean wasPresent = isSignalPresent(previous.inputSignal);
+        Boolean isPresent = isSignalPresent(current.inputSignal);
+        if (Boolean.TRUE.equals(wasPresent) && Boolean.FALSE.equals(isPresent)) {
             update.fire(EVENT_SIGNAL_LOST);
-        } else if (!wasPresent && isPresent) {
+        } else if (Boolean.FALSE.equals(wasPresent) && Boolean.TRUE.equals(isPresent)) {
             update.fire(EVENT_SIGNAL_LOCKED);
         }
-        fireStorageEvents(GROUP_USB, previous.usb, current.usb, update);
-        fireStorageEvents(GROUP_SD, previous.sd, current.sd, update);
-        @Nullable
+        for (DiskType type : DiskType.values()) {
+            fireStorageEvents(type == DiskType.USB ? GROUP_USB : GROUP_SD, StorageDevices.of(previous, type),
+                    StorageDevices.of(current, type), update);
+        }
         String newFirmware = newFirmwareVersion(current.upgrade, firmwareVersion);
         if (newFirmware != null && !newFirmware.equals(newFirmwareVersion(previous.upgrade, firmwareVersion))) {
             update.fire(EVENT_FIRMWARE_AVAILABLE);
         }
     }
 
+    /** Fires when the flag changed between two replies that both carry the status mask. */
     private static void fireOnFlag(DeviceStatusFlag flag, DeviceStatus previous, DeviceStatus current, String onEvent,
             String offEvent, ChannelUpdate update) {
-        boolean was = flag.isSetIn(previous.curStatus);
-        boolean is = flag.isSetIn(current.curStatus);
+        if (previous.curStatus == null || current.curStatus == null) {
+            return;
+        }
+        boolean was = isSet(flag, previous);
+        boolean is = isSet(flag, current);
         if (!was && is) {
             update.fire(onEvent);
         } else if (was && !is) {
@@ -240,27 +290,21 @@ public final class StatusMapper {
     }
 
     /** Whether either push target has just entered an error state. */
-    private static boolean becameLiveError(@Nullable LiveStatus previous, @Nullable LiveStatus current) {
-        if (current == null) {
-            return false;
+    private static boolean becameLiveError(LiveStatus previous, LiveStatus current) {
+        List<PushTarget> was = PushTarget.of(previous, null);
+        List<PushTarget> is = PushTarget.of(current, null);
+        for (int i = 0; i < is.size(); i++) {
+            if (is.get(i).isFailed() && !was.get(i).isFailed()) {
+                return true;
+            }
         }
-        boolean target1 = isLiveError(current.result) && (previous == null || !isLiveError(previous.result));
-        boolean target2 = isLiveError(current.result2) && (previous == null || !isLiveError(previous.result2));
-        return target1 || target2;
+        return false;
     }
 
-    static boolean isLiveError(int result) {
-        return ResultCode.isError(result) || result == ResultCode.RET_LIVING_AUTH_ERR.value();
-    }
-
-    private static void fireStorageEvents(String group, @Nullable DiskInfo previous, @Nullable DiskInfo current,
-            ChannelUpdate update) {
-        if (previous == null || current == null) {
-            return;
-        }
+    private static void fireStorageEvents(String group, DiskInfo previous, DiskInfo current, ChannelUpdate update) {
         StorageStatus was = previous.storageStatus();
         StorageStatus is = current.storageStatus();
-        if (was == is) {
+        if (was == null || is == null || was == is) {
             return;
         }
         String prefix = group.toUpperCase(Locale.ROOT);
@@ -275,8 +319,21 @@ public final class StatusMapper {
 
     // State helpers
 
+    private static boolean isSet(DeviceStatusFlag flag, DeviceStatus status) {
+        Long mask = status.curStatus;
+        return mask != null && flag.isSetIn(mask);
+    }
+
+    /** ON or OFF for a flag of the status mask; UNDEF when the reply lacks the mask. */
+    private static State flag(DeviceStatusFlag flag, DeviceStatus status) {
+        return status.curStatus == null ? UnDefType.UNDEF : OnOffType.from(isSet(flag, status));
+    }
+
     /** A result code as its document name ({@code RET_LIVING_CONNECTED}); an unlisted value as its number. */
-    static State resultState(int result) {
+    static State resultState(@Nullable Integer result) {
+        if (result == null) {
+            return UnDefType.UNDEF;
+        }
         ResultCode code = ResultCode.of(result);
         return new StringType(code == ResultCode.UNKNOWN ? Integer.toString(result) : code.name());
     }
@@ -295,23 +352,28 @@ public final class StatusMapper {
         }
     }
 
-    private static State address(@Nullable NetInfo net) {
-        return net == null || net.ip == null || net.ip.isBlank() ? UnDefType.UNDEF : new StringType(net.ip.trim());
+    private static State address(NetInfo net) {
+        String ip = net.ip;
+        return ip == null || ip.isBlank() ? UnDefType.UNDEF : new StringType(ip.trim());
     }
 
-    private static State percent(@Nullable Progress progress) {
-        if (progress == null) {
-            return UnDefType.UNDEF;
-        }
-        return new QuantityType<>(Math.max(0, Math.min(100, progress.percent)), Units.PERCENT);
+    private static State percent(Progress progress) {
+        Integer percent = progress.percent;
+        return percent == null
+                ? UnDefType.UNDEF
+                : new QuantityType<>(Math.max(0, Math.min(100, percent)), Units.PERCENT);
     }
 
-    private static State milliseconds(long ms) {
-        return new QuantityType<>(BigDecimal.valueOf(Math.max(0, ms), 3), Units.SECOND);
+    private static State milliseconds(@Nullable Long ms) {
+        return ms == null ? UnDefType.UNDEF : new QuantityType<>(BigDecimal.valueOf(Math.max(0, ms), 3), Units.SECOND);
     }
 
-    private static State bitsPerSecond(long bps) {
-        return new QuantityType<>(Math.max(0, bps), Units.BIT_PER_SECOND);
+    private static State bitsPerSecond(@Nullable Long bps) {
+        return bps == null ? UnDefType.UNDEF : new QuantityType<>(Math.max(0, bps), Units.BIT_PER_SECOND);
+    }
+
+    private static State bytes(@Nullable Long bytes) {
+        return bytes == null ? UnDefType.UNDEF : new QuantityType<>(bytes, Units.BYTE);
     }
 
     private static void putUndef(ChannelUpdate update, String... channelIds) {

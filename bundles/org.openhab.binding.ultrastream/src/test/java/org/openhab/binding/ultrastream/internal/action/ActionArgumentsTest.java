@@ -20,10 +20,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.DiskType;
-import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.StreamServerType;
-import org.openhab.binding.ultrastream.client.VideoCodec;
-import org.openhab.binding.ultrastream.client.dto.NamedValue;
 
 /**
  * How the text a rule passes becomes the client's arguments.
@@ -33,50 +30,19 @@ import org.openhab.binding.ultrastream.client.dto.NamedValue;
 @NonNullByDefault
 class ActionArgumentsTest {
 
-    private static NamedValue option(String name, long value) {
-        NamedValue option = new NamedValue();
-        option.name = name;
-        option.value = value;
-        return option;
-    }
-
     @Test
-    void namesAreReadInAnyCaseAndInTheDocumentsSpelling() {
-        assertEquals(EncoderStream.SUB, ActionArguments.stream(" sub-stream "));
-        assertEquals(EncoderStream.MAIN, ActionArguments.stream("Main"));
+    void namesAreReadInAnyCase() {
         assertEquals(DiskType.SD, ActionArguments.disk("sd"));
         assertEquals(StreamServerType.YOUTUBE, ActionArguments.serverType("YouTube"));
-        assertEquals(VideoCodec.HEVC, ActionArguments.codec("H.265"));
-        assertEquals(VideoCodec.H264, ActionArguments.codec("h.264"));
         assertThrows(IllegalArgumentException.class, () -> ActionArguments.serverType("unknown"));
-        assertThrows(IllegalArgumentException.class, () -> ActionArguments.stream("third"));
     }
 
     @Test
-    void aFrameRateBecomesTheNearestOfferedFrameDuration() {
-        List<NamedValue> offered = List.of(option("60", 166667), option("30", 333333), option("29.97", 333667),
-                option("25", 400000));
-        assertEquals(333333, ActionArguments.frameDuration(30, offered));
-        assertEquals(333667, ActionArguments.frameDuration(29.97, offered));
-        assertEquals(400000, ActionArguments.frameDuration(24, offered));
-        assertThrows(IllegalArgumentException.class, () -> ActionArguments.frameDuration(0, offered));
-        assertThrows(IllegalArgumentException.class, () -> ActionArguments.frameDuration(30, List.of()));
-    }
-
-    @Test
-    void resolutionsProfilesAndTimes() {
-        assertArrayEquals(new int[]{ 1920, 1080 }, ActionArguments.resolution("1920 x 1080"));
-        assertArrayEquals(new int[]{ 1280, 720 }, ActionArguments.resolution("1280×720"));
-        assertThrows(IllegalArgumentException.class, () -> ActionArguments.resolution("1080p"));
-
-        List<NamedValue> profiles = List.of(option("Baseline", 66), option("High", 100));
-        assertEquals(100, ActionArguments.profile("high", profiles));
-        assertEquals(66, ActionArguments.profile("66", profiles));
-        assertThrows(IllegalArgumentException.class, () -> ActionArguments.profile("Main", profiles));
-
+    void times() {
         assertEquals(LocalDateTime.of(2026, 3, 4, 5, 6, 7), ActionArguments.dateTime("2026-03-04 05:06:07"));
         assertEquals(LocalDateTime.of(2026, 3, 4, 5, 6, 7), ActionArguments.dateTime("2026-03-04T05:06:07"));
         assertNull(ActionArguments.dateTime(" "));
+        assertThrows(IllegalArgumentException.class, () -> ActionArguments.dateTime("yesterday"));
     }
 
     @Test

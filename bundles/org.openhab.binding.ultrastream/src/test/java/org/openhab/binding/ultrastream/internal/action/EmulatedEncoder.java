@@ -57,6 +57,11 @@ public final class EmulatedEncoder implements AutoCloseable {
     public final ThingUID thingUID;
     private final HttpClient httpClient = new HttpClient();
 
+    /** The HTTP client the handler uses; other clients of the device (an app) may share it. */
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
     public EmulatedEncoder(String serial) throws Exception {
         emulator = UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber(serial).boxName("Stage")
                 .clock(clock).multicastEnabled(false).ssdpEnabled(false).build());

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
+import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
+import org.openhab.binding.ultrastream.client.VideoChanges;
 import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
@@ -71,6 +73,28 @@ class UltraStreamActionsTest {
 
     private @Nullable DeviceStatus latestStatus() {
         return encoder().handler.getLatestStatus();
+    }
+
+    @Test
+    void aChangeMadeInTheAppMeanwhileSurvivesTheSetVideoAndSetStreamActions() throws Exception {
+        // The encoder's app: a second client of the device, which changes settings behind the binding's back.
+        UltraStreamClient app = new UltraStreamClient(encoder().httpClient(),
+                UltraStreamClientOptions.builder(encoder().device.host()).port(encoder().device.httpPort()).build());
+        try {
+            app.changeVideo(EncoderStream.MAIN, VideoChanges.gop(5));
+            app.setStream(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB);
+
+            assertTrue(UltraStreamActions.setVideo(actions, "main", null, null, 2048, null, null, null));
+            assertTrue(UltraStreamActions.setStream(actions, "sub", null, null));
+
+            DeviceSettings now = app.getSettings();
+            assertEquals(2048, now.mainStream.kbps, "the action's change");
+            assertEquals(5, now.mainStream.gop, "the app's change survives the action's set-video");
+            assertEquals(EncoderStream.SUB.code(), now.recStream, "the action's change");
+            assertEquals(EncoderStream.SUB.code(), now.liveStream, "the app's change survives the action's set-stream");
+        } finally {
+            app.logout();
+        }
     }
 
     @Test
@@ -180,7 +204,8 @@ class UltraStreamActionsTest {
     @Test
     void firmwareDateTimeAndReboot() throws Exception {
         assertTrue(UltraStreamActions.checkFirmwareUpdate(actions));
-        assertEquals(1, encoder().device.requestCount("online-update-check"));
+        EmulatedEncoder.awaitTrue(() -> encoder().device.requestCount("online-update-check") == 1,
+                "the check did not reach the encoder");
 
         assertTrue(UltraStreamActions.setDateTime(actions, "Europe/Berlin", "2026-03-04 05:06:07"));
         assertEquals("Europe/Berlin", client().getSettings().dateTime.timezone);

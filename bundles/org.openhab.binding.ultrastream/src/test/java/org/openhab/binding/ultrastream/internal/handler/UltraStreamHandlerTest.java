@@ -29,15 +29,20 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
 import org.openhab.binding.ultrastream.client.UpdateMode;
+import org.openhab.binding.ultrastream.client.VideoChanges;
+import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.RawType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -268,32 +273,37 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         h.command("encoding#main-resolution", new StringType("1280x720"));
         assertEquals(new StringType("1280x720"), h.state("encoding#main-resolution"));
         h.command("encoding#main-frame-rate", new DecimalType(30));
-        assertEquals(new DecimalType(333333), h.state("encoding#main-frame-rate"));
+        assertEquals(new QuantityType<>(30, Units.HERTZ), h.state("encoding#main-frame-rate"));
+        h.command("encoding#main-frame-rate", new QuantityType<>(25, Units.HERTZ));
+        assertEquals(new QuantityType<>(25, Units.HERTZ), h.state("encoding#main-frame-rate"));
         h.command("encoding#main-bitrate", new DecimalType(2048));
-        assertEquals(new DecimalType(2048), h.state("encoding#main-bitrate"));
-        h.command("encoding#main-gop", new DecimalType(2));
-        assertEquals(new DecimalType(2), h.state("encoding#main-gop"));
-        h.command("encoding#main-profile", new DecimalType(1));
-        assertEquals(new DecimalType(1), h.state("encoding#main-profile"));
+        assertEquals(new QuantityType<>(2048 * 1024, Units.BIT_PER_SECOND), h.state("encoding#main-bitrate"));
+        h.command("encoding#main-bitrate", new QuantityType<>(3, Units.MEGABIT_PER_SECOND));
+        assertEquals(new QuantityType<>(3072 * 1024, Units.BIT_PER_SECOND), h.state("encoding#main-bitrate"),
+                "3 Mbit/s is nearest the device's \"3 Mbps\"");
+        h.command("encoding#main-gop", new QuantityType<>(2, Units.SECOND));
+        assertEquals(new QuantityType<>(2, Units.SECOND), h.state("encoding#main-gop"));
+        h.command("encoding#main-profile", new StringType("Main"));
+        assertEquals(new StringType("MAIN"), h.state("encoding#main-profile"));
         h.command("encoding#main-codec", new StringType("HEVC"));
-        assertEquals(new DecimalType(1), h.state("encoding#main-codec"));
-        assertEquals(new DecimalType(0), h.state("encoding#main-profile"), "HEVC's first profile");
+        assertEquals(new StringType("HEVC"), h.state("encoding#main-codec"));
+        assertEquals(new StringType("MAIN"), h.state("encoding#main-profile"), "HEVC's first profile");
 
         h.command("encoding#sub-resolution", new StringType("640x360"));
         assertEquals(new StringType("640x360"), h.state("encoding#sub-resolution"));
-        h.command("encoding#sub-frame-rate", new DecimalType(250000 * 2 - 100000));
-        assertEquals(new DecimalType(400000), h.state("encoding#sub-frame-rate"));
+        h.command("encoding#sub-frame-rate", new StringType("24 fps"));
+        assertEquals(new QuantityType<>(24, Units.HERTZ), h.state("encoding#sub-frame-rate"));
         h.command("encoding#sub-bitrate", new DecimalType(512));
-        assertEquals(new DecimalType(512), h.state("encoding#sub-bitrate"));
+        assertEquals(new QuantityType<>(512 * 1024, Units.BIT_PER_SECOND), h.state("encoding#sub-bitrate"));
         h.command("encoding#sub-gop", new DecimalType(5));
-        assertEquals(new DecimalType(5), h.state("encoding#sub-gop"));
-        h.command("encoding#sub-profile", new DecimalType(0));
-        assertEquals(new DecimalType(0), h.state("encoding#sub-profile"));
-        h.command("encoding#sub-codec", new StringType("H264"));
-        assertEquals(new DecimalType(0), h.state("encoding#sub-codec"));
+        assertEquals(new QuantityType<>(5, Units.SECOND), h.state("encoding#sub-gop"));
+        h.command("encoding#sub-profile", new StringType("BASELINE"));
+        assertEquals(new StringType("BASELINE"), h.state("encoding#sub-profile"));
+        h.command("encoding#sub-codec", new StringType("H.264"));
+        assertEquals(new StringType("H264"), h.state("encoding#sub-codec"));
 
-        h.command(ENCODING_AUDIO_BITRATE, new DecimalType(64));
-        assertEquals(new DecimalType(64), h.state(ENCODING_AUDIO_BITRATE));
+        h.command(ENCODING_AUDIO_BITRATE, new QuantityType<>(64, Units.KILOBIT_PER_SECOND));
+        assertEquals(new QuantityType<>(64 * 1024, Units.BIT_PER_SECOND), h.state(ENCODING_AUDIO_BITRATE));
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
     }
 
@@ -306,7 +316,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         // The sub-stream must be H.264: the client refuses before sending.
         h.command("encoding#sub-codec", new StringType("HEVC"));
 
-        assertEquals(new DecimalType(0), h.state("encoding#sub-codec"));
+        assertEquals(new StringType("H264"), h.state("encoding#sub-codec"));
         assertTrue(h.stateLog.contains("encoding#sub-codec"));
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
     }
@@ -629,6 +639,32 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         second.logout();
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    @Test
+    void aChangeMadeInTheAppMeanwhileSurvivesAChannelCommandForAnotherSetting() throws Exception {
+        HandlerHarness h = h();
+        h.start(); // the binding has read the settings: main-stream gop 1 s, live uses the main stream
+        UltraStreamClient app = otherApp(h, "Admin", "Admin");
+        try {
+            // Behind the binding's back, as the encoder's app would: a key frame every 5 s, live on the sub stream.
+            app.changeVideo(EncoderStream.MAIN, VideoChanges.gop(5));
+            app.setStream(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB);
+
+            h.command("encoding#main-bitrate", new QuantityType<>(2, Units.MEGABIT_PER_SECOND));
+            h.command(ENCODING_REC_STREAM, new StringType("SUB"));
+
+            DeviceSettings now = app.getSettings();
+            assertEquals(2048, now.mainStream.kbps, "the binding's change");
+            assertEquals(5, now.mainStream.gop, "the app's change survives the binding's set-video");
+            assertEquals(EncoderStream.SUB.code(), now.recStream, "the binding's change");
+            assertEquals(EncoderStream.SUB.code(), now.liveStream,
+                    "the app's change survives the binding's set-stream");
+            assertEquals(new QuantityType<>(5, Units.SECOND), h.state("encoding#main-gop"),
+                    "and shows after the read-back");
+        } finally {
+            app.logout();
+        }
     }
 
     /** Another client of the device, as an app would be. */

@@ -69,12 +69,13 @@ class InfoMapperTest {
         assertNotNull(resolutions);
         assertEquals(17, resolutions.size());
         assertEquals(new StateOption("1920x1080", "1920x1080"), resolutions.get(16));
-        assertEquals(new StateOption("333333", "30 FPS"), options.get("encoding#sub-frame-rate").get(4));
-        assertEquals(new StateOption("8192", "8 Mbps"), options.get("encoding#main-bitrate").get(8));
-        assertEquals(new StateOption("1", "HEVC"), options.get("encoding#main-codec").get(1));
-        assertEquals(new StateOption("60", "60 sec"), options.get("encoding#sub-gop").get(5));
+        // option values are the states the channels show, so that a state finds its option's label
+        assertEquals(new StateOption("30 Hz", "30 FPS"), options.get("encoding#sub-frame-rate").get(4));
+        assertEquals(new StateOption("8388608 bit/s", "8 Mbps"), options.get("encoding#main-bitrate").get(8));
+        assertEquals(new StateOption("HEVC", "HEVC"), options.get("encoding#main-codec").get(1));
+        assertEquals(new StateOption("60 s", "60 sec"), options.get("encoding#sub-gop").get(5));
         // the device pads some labels; they are trimmed
-        assertEquals(new StateOption("16", "16 Kbps"), options.get(ENCODING_AUDIO_BITRATE).get(0));
+        assertEquals(new StateOption("16384 bit/s", "16 Kbps"), options.get(ENCODING_AUDIO_BITRATE).get(0));
     }
 
     @Test
@@ -82,7 +83,7 @@ class InfoMapperTest {
         Map<String, List<StateOption>> options = InfoMapper.stateOptions(info, settings);
 
         // main-stream is HEVC in the fixture, sub-stream H.264
-        assertEquals(List.of(new StateOption("0", "Main profile")), options.get("encoding#main-profile"));
+        assertEquals(List.of(new StateOption("MAIN", "Main profile")), options.get("encoding#main-profile"));
         assertEquals(3, options.get("encoding#sub-profile").size());
         // without settings, H.264 profiles
         assertEquals(3, InfoMapper.stateOptions(info, null).get("encoding#main-profile").size());

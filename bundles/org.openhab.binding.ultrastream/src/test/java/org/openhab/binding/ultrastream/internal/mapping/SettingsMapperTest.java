@@ -21,9 +21,10 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
-import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 
@@ -45,18 +46,19 @@ class SettingsMapperTest {
         assertEquals(new StringType("MAIN"), states.get(ENCODING_LIVE_STREAM));
         assertEquals(new StringType("SUB"), states.get(ENCODING_PREVIEW_STREAM));
         assertEquals(new StringType("1920x1080"), states.get("encoding#main-resolution"));
-        assertEquals(new DecimalType(166667), states.get("encoding#main-frame-rate"));
-        assertEquals(new DecimalType(4096), states.get("encoding#main-bitrate"));
-        assertEquals(new DecimalType(1), states.get("encoding#main-codec"));
-        assertEquals(new DecimalType(0), states.get("encoding#main-profile"));
-        assertEquals(new DecimalType(1), states.get("encoding#main-gop"));
+        assertEquals(new QuantityType<>(60, Units.HERTZ), states.get("encoding#main-frame-rate"), "166667 is 60 fps");
+        assertEquals(new QuantityType<>(4096 * 1024, Units.BIT_PER_SECOND), states.get("encoding#main-bitrate"),
+                "the device's 4096 Kbps, its \"4 Mbps\"");
+        assertEquals(new StringType("HEVC"), states.get("encoding#main-codec"));
+        assertEquals(new StringType("MAIN"), states.get("encoding#main-profile"));
+        assertEquals(new QuantityType<>(1, Units.SECOND), states.get("encoding#main-gop"));
         assertEquals(new StringType("1024x768"), states.get("encoding#sub-resolution"));
-        assertEquals(new DecimalType(333333), states.get("encoding#sub-frame-rate"));
-        assertEquals(new DecimalType(1024), states.get("encoding#sub-bitrate"));
-        assertEquals(new DecimalType(0), states.get("encoding#sub-codec"));
-        assertEquals(new DecimalType(2), states.get("encoding#sub-profile"));
-        assertEquals(new DecimalType(128), states.get(ENCODING_AUDIO_BITRATE));
-        assertEquals(new StringType("Ultra Stream C301181214002"), states.get(DEVICE_NAME));
+        assertEquals(new QuantityType<>(30, Units.HERTZ), states.get("encoding#sub-frame-rate"));
+        assertEquals(new QuantityType<>(1024 * 1024, Units.BIT_PER_SECOND), states.get("encoding#sub-bitrate"));
+        assertEquals(new StringType("H264"), states.get("encoding#sub-codec"));
+        assertEquals(new StringType("HIGH"), states.get("encoding#sub-profile"));
+        assertEquals(new QuantityType<>(128 * 1024, Units.BIT_PER_SECOND), states.get(ENCODING_AUDIO_BITRATE));
+        assertNull(states.get(DEVICE_NAME), "device#name has one source: box-name of get-status");
     }
 
     @Test

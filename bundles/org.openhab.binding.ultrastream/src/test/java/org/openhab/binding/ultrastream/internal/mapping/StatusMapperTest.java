@@ -145,13 +145,14 @@ class StatusMapperTest {
 
         // "cur-status" sent as a string still counts
         assertEquals(OnOffType.OFF, states.get(RECORDING_ACTIVE));
-        // rec-status null: an empty group, the idle defaults of the client
-        assertNotNull(states.get(RECORDING_STATE));
+        // rec-status null: a group without fields, so nothing is known
+        assertEquals(UnDefType.UNDEF, states.get(RECORDING_STATE));
+        assertEquals(UnDefType.UNDEF, states.get(RECORDING_CURRENT_BITRATE));
         // a result code the document does not list keeps its number
         assertEquals(new StringType("-45"), states.get(LIVE_TARGET1_STATE));
-        // negative bitrates are clamped, run-ms "soon" is skipped
+        // negative bitrates are clamped; run-ms "soon" is not a number, so the time is not known
         assertQuantity(0, Units.BIT_PER_SECOND, states.get(LIVE_CURRENT_BITRATE));
-        assertQuantity(0, Units.SECOND, states.get(LIVE_ELAPSED_TIME));
+        assertEquals(UnDefType.UNDEF, states.get(LIVE_ELAPSED_TIME));
 
         assertEquals(OnOffType.ON, states.get(INPUT_SIGNAL));
         assertEquals(new StringType("1280x720"), states.get(INPUT_RESOLUTION));
@@ -161,8 +162,9 @@ class StatusMapperTest {
         assertEquals(new StringType("UNKNOWN"), states.get("usb#status"));
         assertEquals(new DecimalType(1), states.get("usb#file-count"));
         assertQuantity(100, Units.PERCENT, states.get("usb#usage"));
-        // "sd": [] is not an object: an empty group, so no disk
-        assertEquals(new StringType("NOT_DISK"), states.get("sd#status"));
+        // "sd": [] is not an object: nothing is known about the SD card (not: "no card")
+        assertEquals(UnDefType.UNDEF, states.get("sd#status"));
+        assertEquals(UnDefType.UNDEF, states.get("sd#free-space"));
 
         assertEquals(UnDefType.UNDEF, states.get(DEVICE_NAME));
         assertEquals(UnDefType.UNDEF, states.get(DEVICE_ETHERNET_ADDRESS));

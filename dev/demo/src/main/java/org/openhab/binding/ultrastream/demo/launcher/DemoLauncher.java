@@ -58,6 +58,7 @@ public final class DemoLauncher {
               --user USER       its user name (default Admin)
               --password PASS   its password (default Admin; or set ULTRASTREAM_PASSWORD)
               --commands        with --host: also start and stop recording and live streaming
+              --firmware        emulated devices: check for and install a firmware update, with its progress
               --color / --no-color   colored output (default: on when run in a terminal)
               --verbose         log the binding's debug messages
               --help            this text
@@ -149,7 +150,7 @@ public final class DemoLauncher {
             switch (arg) {
                 case "--seconds", "--devices", "--port" -> options.put(arg.substring(2), number(arg, args, ++i));
                 case "--host", "--user", "--password" -> options.put(arg.substring(2), value(arg, args, ++i));
-                case "--commands", "--color", "--no-color", "--verbose", "--help", "-h" ->
+                case "--commands", "--firmware", "--color", "--no-color", "--verbose", "--help", "-h" ->
                     options.put(arg.replaceFirst("^-+", ""), "true");
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }
@@ -196,7 +197,7 @@ public final class DemoLauncher {
         if (password != null) {
             properties.put("ultrastream.demo.password", password);
         }
-        for (String name : List.of("seconds", "devices", "host", "port", "user", "commands")) {
+        for (String name : List.of("seconds", "devices", "host", "port", "user", "commands", "firmware")) {
             String value = options.get(name);
             if (value != null) {
                 properties.put("ultrastream.demo." + name, value);

@@ -40,7 +40,9 @@ import com.google.gson.JsonObject;
  * {@code GET /control?serial=<serial>&fault=<name>&value=<value>} (without {@code serial}: every device), and
  * {@code GET /control/devices} to list what runs. Faults: {@code latency} (ms), {@code drop},
  * {@code http500}, {@code malformed} (a {@link MalformedJson} name), {@code expire-sessions},
- * {@code signal-lost}, {@code disk-full}, {@code reboot}, {@code clear}; scenarios: {@code signal},
+ * {@code signal-lost}, {@code disk-full}, {@code reboot}, {@code firmware-refused}, {@code firmware-stuck},
+ * {@code firmware-no-space}, {@code firmware-no-return}, {@code upload-reply-result} (on/off), {@code clear};
+ * scenarios: {@code signal},
  * {@code usb}, {@code sd} (on/off).
  */
 @NonNullByDefault
@@ -163,6 +165,11 @@ public final class ControlEndpoint implements AutoCloseable {
                 case "signal-lost" -> f.signalLost(onOff(value));
                 case "disk-full" -> f.diskFull(onOff(value));
                 case "reboot" -> f.reboot();
+                case "firmware-refused" -> f.firmwareRefused(onOff(value));
+                case "firmware-stuck" -> f.firmwareStuckDownload(onOff(value));
+                case "firmware-no-space" -> f.firmwareNoSpace(onOff(value));
+                case "firmware-no-return" -> f.firmwareNoReturn(onOff(value));
+                case "upload-reply-result" -> f.uploadReplyWithResult(onOff(value));
                 case "clear" -> f.clear();
                 case "signal" -> d.setSignalPresent(onOff(value));
                 case "usb" -> d.setUsbInserted(onOff(value));

@@ -49,6 +49,10 @@ public final class DeviceModel {
     static final long CHECK_UPGRADE_MS = 2_000;
     static final long DOWNLOAD_MS = 10_000;
     static final long INSTALL_MS = 10_000;
+    /** Where a download that {@link FirmwareFaults#stuckDownload} holds stops moving. */
+    public static final int STUCK_PERCENT = 30;
+    /** The clock value of a reboot that does not end by itself ({@link FirmwareFaults#noReturn}). */
+    private static final long NEVER = Long.MAX_VALUE;
 
     public final EmulatorOptions options;
     private final String passMd5;
@@ -82,6 +86,9 @@ public final class DeviceModel {
     public String upgradeMode = "none";
     public String upgradeTarget = "";
     public @Nullable String uploadedVersion;
+    /** How long the download of the running update takes; forever while a stuck download is emulated. */
+    public long downloadMs = DOWNLOAD_MS;
+    public final FirmwareFaults firmwareFaults = new FirmwareFaults();
 
     /** The clock value at which a running reboot ends; -1 when the device is up. */
     public long rebootUntil = -1;
@@ -157,6 +164,28 @@ public final class DeviceModel {
         upgradeAvailable = false;
         uploadedVersion = null;
         startReboot(end, false);
+        if (firmwareFaults.noReturn) {
+            rebootUntil = NEVER;
+        }
+    }
+
+    /** Ends a reboot that {@link FirmwareFaults#noReturn} made endless: the device is back now. */
+    public void returnNow(long now) {
+        if (rebootUntil == NEVER) {
+            rebootUntil = now;
+            endRebootIfOver(now);
+        }
+    }
+
+    /** Starts an update of {@code mode} online or upload to {@code target}, as the firmware faults allow. */
+    public void startUpgrade(String mode, String target, long now) {
+        upgradeMode = mode;
+        upgradeTarget = target;
+        downloadMs = "online".equals(mode) ? (firmwareFaults.stuckDownload ? NEVER / 4 : DOWNLOAD_MS) : 0;
+        upgrade.start(now, downloadMs + INSTALL_MS);
+        if (firmwareFaults.noSpace) {
+            upgrade.end(ResultCode.ERR_NO_SPACE.code());
+        }
     }
 
     private void settleRecording(long now) {
@@ -184,7 +213,22 @@ public final class DeviceModel {
         if (upgrade.result() != ResultCode.RET_RUNNING.code()) {
             return 0;
         }
-        return "online".equals(upgradeMode) && upgrade.elapsed(now) < DOWNLOAD_MS ? 1 : 2;
+        return upgrade.elapsed(now) < downloadMs ? 1 : 2;
+    }
+
+    /**
+     * {@code percent} of upgrade-status: of the current step (the download, then the install), so it starts again
+     * from 0 when the install begins; 100 when done. A stuck download stops at {@link #STUCK_PERCENT}.
+     */
+    public int upgradePercent(long now) {
+        if (upgrade.result() != ResultCode.RET_RUNNING.code()) {
+            return upgrade.percent();
+        }
+        long elapsed = upgrade.elapsed(now);
+        if (elapsed < downloadMs) {
+            return (int) Math.min(elapsed * 100 / DOWNLOAD_MS, firmwareFaults.stuckDownload ? STUCK_PERCENT : 99);
+        }
+        return (int) ((elapsed - downloadMs) * 100 / INSTALL_MS);
     }
 
     public boolean isRebooting(long now) {

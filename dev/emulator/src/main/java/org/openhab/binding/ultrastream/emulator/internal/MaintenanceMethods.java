@@ -30,8 +30,9 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 final class MaintenanceMethods {
 
-    /** A version in an update file's name, e.g. {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}. */
-    private static final Pattern FILE_VERSION = Pattern.compile("(\\d+)[._](\\d+)[._](\\d+)\\.mwf$");
+    /** An update file's name: model and version, e.g. {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}. */
+    private static final Pattern MWF_NAME = Pattern
+            .compile("ultra_stream_(hdmi|sdi)(?:_rev_[a-z0-9]+)?_(\\d+)_(\\d+)_(\\d+)\\.mwf");
 
     private final DeviceModel model;
 
@@ -129,12 +130,10 @@ final class MaintenanceMethods {
         if (target == null) {
             return Usapi.result(ResultCode.ERR_NOT_FOUND);
         }
-        model.upgradeMode = mode;
-        model.upgradeTarget = target;
-        long duration = "online".equals(mode)
-                ? DeviceModel.DOWNLOAD_MS + DeviceModel.INSTALL_MS
-                : DeviceModel.INSTALL_MS;
-        model.upgrade.start(call.now, duration);
+        if (model.firmwareFaults.refused) {
+            return Usapi.result(ResultCode.ERR_SYSTEM);
+        }
+        model.startUpgrade(mode, target, call.now);
         return Usapi.ok();
     }
 
@@ -151,33 +150,32 @@ final class MaintenanceMethods {
     }
 
     /**
-     * Takes a {@code .mwf} file (multipart). The reply carries {@code status}, as the document's section says:
-     * -15 for another kind of file, -34 for a file of the other model (its name says {@code sdi} or
-     * {@code hdmi}). The version comes from the file name, else it is the online version.
+     * Takes a {@code .mwf} file (multipart) that names its model and version the vendor's way,
+     * {@code ultra_stream_<hdmi|sdi>[_rev_<x>]_<major>_<minor>_<build>.mwf} (docs/protocol-decisions.md). The
+     * reply carries {@code status}, as the document's section says, or {@code result} when
+     * {@link FirmwareFaults#uploadReplyWithResult} is on: -15 for another kind of file, -34 for a file of the
+     * other model.
      */
     private JsonObject uploadUpdateFile(Call call) {
+        String resultField = model.firmwareFaults.uploadReplyWithResult ? "result" : "status";
         Call.Upload upload = call.upload;
         JsonObject o = new JsonObject();
-        if (upload == null || !upload.fileName().toLowerCase(Locale.ROOT).endsWith(".mwf")) {
-            o.addProperty("status", ResultCode.ERR_FILE.code());
+        Matcher m = upload == null ? null : MWF_NAME.matcher(upload.fileName().toLowerCase(Locale.ROOT));
+        if (upload == null || m == null || !m.matches()) {
+            o.addProperty(resultField, ResultCode.ERR_FILE.code());
             return o;
         }
-        String lower = upload.fileName().toLowerCase(Locale.ROOT);
-        String other = model.options.model() == Model.HDMI ? "sdi" : "hdmi";
-        if (lower.contains(other)) {
-            o.addProperty("status", ResultCode.ERR_MWF_UNSUPPORTED.code());
+        if (!m.group(1).equals(model.options.model() == Model.HDMI ? "hdmi" : "sdi")) {
+            o.addProperty(resultField, ResultCode.ERR_MWF_UNSUPPORTED.code());
             return o;
         }
         if (model.upgrade.isRunning(call.now)) {
-            o.addProperty("status", ResultCode.ERR_BUSY.code());
+            o.addProperty(resultField, ResultCode.ERR_BUSY.code());
             return o;
         }
-        Matcher m = FILE_VERSION.matcher(lower);
-        String version = m.find()
-                ? m.group(1) + "." + m.group(2) + "." + m.group(3)
-                : DeviceModel.ONLINE_FIRMWARE_VERSION;
+        String version = m.group(2) + "." + m.group(3) + "." + m.group(4);
         model.uploadedVersion = version;
-        o.addProperty("status", ResultCode.RET_SUCCEED.code());
+        o.addProperty(resultField, ResultCode.RET_SUCCEED.code());
         o.addProperty("up-to-date", compareVersions(version, model.firmwareVersion) >= 0);
         o.addProperty("version", version);
         o.addProperty("size", upload.size());

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.emulator.StatusShape;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -93,8 +94,9 @@ final class StatusReport {
         JsonArray lockUser = new JsonArray();
         model.sessions.lockUsers().stream().sorted().forEach(lockUser::add);
         o.add("lock-user", lockUser);
-        o.add("rec-status", recStatus(now));
-        o.add("live-status", liveStatus(now));
+        boolean sibling = model.options.statusShape() == StatusShape.SIBLING;
+        o.add("rec-status", sibling ? siblingRecStatus(now) : recStatus(now));
+        o.add("live-status", sibling ? siblingLiveStatus(now) : liveStatus(now));
         o.add("upgrade-status", upgradeStatus(now));
         o.add("format-status", job(model.format, now));
         o.add("disk-test", diskTest(now));
@@ -104,8 +106,15 @@ final class StatusReport {
         check.addProperty("client-id", "");
         o.add("check-upgrade", check);
         o.add("input-signal", inputSignal());
-        o.add("usb", disk(model.usb, now));
-        o.add("sd", disk(model.sd, now));
+        if (sibling) {
+            JsonArray disks = new JsonArray();
+            disks.add(siblingDisk(model.usb, 0, now));
+            disks.add(siblingDisk(model.sd, 1, now));
+            o.add("disk-info", disks);
+        } else {
+            o.add("usb", disk(model.usb, now));
+            o.add("sd", disk(model.sd, now));
+        }
         o.add("wifi", wifi());
         o.add("eth", eth());
         o.add("mobile", network("", "", "", ""));
@@ -156,10 +165,53 @@ final class StatusReport {
         return o;
     }
 
+    /** The sibling shape: no rates, a list of recording tasks (left empty here). */
+    private JsonObject siblingRecStatus(long now) {
+        JsonObject o = new JsonObject();
+        o.addProperty("result", model.recResult);
+        o.addProperty("run-ms", model.isRecording() ? now - model.recStart : 0);
+        o.add("rec", new JsonArray());
+        return o;
+    }
+
+    /** The sibling shape: one entry per stored server, the live targets in use with their rate and network. */
+    private JsonObject siblingLiveStatus(long now) {
+        JsonObject o = new JsonObject();
+        int kbps = model.settings.liveKbps();
+        o.addProperty("result", model.isLive() ? ResultCode.RET_SUCCEED.code() : ResultCode.RET_INIT.code());
+        o.addProperty("run-ms", model.isLive() ? now - model.liveStart : 0);
+        JsonArray live = new JsonArray();
+        for (StreamServer server : model.servers) {
+            int target = model.liveTargets.indexOf(server);
+            JsonObject entry = new JsonObject();
+            entry.addProperty("id", server.id);
+            entry.addProperty("type", server.type);
+            entry.addProperty("is-use", target >= 0 ? 1 : 0);
+            entry.addProperty("name", server.name);
+            entry.addProperty("run-ms", target >= 0 ? now - model.liveStart : 0);
+            int result = target >= 0 ? model.liveResult(target, now) : ResultCode.RET_INIT.code();
+            entry.addProperty("result", result);
+            boolean connected = result == ResultCode.RET_LIVING_CONNECTED.code();
+            entry.addProperty("inst-bps", connected ? curBps(kbps, now + 500L * target) : 0);
+            entry.addProperty("net", target >= 0 ? server.netMode : 0);
+            live.add(entry);
+        }
+        o.add("live", live);
+        return o;
+    }
+
+    /** A {@code disk-info[]} entry: the Ultra Stream's fields, plus which storage it is. */
+    private JsonObject siblingDisk(Disk d, int diskType, long now) {
+        JsonObject o = disk(d, now);
+        o.addProperty("disk-type", diskType);
+        o.addProperty("id", diskType);
+        return o;
+    }
+
     private JsonObject upgradeStatus(long now) {
         JsonObject o = new JsonObject();
         o.addProperty("step", model.upgradeStep(now));
-        o.addProperty("percent", model.upgrade.percent());
+        o.addProperty("percent", model.upgradePercent(now));
         o.addProperty("result", model.upgrade.result());
         o.addProperty("client-id", "");
         o.addProperty("mode", model.upgrade.result() == ResultCode.RET_INIT.code() ? "none" : model.upgradeMode);

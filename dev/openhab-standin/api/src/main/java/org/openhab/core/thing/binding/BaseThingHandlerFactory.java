@@ -25,6 +25,7 @@ import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.firmware.FirmwareUpdateHandler;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.ComponentContext;
@@ -35,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * Stand-in: the base class of thing handler factories. {@link #registerHandler} asks {@link #createHandler} for
  * the handler and then sets up the handler's services ({@link ThingHandler#getServices()}): each is created with
  * its no-argument constructor, given the handler, registered in OSGi under its interfaces (while the factory is
- * active) and initialized, as openHAB does. There is no thing type registry, so {@code createThing} returns
+ * active) and initialized, as openHAB does. A handler that is a {@link FirmwareUpdateHandler} is registered in
+ * OSGi under that interface (while the factory is active), where openHAB's firmware update service finds it. There is
+ * no thing type registry, so {@code createThing} returns
  * {@code null}, as openHAB does when the thing type is unknown.
  *
  * @author Magewell Ultra Stream binding contributors - Initial contribution
@@ -48,6 +51,7 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
     protected @NonNullByDefault({}) BundleContext bundleContext;
 
     private final Map<ThingUID, List<RegisteredService>> services = new ConcurrentHashMap<>();
+    private final Map<ThingUID, ServiceRegistration<?>> firmwareUpdateHandlers = new ConcurrentHashMap<>();
 
     protected void activate(ComponentContext componentContext) {
         bundleContext = componentContext.getBundleContext();
@@ -55,6 +59,7 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
 
     protected void deactivate(ComponentContext componentContext) {
         services.clear();
+        firmwareUpdateHandlers.clear();
         bundleContext = null;
     }
 
@@ -76,6 +81,11 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
         }
         for (Class<? extends ThingHandlerService> serviceClass : handler.getServices()) {
             registerService(handler, serviceClass);
+        }
+        BundleContext context = bundleContext;
+        if (handler instanceof FirmwareUpdateHandler && context != null) {
+            firmwareUpdateHandlers.put(thing.getUID(),
+                    context.registerService(FirmwareUpdateHandler.class.getName(), handler, null));
         }
         return handler;
     }
@@ -119,6 +129,10 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
         ThingHandler handler = thing.getHandler();
         if (handler != null) {
             removeHandler(handler);
+        }
+        ServiceRegistration<?> firmwareUpdateHandler = firmwareUpdateHandlers.remove(thing.getUID());
+        if (firmwareUpdateHandler != null) {
+            firmwareUpdateHandler.unregister();
         }
         List<RegisteredService> registered = services.remove(thing.getUID());
         if (registered != null) {

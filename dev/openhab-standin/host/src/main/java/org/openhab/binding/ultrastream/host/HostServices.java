@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.host;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -22,6 +23,8 @@ import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.core.events.Event;
 import org.openhab.core.events.EventPublisher;
+import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.net.NetworkAddressService;
 import org.osgi.framework.BundleContext;
@@ -52,6 +55,9 @@ public final class HostServices implements AutoCloseable {
         registrations
                 .add(context.registerService(NetworkAddressService.class, new LoopbackNetworkAddressService(), null));
         registrations.add(context.registerService(EventPublisher.class, this::post, null));
+        HostTranslations translations = new HostTranslations(Locale.ENGLISH);
+        registrations.add(context.registerService(TranslationProvider.class, translations, null));
+        registrations.add(context.registerService(LocaleProvider.class, translations, null));
     }
 
     public HttpClient commonHttpClient() {

@@ -1,0 +1,29 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.binding.firmware;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Stand-in: the steps a firmware update can report to its {@link ProgressCallback}.
+ *
+ * @author Magewell Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum ProgressStep {
+    DOWNLOADING,
+    WAITING,
+    TRANSFERRING,
+    UPDATING,
+    REBOOTING
+}
