@@ -73,6 +73,7 @@ public final class CommandCost {
             try {
                 thing = new BindingThing(http, BindingThing.descriptions(), "cost", device.httpPort(),
                         REFRESH_SECONDS, 0);
+                scheduler.follow(thing.handler()::queueSettled);
             } finally {
                 ThreadPools.restore(ThreadPools.THING_HANDLER);
             }

@@ -47,7 +47,9 @@ class BenchmarkSuiteSmokeTest {
         List<Row> failed = table.rows().stream().filter(r -> "FAILED".equals(r.measure())).toList();
         assertTrue(failed.isEmpty(), () -> "sections failed: " + failed + "\n" + printed);
         Set<String> areas = table.rows().stream().map(Row::area).collect(Collectors.toSet());
-        assertEquals(Set.of("Poll cost", "Request budget", "Scale", "Latency", "Silent devices"), areas, printed);
+        assertEquals(
+                Set.of("Poll cost", "Request budget", "Requests per command", "Scale", "Latency", "Silent devices"),
+                areas, printed);
         assertTrue(printed.contains("| Area"), printed);
         for (Row row : table.rows()) {
             assertTrue(printed.contains(row.measure()), () -> "row not printed: " + row + "\n" + printed);
