@@ -16,6 +16,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BaseDynamicStateDescriptionProvider;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
 import org.openhab.core.thing.type.DynamicStateDescriptionProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,12 +35,17 @@ import org.osgi.service.component.annotations.Reference;
 public class UltraStreamStateDescriptionProvider extends BaseDynamicStateDescriptionProvider {
 
     /**
-     * The options are the device's own labels (English, from get-info), so no localization service is needed; the
-     * event publisher tells UIs when the options change.
+     * The services openHAB's base class works with: change events go through the event publisher and name the
+     * items linked to the channel; option labels are translated from this bundle's texts where it has a key for
+     * the option (the device's own labels stay as they are otherwise).
      */
     @Activate
-    public UltraStreamStateDescriptionProvider(final @Reference EventPublisher eventPublisher) {
+    public UltraStreamStateDescriptionProvider(final @Reference EventPublisher eventPublisher,
+            final @Reference ItemChannelLinkRegistry itemChannelLinkRegistry,
+            final @Reference ChannelTypeI18nLocalizationService channelTypeI18nLocalizationService) {
         this.eventPublisher = eventPublisher;
+        this.itemChannelLinkRegistry = itemChannelLinkRegistry;
+        this.channelTypeI18nLocalizationService = channelTypeI18nLocalizationService;
     }
 
     /** Drops every option and pattern set for the channels of one thing. */

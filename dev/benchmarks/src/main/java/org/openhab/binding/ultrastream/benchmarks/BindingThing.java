@@ -15,11 +15,14 @@ package org.openhab.binding.ultrastream.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.host.HostCallback;
+import org.openhab.binding.ultrastream.host.HostLinks;
+import org.openhab.binding.ultrastream.host.HostTranslations;
 import org.openhab.binding.ultrastream.host.HostedThing;
 import org.openhab.binding.ultrastream.host.ThingTypeCatalog;
 import org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants;
@@ -31,6 +34,8 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.osgi.framework.BundleContext;
 
 /**
  * One encoder thing of the binding, run as openHAB would run it: a thing with its configuration, the binding's
@@ -93,7 +98,8 @@ public final class BindingThing implements AutoCloseable {
     /** A state description provider that publishes nowhere. */
     public static UltraStreamStateDescriptionProvider descriptions() {
         return new UltraStreamStateDescriptionProvider(event -> {
-        });
+        }, HostLinks.registry(HostLinks.unused(BundleContext.class)),
+                new ChannelTypeI18nLocalizationService(new HostTranslations(Locale.ENGLISH)));
     }
 
     public UltraStreamHandler handler() {

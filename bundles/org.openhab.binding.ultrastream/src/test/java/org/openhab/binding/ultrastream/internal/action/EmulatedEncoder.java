@@ -38,6 +38,8 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
 
 /**
  * One emulated encoder on loopback with a real, initialized {@link UltraStreamHandler} in front of it, as openHAB
@@ -74,7 +76,8 @@ public final class EmulatedEncoder implements AutoCloseable {
                         "refreshInterval", new BigDecimal(3600), "settingsRefreshInterval", new BigDecimal(0))))
                 .build();
         handler = new UltraStreamHandler(thing, httpClient,
-                new UltraStreamStateDescriptionProvider(mock(EventPublisher.class)));
+                new UltraStreamStateDescriptionProvider(mock(EventPublisher.class), mock(ItemChannelLinkRegistry.class),
+                        mock(ChannelTypeI18nLocalizationService.class)));
         handler.setCallback(callback());
         thing.setHandler(handler);
         handler.initialize();

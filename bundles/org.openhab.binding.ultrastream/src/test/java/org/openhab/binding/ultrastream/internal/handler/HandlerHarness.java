@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,19 +40,32 @@ import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.ManualClock;
 import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
+import org.openhab.core.common.registry.ProviderChangeListener;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.events.Event;
 import org.openhab.core.events.EventPublisher;
+import org.openhab.core.items.Item;
+import org.openhab.core.items.ItemBuilderFactory;
+import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.openhab.core.thing.link.ItemChannelLink;
+import org.openhab.core.thing.link.ItemChannelLinkProvider;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 import org.openhab.core.types.StateOption;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.ComponentContext;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -75,7 +89,10 @@ public final class HandlerHarness implements AutoCloseable {
     public final HttpClient httpClient = new HttpClient();
     public final ManualScheduler scheduler = new ManualScheduler();
     public final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
-    final OptionsRecorder provider = new OptionsRecorder();
+    /** The items linked to the thing's channels, and the events the options provider posted. */
+    public final ItemLinks links = new ItemLinks();
+    public final List<Event> postedEvents = new CopyOnWriteArrayList<>();
+    final OptionsRecorder provider = new OptionsRecorder(postedEvents::add, links);
 
     /** Last state per channel id ({@code group#channel}), and every state in order. */
     public final Map<String, State> states = new ConcurrentHashMap<>();
@@ -248,10 +265,18 @@ public final class HandlerHarness implements AutoCloseable {
         return channels;
     }
 
-    /** The real provider, with a look at the options the handler set. */
+    /**
+     * The real provider, wired as DS wires it (constructor, then the inherited activate), with a look at the options
+     * the handler set. Option labels are translated from the binding's English texts.
+     */
     static final class OptionsRecorder extends UltraStreamStateDescriptionProvider {
-        OptionsRecorder() {
-            super(mock(EventPublisher.class));
+        OptionsRecorder(EventPublisher eventPublisher, ItemChannelLinkRegistry links) {
+            super(eventPublisher, links, new ChannelTypeI18nLocalizationService(new BindingTexts()));
+            ComponentContext context = mock(ComponentContext.class);
+            BundleContext bundleContext = mock(BundleContext.class);
+            when(context.getBundleContext()).thenReturn(bundleContext);
+            when(bundleContext.getBundle()).thenReturn(mock(Bundle.class));
+            activate(context);
         }
 
         List<StateOption> options(String channelId) {
@@ -260,6 +285,50 @@ public final class HandlerHarness implements AutoCloseable {
 
         int thingCount() {
             return channelOptionsMap.size();
+        }
+    }
+
+    /** Item-channel links as openHAB keeps them: a link names its item only while the item exists. */
+    public static final class ItemLinks extends ItemChannelLinkRegistry {
+        private final ItemRegistry items;
+        private final List<ProviderChangeListener<ItemChannelLink>> listeners = new CopyOnWriteArrayList<>();
+        private final List<ItemChannelLink> all = new CopyOnWriteArrayList<>();
+
+        ItemLinks() {
+            this(mock(ItemRegistry.class));
+        }
+
+        private ItemLinks(ItemRegistry items) {
+            super(null, mock(ThingRegistry.class), items, mock(ItemBuilderFactory.class), mock(BundleContext.class));
+            this.items = items;
+            addProvider(source);
+        }
+
+        private final ItemChannelLinkProvider source = new ItemChannelLinkProvider() {
+            @Override
+            public void addProviderChangeListener(ProviderChangeListener<ItemChannelLink> listener) {
+                listeners.add(listener);
+            }
+
+            @Override
+            public Collection<ItemChannelLink> getAll() {
+                return all;
+            }
+
+            @Override
+            public void removeProviderChangeListener(ProviderChangeListener<ItemChannelLink> listener) {
+                listeners.remove(listener);
+            }
+        };
+
+        /** Creates the item and links it to the channel, as a user does in the UI. */
+        public void link(String itemName, ChannelUID channelUID) {
+            Item item = mock(Item.class);
+            when(item.getName()).thenReturn(itemName);
+            when(items.get(itemName)).thenReturn(item);
+            ItemChannelLink link = new ItemChannelLink(itemName, channelUID);
+            all.add(link);
+            listeners.forEach(listener -> listener.added(source, link));
         }
     }
 

@@ -42,6 +42,8 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
 
 /**
  * The handler on real threads, as openHAB runs it: the public constructor, so openHAB's shared scheduler
@@ -64,7 +66,8 @@ class RealThreadsTest extends HarnessTestBase {
                 .withConfiguration(new Configuration(h.configuration(Map.of("refreshInterval", BigDecimal.ONE))))
                 .build();
         UltraStreamHandler handler = new UltraStreamHandler(thing, h.httpClient,
-                new UltraStreamStateDescriptionProvider(mock(EventPublisher.class)));
+                new UltraStreamStateDescriptionProvider(mock(EventPublisher.class), mock(ItemChannelLinkRegistry.class),
+                        mock(ChannelTypeI18nLocalizationService.class)));
         handler.setCallback(h.callback);
         handler.initialize();
         awaitTrue(handler::isOnline, "the handler did not come ONLINE");

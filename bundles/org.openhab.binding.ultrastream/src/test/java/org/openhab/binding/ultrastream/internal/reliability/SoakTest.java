@@ -40,6 +40,8 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
 
 /**
  * One binding instance polling many emulated devices every second on real time: every handler on openHAB's one
@@ -91,7 +93,8 @@ class SoakTest {
             threads.resetPeakThreadCount();
             int peakBindingThreads = 0;
             UltraStreamStateDescriptionProvider provider = new UltraStreamStateDescriptionProvider(
-                    mock(EventPublisher.class));
+                    mock(EventPublisher.class), mock(ItemChannelLinkRegistry.class),
+                    mock(ChannelTypeI18nLocalizationService.class));
             for (EmulatedDevice device : devices) {
                 UltraStreamHandler handler = new UltraStreamHandler(thingFor(device), httpClient, provider);
                 handler.setCallback(mock(ThingHandlerCallback.class));

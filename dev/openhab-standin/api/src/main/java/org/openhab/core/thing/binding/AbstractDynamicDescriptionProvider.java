@@ -16,15 +16,21 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.events.Event;
 import org.openhab.core.events.EventPublisher;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stand-in: the base of dynamic description providers; posts change events when an {@link EventPublisher} is
- * set. openHAB's {@code channelTypeI18nLocalizationService} and {@code itemChannelLinkRegistry} fields are left
- * out (no localization, no linked item names in events).
+ * Stand-in: the base of dynamic description providers. As in openHAB, a subclass requests the services itself
+ * (typically in its {@code @Activate} constructor) and assigns these fields: the {@link EventPublisher} that
+ * change events go through, the {@link ItemChannelLinkRegistry} that names the items linked to a changed channel,
+ * and the {@link ChannelTypeI18nLocalizationService} that translates patterns and option labels from the bundle of
+ * {@link #bundleContext} (set by the inherited {@link #activate}).
  *
  * @author Magewell Ultra Stream binding contributors - Initial contribution
  */
@@ -35,6 +41,8 @@ public abstract class AbstractDynamicDescriptionProvider {
 
     protected @NonNullByDefault({}) BundleContext bundleContext;
     protected @Nullable EventPublisher eventPublisher;
+    protected @Nullable ChannelTypeI18nLocalizationService channelTypeI18nLocalizationService;
+    protected @Nullable ItemChannelLinkRegistry itemChannelLinkRegistry;
 
     protected void postEvent(Event event) {
         EventPublisher publisher = eventPublisher;
@@ -49,10 +57,12 @@ public abstract class AbstractDynamicDescriptionProvider {
         }
     }
 
+    @Activate
     protected void activate(ComponentContext componentContext) {
         bundleContext = componentContext.getBundleContext();
     }
 
+    @Deactivate
     public void deactivate() {
         bundleContext = null;
     }

@@ -15,22 +15,29 @@ package org.openhab.core.thing.binding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.core.events.Event;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.events.ChannelDescriptionChangedEvent;
+import org.openhab.core.thing.events.ThingEventFactory;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
+import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.thing.type.DynamicStateDescriptionProvider;
 import org.openhab.core.types.StateDescription;
 import org.openhab.core.types.StateDescriptionFragmentBuilder;
 import org.openhab.core.types.StateOption;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * Stand-in: keeps a state pattern and state options per channel and lays them over the channel type's state
- * description, as openHAB does. A change posts a "ChannelDescriptionChangedEvent" (its payload is simplified
- * here); patterns and options are not localized.
+ * description, as openHAB does. A change posts a {@link ChannelDescriptionChangedEvent} naming the items linked to
+ * the channel (none without an {@code itemChannelLinkRegistry}); patterns and option labels are translated by the
+ * {@code channelTypeI18nLocalizationService} when one is set and the channel has a channel type.
  *
  * @author Magewell Ultra Stream binding contributors - Initial contribution
  */
@@ -43,16 +50,20 @@ public abstract class BaseDynamicStateDescriptionProvider extends AbstractDynami
     protected final Map<ChannelUID, List<StateOption>> channelOptionsMap = new ConcurrentHashMap<>();
 
     public void setStatePattern(ChannelUID channelUID, String pattern) {
-        String oldPattern = channelPatternMap.put(channelUID, pattern);
+        String oldPattern = channelPatternMap.get(channelUID);
         if (!pattern.equals(oldPattern)) {
-            postEvent(new DescriptionChanged(channelUID, "PATTERN", pattern));
+            channelPatternMap.put(channelUID, pattern);
+            postEvent(ThingEventFactory.createChannelDescriptionPatternChangedEvent(channelUID,
+                    linkedItemNames(channelUID), pattern, oldPattern));
         }
     }
 
     public void setStateOptions(ChannelUID channelUID, List<StateOption> options) {
-        List<StateOption> oldOptions = channelOptionsMap.put(channelUID, options);
+        List<StateOption> oldOptions = channelOptionsMap.get(channelUID);
         if (!options.equals(oldOptions)) {
-            postEvent(new DescriptionChanged(channelUID, "STATE_OPTIONS", options.toString()));
+            channelOptionsMap.put(channelUID, options);
+            postEvent(ThingEventFactory.createChannelDescriptionStateOptionsChangedEvent(channelUID,
+                    linkedItemNames(channelUID), options, oldOptions));
         }
     }
 
@@ -80,41 +91,36 @@ public abstract class BaseDynamicStateDescriptionProvider extends AbstractDynami
     }
 
     protected @Nullable String localizeStatePattern(String pattern, Channel channel, @Nullable Locale locale) {
+        ChannelTypeI18nLocalizationService localization = channelTypeI18nLocalizationService;
+        ChannelTypeUID channelTypeUID = channel.getChannelTypeUID();
+        if (localization != null && channelTypeUID != null) {
+            return localization.createLocalizedStatePattern(bundleContext.getBundle(), pattern, channelTypeUID,
+                    locale);
+        }
         return pattern;
     }
 
     protected List<StateOption> localizedStateOptions(List<StateOption> options, Channel channel,
             @Nullable Locale locale) {
+        ChannelTypeI18nLocalizationService localization = channelTypeI18nLocalizationService;
+        ChannelTypeUID channelTypeUID = channel.getChannelTypeUID();
+        if (localization != null && channelTypeUID != null) {
+            return localization.createLocalizedStateOptions(bundleContext.getBundle(), options, channelTypeUID,
+                    locale);
+        }
         return options;
     }
 
     @Override
+    @Deactivate
     public void deactivate() {
         channelPatternMap.clear();
         channelOptionsMap.clear();
         super.deactivate();
     }
 
-    /** The event openHAB posts when a channel's description changes (simplified payload). */
-    private record DescriptionChanged(ChannelUID channelUID, String field, String value) implements Event {
-        @Override
-        public String getType() {
-            return "ChannelDescriptionChangedEvent";
-        }
-
-        @Override
-        public String getTopic() {
-            return "openhab/channels/" + channelUID + "/descriptionchanged";
-        }
-
-        @Override
-        public String getPayload() {
-            return "{\"field\":\"" + field + "\",\"channelUID\":\"" + channelUID + "\",\"value\":\"" + value + "\"}";
-        }
-
-        @Override
-        public @Nullable String getSource() {
-            return null;
-        }
+    private Set<String> linkedItemNames(ChannelUID channelUID) {
+        ItemChannelLinkRegistry links = itemChannelLinkRegistry;
+        return links != null ? links.getLinkedItemNames(channelUID) : Set.of();
     }
 }

@@ -27,6 +27,8 @@ import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.net.NetworkAddressService;
+import org.openhab.core.thing.i18n.ChannelTypeI18nLocalizationService;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
@@ -37,7 +39,9 @@ import org.osgi.framework.ServiceRegistration;
  * <li>{@link HttpClientFactory}: one shared, started Jetty client (openHAB's "common" client); clients made
  * for a consumer are handed out unstarted, as openHAB does;</li>
  * <li>{@link NetworkAddressService}: loopback only, so nothing the binding sends leaves the machine;</li>
- * <li>{@link EventPublisher}: counts the events a binding posts (openHAB would put them on its event bus).</li>
+ * <li>{@link EventPublisher}: counts the events a binding posts (openHAB would put them on its event bus);</li>
+ * <li>{@link ItemChannelLinkRegistry} (no items, see {@link HostLinks}) and
+ * {@link ChannelTypeI18nLocalizationService}: what a dynamic state description provider asks for.</li>
  * </ul>
  */
 @NonNullByDefault
@@ -58,6 +62,9 @@ public final class HostServices implements AutoCloseable {
         HostTranslations translations = new HostTranslations(Locale.ENGLISH);
         registrations.add(context.registerService(TranslationProvider.class, translations, null));
         registrations.add(context.registerService(LocaleProvider.class, translations, null));
+        registrations.add(context.registerService(ItemChannelLinkRegistry.class, HostLinks.registry(context), null));
+        registrations.add(context.registerService(ChannelTypeI18nLocalizationService.class,
+                new ChannelTypeI18nLocalizationService(translations), null));
     }
 
     public HttpClient commonHttpClient() {

@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.items;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Stand-in: creates item builders in openHAB; only its type is needed here (the item-channel-link registry asks
+ * for one).
+ *
+ * @author Magewell Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface ItemBuilderFactory {
+}

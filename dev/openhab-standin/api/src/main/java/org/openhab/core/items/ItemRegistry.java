@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.items;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.common.registry.Registry;
+
+/**
+ * Stand-in: the registry of items (openHAB's item queries are left out; {@code get(name)} finds one).
+ *
+ * @author Magewell Ultra Stream binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface ItemRegistry extends Registry<Item, String> {
+}
