@@ -28,7 +28,8 @@ import org.openhab.binding.ultrastream.client.dto.StreamServer;
  * The Ultra Stream's {@code live-status} reports the first target in {@code result}, {@code cur-bps}, {@code net}
  * and the second in {@code result2}, {@code cur-bps2}, {@code net2}. Sibling products (Ultra Encode) send a list,
  * {@code live[]}, with one entry per configured target; the entries in use ({@code is-use} 1) are the targets, in
- * the list's order, their {@code inst-bps} the current rate (see docs/protocol-decisions.md). The targets pair with
+ * the list's order, their {@code inst-bps} the current rate (the meaning public material gives these fields). The
+ * targets pair with
  * the enabled servers ({@code is-use} 1) in the order of {@code stream-server}. A value the reply does not carry is
  * null.
  *

@@ -20,8 +20,9 @@ import org.openhab.binding.ultrastream.client.dto.DiskInfo;
 /**
  * Finds the USB drive and the SD card in a {@code get-status} reply, in either shape: the Ultra Stream's groups
  * {@code usb} and {@code sd}, or the list {@code disk-info[]} of sibling products, whose entries say which storage
- * they describe in {@code disk-type} (0 USB, 1 SD: the codes of the document's {@code disk-type} parameter, see
- * docs/protocol-decisions.md). A list entry counts only when it is the one entry of its type, so that nothing is
+ * they describe in {@code disk-type} (0 USB, 1 SD: the codes of the document's own {@code disk-type} parameter, our
+ * reading where the document does not describe the list). A list entry counts only when it is the one entry of its
+ * type, so that nothing is
  * guessed.
  *
  * @author Ultra Stream binding contributors - Initial contribution

@@ -79,7 +79,10 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 public class UltraStreamClient {
 
-    /** The part name of the firmware file in {@code upload-update-file} (see docs/protocol-decisions.md). */
+    /**
+     * The part name of the firmware file in {@code upload-update-file}. The document names none; the device takes the
+     * first part that carries a file name.
+     */
     public static final String FIRMWARE_PART_NAME = "file";
 
     private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
@@ -258,7 +261,8 @@ public class UltraStreamClient {
 
     /**
      * {@code set-app-passwd} with {@code is-pass=1}: turns the pairing password on. The device treats the pairing
-     * password as the administrator's login password (docs/protocol-decisions.md), so when this client logs in as
+     * password as the administrator's login password (our reading, as the emulator does it), so when this client logs
+     * in as
      * the administrator its later logins use the new password.
      */
     public CompletableFuture<ResultCode> enableAppPasswdAsync(String newPassword) {

@@ -56,7 +56,10 @@ import org.openhab.core.types.UnDefType;
 @NonNullByDefault
 public final class StatusMapper {
 
-    /** {@code input-signal.status} 0 means no signal; see docs/protocol-decisions.md, section Binding. */
+    /**
+     * {@code input-signal.status} 0 means no signal. The document gives no other values, so a signal counts as present
+     * when the status is not 0 and the size is known.
+     */
     private static final int SIGNAL_NONE = 0;
 
     private StatusMapper() {
@@ -199,7 +202,7 @@ public final class StatusMapper {
         Long freeSec = disk.freeSec;
         update.put(prefix + STORAGE_TIME_LEFT,
                 freeSec == null ? UnDefType.UNDEF : new QuantityType<>(freeSec, Units.SECOND));
-        // write-bps counts bytes per second (see docs/protocol-decisions.md); the channel shows bits per second.
+        // write-bps counts bytes per second, as disk-test.write-bps does; the channel shows bits per second.
         Long writeBps = disk.writeBps;
         update.put(prefix + STORAGE_WRITE_SPEED, bitsPerSecond(writeBps == null ? null : writeBps * 8));
         Integer fileCount = disk.fileCount;
