@@ -154,7 +154,8 @@ public final class SsdpClient {
         return CompletableFuture.allOf(fetches.toArray(CompletableFuture[]::new)).thenApply(done -> {
             List<SsdpDevice> devices = new ArrayList<>();
             for (CompletableFuture<@Nullable SsdpDevice> fetch : fetches) {
-                SsdpDevice device = fetch.join();
+                // allOf has completed every fetch, and each turned its failure into null: nothing waits here
+                SsdpDevice device = fetch.getNow(null);
                 if (device != null) {
                     devices.add(device);
                 }
