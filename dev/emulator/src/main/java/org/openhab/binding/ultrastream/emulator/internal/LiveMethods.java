@@ -15,9 +15,8 @@ package org.openhab.binding.ultrastream.emulator.internal;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
 import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
-
-import com.google.gson.JsonObject;
 
 /**
  * Live and its stream servers: {@code add-server}, {@code set-server}, {@code del-server},
@@ -55,7 +54,7 @@ final class LiveMethods {
         });
     }
 
-    private JsonObject addServer(Call call) {
+    private Result addServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
         if (model.servers.isEmpty()) {
             nextId = 0; // ids start again at 0 after a reset cleared the list
@@ -68,7 +67,7 @@ final class LiveMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setServer(Call call) {
+    private Result setServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
         StreamServer old = existing(call);
         StreamServer changed = readServer(call, copyOf(old));
@@ -80,13 +79,13 @@ final class LiveMethods {
         return Usapi.ok();
     }
 
-    private JsonObject delServer(Call call) {
+    private Result delServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
         model.servers.remove(existing(call));
         return Usapi.ok();
     }
 
-    private JsonObject enableServer(Call call) {
+    private Result enableServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
         StreamServer server = existing(call);
         int use = call.requiredFlag("is-use");
@@ -190,14 +189,14 @@ final class LiveMethods {
     }
 
     /** Tests one server for 20 s (it stops by itself); the same parameters as add-server. */
-    private JsonObject startTestServer(Call call) {
+    private Result startTestServer(Call call) {
         model.checkExclusion(Activity.LIVE_TEST, call.now);
         readServer(call, new StreamServer(-1));
         model.livingTest.start(call.now, DeviceModel.LIVING_TEST_MS);
         return Usapi.ok();
     }
 
-    private JsonObject stopTestServer(Call call) {
+    private Result stopTestServer(Call call) {
         if (!model.livingTest.isRunning(call.now)) {
             return Usapi.result(ResultCode.RET_REPEAT);
         }

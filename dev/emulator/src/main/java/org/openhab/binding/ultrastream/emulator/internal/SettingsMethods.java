@@ -19,9 +19,8 @@ import java.time.format.DateTimeFormatter;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
 import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
-
-import com.google.gson.JsonObject;
 
 /**
  * The {@code set-*} methods of device, recording, encoding, network and system settings. Each checks every
@@ -62,19 +61,19 @@ final class SettingsMethods {
         void set(int value);
     }
 
-    private JsonObject flag(Call call, String name, FlagSetter setter) {
+    private Result flag(Call call, String name, FlagSetter setter) {
         setter.set(call.requiredFlag(name));
         return Usapi.ok();
     }
 
-    private JsonObject setName(Call call) {
+    private Result setName(Call call) {
         String name = call.required("name");
         ApiError.require(TextRules.isName(name));
         model.settings.name = name;
         return Usapi.ok();
     }
 
-    private JsonObject setSsdp(Call call) {
+    private Result setSsdp(Call call) {
         int on = call.requiredFlag("is-ssdp");
         boolean changed = model.settings.isSsdp != on;
         model.settings.isSsdp = on;
@@ -84,7 +83,7 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setRecControl(Call call) {
+    private Result setRecControl(Call call) {
         Settings s = model.settings;
         int usbOption = call.optionalInt("usb-option", s.usbOption);
         int sdOption = call.optionalInt("sd-option", s.sdOption);
@@ -107,7 +106,7 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setSoftap(Call call) {
+    private Result setSoftap(Call call) {
         Settings s = model.settings;
         int isSoftap = call.optionalFlag("is-softap", s.isSoftap);
         int visible = call.optionalFlag("is-visible", s.isVisible);
@@ -121,7 +120,7 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setDateTime(Call call) {
+    private Result setDateTime(Call call) {
         String zone = call.required("timezone");
         int auto = call.requiredFlag("is-auto");
         ApiError.require(TextRules.isTimezone(zone));
@@ -140,7 +139,7 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setStream(Call call) {
+    private Result setStream(Call call) {
         model.checkExclusion(Activity.ENCODING_PARAMS, call.now);
         Settings s = model.settings;
         int rec = call.optionalFlag("rec", s.recStream);
@@ -157,7 +156,7 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setVideo(Call call) {
+    private Result setVideo(Call call) {
         model.checkExclusion(Activity.ENCODING_PARAMS, call.now);
         Settings s = model.settings;
         int index = call.requiredFlag("stream");
@@ -207,7 +206,7 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setAudio(Call call) {
+    private Result setAudio(Call call) {
         model.checkExclusion(Activity.ENCODING_PARAMS, call.now);
         int kbps = call.requiredInt("kbps");
         ApiError.require(Capabilities.allows(Capabilities.AUDIO_KBPS, kbps));
@@ -217,7 +216,7 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setEth(Call call) {
+    private Result setEth(Call call) {
         int dhcp = call.requiredFlag("is-dhcp");
         Settings s = model.settings;
         if (dhcp == 1) {
@@ -239,12 +238,12 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject disconnWifi(Call call) {
+    private Result disconnWifi(Call call) {
         model.wifiName = "";
         return Usapi.ok();
     }
 
-    private JsonObject softap(boolean open) {
+    private Result softap(boolean open) {
         if (model.softap == open) {
             return Usapi.result(ResultCode.RET_REPEAT);
         }

@@ -43,7 +43,8 @@ final class StatusReport {
     // ---- get-info ---------------------------------------------------------------------------------------
 
     JsonObject info(Call call) {
-        JsonObject o = Usapi.ok();
+        JsonObject o = new JsonObject();
+        o.addProperty("result", 0);
         JsonObject mac = new JsonObject();
         mac.addProperty("eth", mac(0));
         mac.addProperty("wifi", mac(1));
@@ -86,7 +87,8 @@ final class StatusReport {
 
     JsonObject status(Call call) {
         long now = call.now;
-        JsonObject o = Usapi.ok();
+        JsonObject o = new JsonObject();
+        o.addProperty("result", 0);
         o.addProperty("cur-status", model.statusMask(now));
         o.addProperty("last-rec-status", model.recResult);
         o.addProperty("cur-time", curTime(now));
