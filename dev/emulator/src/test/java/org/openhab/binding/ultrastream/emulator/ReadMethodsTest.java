@@ -133,10 +133,10 @@ class ReadMethodsTest extends EmulatorTestBase {
     @Test
     void getSettingsHasEveryDocumentedField() {
         JsonObject s = settings();
-        assertTrue(s.keySet().containsAll(List.of("result", "name", "passwd", "is-settings", "is-ssdp",
-                "is-startup-rec", "is-startup-live", "is-signal-lost", "is-hdmi-rec-ctrl", "softap", "date-time",
+        assertEquals(List.of("result", "name", "passwd", "is-settings", "is-ssdp", "is-startup-rec",
+                "is-startup-live", "is-signal-lost", "is-hdmi-rec-ctrl", "is-auto-rec", "softap", "date-time",
                 "rec-control", "video-color", "volume", "rec-stream", "live-stream", "mws-stream", "main-stream",
-                "sub-stream", "audio", "eth", "stream-server")));
+                "sub-stream", "audio", "eth", "stream-server"), keys(s));
         assertEquals(Set.of("is-softap", "is-visible", "softap-ssid", "softap-passwd"),
                 s.getAsJsonObject("softap").keySet());
         assertEquals(Set.of("timezone", "is-auto"), s.getAsJsonObject("date-time").keySet());
@@ -145,8 +145,8 @@ class ReadMethodsTest extends EmulatorTestBase {
         assertEquals(Set.of("contrast", "brightness", "saturation", "hue"), s.getAsJsonObject("video-color").keySet());
         assertEquals(Set.of("is-mic", "mic-gain", "is-spi", "spi-gain", "is-phone", "phone-gain"),
                 s.getAsJsonObject("volume").keySet());
-        assertEquals(Set.of("is-auto", "codec", "cx", "cy", "duration", "kbps", "gop", "fourcc", "profile", "cbrstat",
-                "fullrange"), s.getAsJsonObject("main-stream").keySet());
+        assertEquals(List.of("is-auto", "codec", "cx", "cy", "duration", "kbps", "gop", "fourcc", "profile",
+                "cbrstat", "fullrange"), keys(s.getAsJsonObject("main-stream")), "the document's order");
         assertEquals(Set.of("cx", "cy", "duration", "kbps", "gop", "fourcc", "profile", "cbrstat", "fullrange"),
                 s.getAsJsonObject("sub-stream").keySet());
         assertEquals(Set.of("sample-rate", "channels", "kbps"), s.getAsJsonObject("audio").keySet());

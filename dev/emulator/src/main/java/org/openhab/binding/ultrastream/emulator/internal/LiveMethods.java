@@ -56,13 +56,13 @@ final class LiveMethods {
 
     private Result addServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
-        if (model.servers.isEmpty()) {
+        if (model.settings.servers.isEmpty()) {
             nextId = 0; // ids start again at 0 after a reset cleared the list
         }
         StreamServer server = readServer(call, new StreamServer(nextId));
-        ApiError.require(model.servers.size() < MAX_SERVERS);
+        ApiError.require(model.settings.servers.size() < MAX_SERVERS);
         requireUnique(server);
-        model.servers.add(server);
+        model.settings.servers.add(server);
         nextId++;
         return Usapi.ok();
     }
@@ -75,13 +75,13 @@ final class LiveMethods {
         if (old.isUse == 1) {
             requireMayEnable(changed);
         }
-        model.servers.set(model.servers.indexOf(old), changed);
+        model.settings.servers.set(model.settings.servers.indexOf(old), changed);
         return Usapi.ok();
     }
 
     private Result delServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
-        model.servers.remove(existing(call));
+        model.settings.servers.remove(existing(call));
         return Usapi.ok();
     }
 
@@ -101,14 +101,14 @@ final class LiveMethods {
      * live stream is at 8 Mbps.
      */
     private void requireMayEnable(StreamServer server) {
-        long others = model.servers.stream().filter(s -> s.isUse == 1 && s.id != server.id).count();
+        long others = model.settings.servers.stream().filter(s -> s.isUse == 1 && s.id != server.id).count();
         if (others == 0) {
             return;
         }
         if (others >= MAX_ENABLED) {
             throw new ApiError(ResultCode.ERR_CHANNELS_LIMITED);
         }
-        boolean facebook = server.type == StreamServer.TYPE_FACEBOOK || model.servers.stream()
+        boolean facebook = server.type == StreamServer.TYPE_FACEBOOK || model.settings.servers.stream()
                 .anyMatch(s -> s.isUse == 1 && s.id != server.id && s.type == StreamServer.TYPE_FACEBOOK);
         if (facebook) {
             throw new ApiError(ResultCode.ERR_FACEBOOK_LIMITED);
@@ -119,7 +119,7 @@ final class LiveMethods {
     }
 
     private void requireUnique(StreamServer server) {
-        for (StreamServer s : model.servers) {
+        for (StreamServer s : model.settings.servers) {
             if (s.id != server.id && s.sameTargetAs(server)) {
                 throw new ApiError(ResultCode.ERR_SAME_NAME);
             }

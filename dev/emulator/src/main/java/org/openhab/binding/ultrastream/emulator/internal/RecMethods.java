@@ -13,8 +13,6 @@
 package org.openhab.binding.ultrastream.emulator.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,7 +66,7 @@ final class RecMethods {
         if (!disk.isInserted()) {
             return Usapi.result(ResultCode.ERR_DISK);
         }
-        String folder = model.settings.rootFolder;
+        String folder = model.settings.recControl.rootFolder;
         List<MediaFile> files = new ArrayList<>();
         for (MediaFile f : disk.files(call.now)) {
             if (f.folder().equals(folder)) {
@@ -76,10 +74,9 @@ final class RecMethods {
             }
         }
         Collections.reverse(files);
-        ZoneId zone = ZoneId.of(model.settings.timezone);
+        Settings.DateTime time = model.settings.dateTime;
         List<MediaFiles.Entry> page = files.stream().skip(start).limit(count)
-                .map(f -> new MediaFiles.Entry(f.name(), f.thumbnailName(), f.status(),
-                        SettingsMethods.TIME_FORMAT.format(Instant.ofEpochMilli(f.createMillis()).atZone(zone)),
+                .map(f -> new MediaFiles.Entry(f.name(), f.thumbnailName(), f.status(), time.format(f.createMillis()),
                         f.sizeBytes(), f.durationMs(), f.width(), f.height(), f.interval(), f.codec()))
                 .toList();
         return new MediaFiles(0, disk.mediaPath() + "/" + folder, "thumbnail", page);

@@ -25,7 +25,8 @@ import com.google.gson.GsonBuilder;
  * The {@code /usapi} replies as Gson writes them. A component is a field of the vendor's document in camel case
  * ({@code diskStatus} is {@code disk-status}; {@code beignTime} keeps the firmware's {@code beign-time}), in the
  * document's order, which Gson keeps. A null component is left out: that is how one record serves the shapes that
- * lack a field. get-info's value ranges are in {@link Capabilities}.
+ * lack a field. {@link Settings} is the get-settings reply itself; get-info's value ranges are in
+ * {@link Capabilities}.
  */
 @NonNullByDefault
 final class Replies {

@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.ultrastream.emulator.internal;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -37,8 +35,6 @@ import org.openhab.binding.ultrastream.emulator.internal.Replies.Storage;
 import org.openhab.binding.ultrastream.emulator.internal.Replies.Upgrade;
 import org.openhab.binding.ultrastream.emulator.internal.Replies.UpgradeStatus;
 import org.openhab.binding.ultrastream.emulator.internal.Replies.Wifi;
-
-import com.google.gson.JsonObject;
 
 /**
  * The three read methods, {@code get-info}, {@code get-status} and {@code get-settings}, field for field as
@@ -81,15 +77,15 @@ final class StatusReport {
         return String.format("70:b3:d5:75:%02x:%02x", (h >> 8) & 0xff, last & 0xff);
     }
 
-    JsonObject settings(Call call) {
-        return model.settings.toJson(model.servers);
+    Settings settings(Call call) {
+        return model.settings;
     }
 
     Status status(Call call) {
         long now = call.now;
         Shaped shaped = shaped(now);
         return new Status(0, model.statusMask(now), model.recResult,
-                format(now + model.timeOffsetMs), model.settings.name,
+                model.settings.dateTime.format(now + model.timeOffsetMs), model.settings.name,
                 model.sessions.lockUsers().stream().sorted().toList(), shaped.recStatus(), shaped.liveStatus(),
                 upgradeStatus(now), new FormatStatus(model.format.percent(), model.format.result(), ""), diskTest(),
                 livingTest(now), new CheckUpgrade(model.checkUpgrade.result(), ""), inputSignal(), shaped.usb(),
@@ -138,7 +134,7 @@ final class StatusReport {
     /** The sibling shape: one entry per stored server, the live targets in use with their rate and network. */
     private SiblingLiveStatus siblingLiveStatus(long now) {
         int kbps = model.settings.liveKbps();
-        List<LiveTarget> live = model.servers.stream().map(server -> {
+        List<LiveTarget> live = model.settings.servers.stream().map(server -> {
             int target = model.liveTargets.indexOf(server);
             boolean used = target >= 0;
             int result = used ? model.liveResult(target, now) : ResultCode.RET_INIT.code();
@@ -182,32 +178,27 @@ final class StatusReport {
         long total = in ? d.totalSize() : 0;
         long rate = Math.max(1, model.settings.recKbps() * 1024L / 8L);
         List<MediaFile> files = in ? d.files(now) : List.of();
+        Settings.DateTime time = model.settings.dateTime;
         MediaFile first = files.isEmpty() ? null : files.get(0);
         MediaFile last = files.isEmpty() ? null : files.get(files.size() - 1);
         return new Storage(d.diskStatus(now), total, used, free, in ? d.blockSize() : 0,
                 total == 0 ? 0 : (int) (used * 100 / total), in ? d.sysPath() : "", in ? "vfat" : "",
                 in ? "/usr/share/web-data/media/disk" + d.index() : "", in ? d.fsLabel() : "", in ? d.writeBps() : 0,
-                0, free / rate, files.size(), first == null ? "" : format(first.createMillis()),
-                last == null ? "" : format(last.createMillis() + last.durationMs()), 0, diskType, diskType);
-    }
-
-    /** A clock value as the device writes times, in its time zone. */
-    private String format(long millis) {
-        ZoneId zone = ZoneId.of(model.settings.timezone);
-        return SettingsMethods.TIME_FORMAT.format(Instant.ofEpochMilli(millis).atZone(zone));
+                0, free / rate, files.size(), first == null ? "" : time.format(first.createMillis()),
+                last == null ? "" : time.format(last.createMillis() + last.durationMs()), 0, diskType, diskType);
     }
 
     /** In AP mode the Wi-Fi block describes the access point (the document's note on cur-status & 0x40). */
     private Wifi wifi() {
         return model.softap
-                ? new Wifi(model.settings.softapSsid, 0, AP_IP, "255.255.255.0", AP_IP, AP_IP)
+                ? new Wifi(model.settings.softap.softapSsid, 0, AP_IP, "255.255.255.0", AP_IP, AP_IP)
                 : new Wifi(model.wifiName, 0, "", "", "", "");
     }
 
     private Network eth() {
-        Settings s = model.settings;
-        if (s.ethIsDhcp == 0) {
-            return new Network(s.ethIp, s.ethMask, s.ethRouter, s.ethDns);
+        Settings.Eth eth = model.settings.eth;
+        if (eth.isDhcp == 0) {
+            return new Network(eth.ip, eth.mask, eth.router, eth.dns);
         }
         return new Network(model.options.bindAddress().getHostAddress(), "255.255.255.0", "", "");
     }
