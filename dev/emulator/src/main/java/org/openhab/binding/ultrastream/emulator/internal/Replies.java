@@ -33,6 +33,8 @@ final class Replies {
 
     /** As the device writes: pretty-printed, and {@code '}, {@code <}, {@code &} and {@code =} as they are. */
     static final Gson GSON = builder().setPrettyPrinting().create();
+    /** One line, for the control endpoint. */
+    static final Gson COMPACT = builder().create();
 
     private Replies() {
     }
