@@ -131,6 +131,34 @@ class ReadMethodsTest extends EmulatorTestBase {
     }
 
     @Test
+    void siblingShapeListsPushTargetsAndDisks() {
+        stopEmulator();
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(options().statusShape(StatusShape.SIBLING).build())) {
+            AppClient app = AppClient.loggedIn(e.device());
+            assertEquals(0, app.result("add-server", "type", "1", "key", "k"));
+            JsonObject s = app.call("get-status");
+            assertEquals(List.of("result", "cur-status", "last-rec-status", "cur-time", "box-name", "lock-user",
+                    "rec-status", "live-status", "upgrade-status", "format-status", "disk-test", "living-test",
+                    "check-upgrade", "input-signal", "disk-info", "wifi", "eth", "mobile", "upgrade", "downgrade"),
+                    keys(s));
+            assertEquals(List.of("result", "run-ms", "rec"), keys(s.getAsJsonObject("rec-status")));
+            JsonObject live = s.getAsJsonObject("live-status");
+            assertEquals(List.of("result", "run-ms", "live"), keys(live));
+            assertEquals(List.of("id", "type", "is-use", "name", "run-ms", "result", "inst-bps", "net"),
+                    keys(live.getAsJsonArray("live").get(0).getAsJsonObject()));
+            JsonArray disks = s.getAsJsonArray("disk-info");
+            assertEquals(2, disks.size());
+            for (int type = 0; type < 2; type++) {
+                JsonObject disk = disks.get(type).getAsJsonObject();
+                assertEquals(List.of("disk-status", "total-size", "used-size", "free-size", "block-size", "usage",
+                        "sys-path", "fs-type", "mount-path", "fs-label", "write-bps", "read-bps", "free-sec",
+                        "file-count", "beign-time", "end-time", "total-cache-time", "disk-type", "id"), keys(disk));
+                assertEquals(type, disk.get("disk-type").getAsInt(), "0 USB, 1 SD");
+            }
+        }
+    }
+
+    @Test
     void getSettingsHasEveryDocumentedField() {
         JsonObject s = settings();
         assertEquals(List.of("result", "name", "passwd", "is-settings", "is-ssdp", "is-startup-rec",
