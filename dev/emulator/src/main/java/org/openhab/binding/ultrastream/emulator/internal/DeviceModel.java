@@ -58,7 +58,6 @@ public final class DeviceModel {
     private final String passMd5;
 
     public Settings settings;
-    public final List<StreamServer> servers = new ArrayList<>();
     public Sessions sessions;
     public final Disk usb = new Disk(0, "/dev/sda1", "C472-731D", 61638148096L, 32768);
     public final Disk sd = new Disk(1, "/dev/mmcblk1p1", "9C30-9CB8", 31895175168L, 16384);
@@ -286,7 +285,7 @@ public final class DeviceModel {
         mask |= isRecording() ? StatusFlag.STATUS_RECORD.mask() : 0;
         mask |= isLive() ? StatusFlag.STATUS_LIVING.mask() : 0;
         mask |= usb.isUsable(now) ? StatusFlag.STATUS_DISK_READY.mask() : 0;
-        mask |= servers.stream().anyMatch(s -> s.isUse == 1) ? StatusFlag.STATUS_RTMP_READY.mask() : 0;
+        mask |= settings.servers.stream().anyMatch(s -> s.isUse == 1) ? StatusFlag.STATUS_RTMP_READY.mask() : 0;
         mask |= softap ? StatusFlag.STATUS_SOFT_AP.mask() : 0;
         mask |= diskTest.isRunning(now) ? StatusFlag.STATUS_DISK_TEST.mask() : 0;
         mask |= upgrade.isRunning(now) ? StatusFlag.STATUS_UPGRADE.mask() : 0;
@@ -309,13 +308,14 @@ public final class DeviceModel {
         }
         List<Disk> targets = new ArrayList<>();
         boolean anyEnabled = false;
-        if (settings.usbOption > 0 && usb.isInserted()) {
+        Settings.RecControl control = settings.recControl;
+        if (control.usbOption > 0 && usb.isInserted()) {
             anyEnabled = true;
             if (usb.isUsable(now)) {
                 targets.add(usb);
             }
         }
-        if (settings.sdOption > 0 && sd.isInserted()) {
+        if (control.sdOption > 0 && sd.isInserted()) {
             anyEnabled = true;
             if (sd.isUsable(now)) {
                 targets.add(sd);
@@ -328,11 +328,11 @@ public final class DeviceModel {
             throw new ApiError(ResultCode.ERR_NO_SPACE);
         }
         Settings.Stream stream = settings.stream(settings.recStream);
-        String ext = settings.mimeType == 1 ? "mov" : "mp4";
-        Disk.RecParams params = new Disk.RecParams(settings.recKbps(), settings.timeUnit, settings.rootFolder,
-                settings.filePrefix, ext, stream.cx, stream.cy, stream.duration, stream.codec);
+        String ext = control.mimeType == 1 ? "mov" : "mp4";
+        Disk.RecParams params = new Disk.RecParams(settings.recKbps(), control.timeUnit, control.rootFolder,
+                control.filePrefix, ext, stream.cx, stream.cy, stream.duration, settings.codec(settings.recStream));
         for (Disk d : targets) {
-            d.startRec(now, params, d == sd && settings.sdOption == 2);
+            d.startRec(now, params, d == sd && control.sdOption == 2);
         }
         recStart = now;
         recResult = ResultCode.RET_SUCCEED.code();
@@ -355,11 +355,11 @@ public final class DeviceModel {
         if (!signalPresent) {
             throw new ApiError(ResultCode.ERR_NO_SIGNAL);
         }
-        List<StreamServer> enabled = servers.stream().filter(s -> s.isUse == 1).toList();
+        List<StreamServer> enabled = settings.servers.stream().filter(s -> s.isUse == 1).toList();
         if (enabled.isEmpty()) {
             return ResultCode.RET_LIVING_NOTSET;
         }
-        if (settings.stream(settings.liveStream).codec == Capabilities.CODEC_HEVC) {
+        if (settings.codec(settings.liveStream) == Capabilities.CODEC_HEVC) {
             throw new ApiError(ResultCode.ERR_CODEC_LIMITED);
         }
         liveTargets.clear();
@@ -380,7 +380,7 @@ public final class DeviceModel {
     /** {@code live-status.result} of target 0 or 1: 23 connecting, 22 connected, 29 none, 27 idle. */
     public int liveResult(int target, long now) {
         if (!isLive()) {
-            return target == 0 && servers.stream().noneMatch(s -> s.isUse == 1)
+            return target == 0 && settings.servers.stream().noneMatch(s -> s.isUse == 1)
                     ? ResultCode.RET_LIVING_NOTSET.code()
                     : ResultCode.RET_INIT.code();
         }
@@ -440,7 +440,6 @@ public final class DeviceModel {
         sessions.clear();
         if (reset) {
             settings = new Settings(options.boxName(), options.serialNumber(), options.ssdpEnabled());
-            servers.clear();
             sessions = newSessions();
             timeOffsetMs = 0;
             uploadedVersion = null;
@@ -459,7 +458,7 @@ public final class DeviceModel {
     }
 
     public @Nullable StreamServer server(int id) {
-        for (StreamServer s : servers) {
+        for (StreamServer s : settings.servers) {
             if (s.id == id) {
                 return s;
             }

@@ -15,9 +15,8 @@ package org.openhab.binding.ultrastream.emulator.internal;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
 import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
-
-import com.google.gson.JsonObject;
 
 /**
  * Live and its stream servers: {@code add-server}, {@code set-server}, {@code del-server},
@@ -55,20 +54,20 @@ final class LiveMethods {
         });
     }
 
-    private JsonObject addServer(Call call) {
+    private Result addServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
-        if (model.servers.isEmpty()) {
+        if (model.settings.servers.isEmpty()) {
             nextId = 0; // ids start again at 0 after a reset cleared the list
         }
         StreamServer server = readServer(call, new StreamServer(nextId));
-        ApiError.require(model.servers.size() < MAX_SERVERS);
+        ApiError.require(model.settings.servers.size() < MAX_SERVERS);
         requireUnique(server);
-        model.servers.add(server);
+        model.settings.servers.add(server);
         nextId++;
         return Usapi.ok();
     }
 
-    private JsonObject setServer(Call call) {
+    private Result setServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
         StreamServer old = existing(call);
         StreamServer changed = readServer(call, copyOf(old));
@@ -76,17 +75,17 @@ final class LiveMethods {
         if (old.isUse == 1) {
             requireMayEnable(changed);
         }
-        model.servers.set(model.servers.indexOf(old), changed);
+        model.settings.servers.set(model.settings.servers.indexOf(old), changed);
         return Usapi.ok();
     }
 
-    private JsonObject delServer(Call call) {
+    private Result delServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
-        model.servers.remove(existing(call));
+        model.settings.servers.remove(existing(call));
         return Usapi.ok();
     }
 
-    private JsonObject enableServer(Call call) {
+    private Result enableServer(Call call) {
         model.checkExclusion(Activity.EDIT_STREAM_SERVER, call.now);
         StreamServer server = existing(call);
         int use = call.requiredFlag("is-use");
@@ -102,14 +101,14 @@ final class LiveMethods {
      * live stream is at 8 Mbps.
      */
     private void requireMayEnable(StreamServer server) {
-        long others = model.servers.stream().filter(s -> s.isUse == 1 && s.id != server.id).count();
+        long others = model.settings.servers.stream().filter(s -> s.isUse == 1 && s.id != server.id).count();
         if (others == 0) {
             return;
         }
         if (others >= MAX_ENABLED) {
             throw new ApiError(ResultCode.ERR_CHANNELS_LIMITED);
         }
-        boolean facebook = server.type == StreamServer.TYPE_FACEBOOK || model.servers.stream()
+        boolean facebook = server.type == StreamServer.TYPE_FACEBOOK || model.settings.servers.stream()
                 .anyMatch(s -> s.isUse == 1 && s.id != server.id && s.type == StreamServer.TYPE_FACEBOOK);
         if (facebook) {
             throw new ApiError(ResultCode.ERR_FACEBOOK_LIMITED);
@@ -120,7 +119,7 @@ final class LiveMethods {
     }
 
     private void requireUnique(StreamServer server) {
-        for (StreamServer s : model.servers) {
+        for (StreamServer s : model.settings.servers) {
             if (s.id != server.id && s.sameTargetAs(server)) {
                 throw new ApiError(ResultCode.ERR_SAME_NAME);
             }
@@ -190,14 +189,14 @@ final class LiveMethods {
     }
 
     /** Tests one server for 20 s (it stops by itself); the same parameters as add-server. */
-    private JsonObject startTestServer(Call call) {
+    private Result startTestServer(Call call) {
         model.checkExclusion(Activity.LIVE_TEST, call.now);
         readServer(call, new StreamServer(-1));
         model.livingTest.start(call.now, DeviceModel.LIVING_TEST_MS);
         return Usapi.ok();
     }
 
-    private JsonObject stopTestServer(Call call) {
+    private Result stopTestServer(Call call) {
         if (!model.livingTest.isRunning(call.now)) {
             return Usapi.result(ResultCode.RET_REPEAT);
         }

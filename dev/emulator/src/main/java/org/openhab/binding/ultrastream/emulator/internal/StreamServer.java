@@ -14,10 +14,8 @@ package org.openhab.binding.ultrastream.emulator.internal;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
-import com.google.gson.JsonObject;
-
 /**
- * One live push target of {@code stream-server} in {@code get-settings}.
+ * One live push target of {@code stream-server} in {@code get-settings}, field for field.
  */
 @NonNullByDefault
 public final class StreamServer {
@@ -50,21 +48,5 @@ public final class StreamServer {
             return false;
         }
         return type == TYPE_CUSTOM ? url.equals(other.url) && key.equals(other.key) : key.equals(other.key);
-    }
-
-    public JsonObject toJson() {
-        JsonObject o = new JsonObject();
-        o.addProperty("id", id);
-        o.addProperty("type", type);
-        o.addProperty("url", url);
-        o.addProperty("key", key);
-        o.addProperty("is-auth", isAuth);
-        o.addProperty("user", user);
-        o.addProperty("passwd", passwd);
-        o.addProperty("is-use", isUse);
-        o.addProperty("token", token);
-        o.addProperty("net-mode", netMode);
-        o.addProperty("name", name);
-        return o;
     }
 }
