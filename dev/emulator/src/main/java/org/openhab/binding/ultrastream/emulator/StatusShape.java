@@ -25,9 +25,9 @@ public enum StatusShape {
     ULTRA_STREAM,
     /**
      * As sibling Magewell encoders (Ultra Encode) send it, after public integrations that read them: push targets in
-     * {@code live-status.live[]} (with {@code inst-bps}), storage in {@code disk-info[]} (with {@code disk-type}),
-     * no {@code usb}, {@code sd}, {@code result2}, {@code cur-bps2} or {@code net2}, and {@code rec-status} without
-     * rates.
+     * {@code live-status.live[]} (with {@code inst-bps} in bytes per second, as a real Ultra Encode AIO sends it),
+     * storage in {@code disk-info[]} (with {@code disk-type}), no {@code usb}, {@code sd}, {@code result2},
+     * {@code cur-bps2} or {@code net2}, and {@code rec-status} without rates.
      */
     SIBLING
 }

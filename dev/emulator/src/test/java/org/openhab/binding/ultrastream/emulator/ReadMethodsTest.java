@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.emulator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -146,6 +147,14 @@ class ReadMethodsTest extends EmulatorTestBase {
             assertEquals(List.of("result", "run-ms", "live"), keys(live));
             assertEquals(List.of("id", "type", "is-use", "name", "run-ms", "result", "inst-bps", "net"),
                     keys(live.getAsJsonArray("live").get(0).getAsJsonObject()));
+            assertEquals(0, app.result("enable-server", "id", "0", "is-use", "1"));
+            assertEquals(0, app.result("start-live"));
+            clock.advance(Duration.ofSeconds(3));
+            long instBps = app.call("get-status").getAsJsonObject("live-status").getAsJsonArray("live").get(0)
+                    .getAsJsonObject().get("inst-bps").getAsLong();
+            long encodedBits = (4096 + 128) * 1024L;
+            assertEquals(encodedBits * 1.08 / 8, instBps, encodedBits * 0.03 / 8,
+                    "bytes per second, as the Ultra Encode reports it, with the session's overhead");
             JsonArray disks = s.getAsJsonArray("disk-info");
             assertEquals(2, disks.size());
             for (int type = 0; type < 2; type++) {

@@ -121,6 +121,7 @@ final class Replies {
     record SiblingLiveStatus(int result, long runMs, List<LiveTarget> live) {
     }
 
+    /** {@code inst-bps} in bytes per second, as the Ultra Encode sends it. */
     record LiveTarget(int id, int type, int isUse, String name, long runMs, int result, long instBps, int net) {
     }
 

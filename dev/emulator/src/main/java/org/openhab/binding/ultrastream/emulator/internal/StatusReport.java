@@ -47,6 +47,11 @@ final class StatusReport {
     /** The write speed a USB speed test measures (the document's example, bytes per second). */
     private static final long TEST_WRITE_BPS = 14833071L;
     private static final String AP_IP = "192.168.48.1";
+    /**
+     * What a push session sends on the wire over what the encoders produce (transport stream, SRT, UDP and IP
+     * headers): a real AIO's SRT session sent 1.079 times its video and audio rates.
+     */
+    private static final double SESSION_OVERHEAD = 1.08;
     private static final Upgrade ONLINE_FIRMWARE = new Upgrade(DeviceModel.ONLINE_FIRMWARE_VERSION,
             "2026-11-01 00:00:00", 12004784, List.of(new Upgrade.Entry(DeviceModel.ONLINE_FIRMWARE_VERSION,
                     "Emulated firmware " + DeviceModel.ONLINE_FIRMWARE_VERSION + ".")));
@@ -108,6 +113,14 @@ final class StatusReport {
         return Math.round(kbps * 1024L * wobble);
     }
 
+    /**
+     * {@code inst-bps} of a push session: bytes per second, as a real AIO reports it, for encoders producing
+     * {@code bitsPerSecond}.
+     */
+    static long sessionBytesPerSecond(long bitsPerSecond) {
+        return Math.round(bitsPerSecond * SESSION_OVERHEAD / 8);
+    }
+
     private RecStatus recStatus(long now) {
         boolean on = model.isRecording();
         int kbps = model.settings.recKbps();
@@ -140,7 +153,8 @@ final class StatusReport {
             int result = used ? model.liveResult(target, now) : ResultCode.RET_INIT.code();
             boolean connected = result == ResultCode.RET_LIVING_CONNECTED.code();
             return new LiveTarget(server.id, server.type, used ? 1 : 0, server.name, used ? now - model.liveStart : 0,
-                    result, connected ? curBps(kbps, now + 500L * target) : 0, used ? server.netMode : 0);
+                    result, connected ? sessionBytesPerSecond(curBps(kbps, now + 500L * target)) : 0,
+                    used ? server.netMode : 0);
         }).toList();
         return new SiblingLiveStatus(model.isLive() ? ResultCode.RET_SUCCEED.code() : ResultCode.RET_INIT.code(),
                 model.isLive() ? now - model.liveStart : 0, live);
