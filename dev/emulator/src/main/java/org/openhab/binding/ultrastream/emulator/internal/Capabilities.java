@@ -14,13 +14,16 @@ package org.openhab.binding.ultrastream.emulator.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.emulator.Model;
 
 /**
  * The value ranges of {@code get-info} ({@code codec-cap}, {@code rec-control}, {@code audio-range}), exactly as
- * in the document's example, and the checks the {@code set-*} methods make against them.
+ * in the document's example, the AIO's {@code input-source}, and the checks the {@code set-*} methods make against
+ * them.
  */
 @NonNullByDefault
 public final class Capabilities {
@@ -45,6 +48,13 @@ public final class Capabilities {
     }
 
     record AudioRange(Range hdmi, Range mic, Range phone) {
+    }
+
+    /** The AIO's {@code input-source} of get-info: what select-input-source and set-video-mixer-config take. */
+    record InputSourceInfo(List<Named> sources, VideoMixer videoMixer) {
+    }
+
+    record VideoMixer(List<Named> types, List<Named> pip, List<Named> sbs) {
     }
 
     private static final List<Resolution> RESOLUTIONS = Stream.of(new int[][]{ { 480, 360 }, { 640, 360 },
@@ -77,6 +87,33 @@ public final class Capabilities {
     static final AudioRange AUDIO_RANGE = new AudioRange(new Range(6.00, -100.00, 0.00),
             new Range(55.25, -12.00, 0.00), new Range(6.00, -57.00, 0.00));
 
+    /*
+     * The AIO's sources and mixer positions. No source names their entries: the values 1 (SDI) and 2 (HDMI) follow
+     * the one numbering of the two inputs the pages give (set-video-mixer-config's input-device), 3 is the mix;
+     * the names and the positions are the emulator's.
+     */
+    public static final int SOURCE_SDI = 1;
+    public static final int SOURCE_HDMI = 2;
+    public static final int SOURCE_MIXER = 3;
+    static final List<Named> INPUT_SOURCES = named("SDI", SOURCE_SDI, "HDMI", SOURCE_HDMI, "Video Mixer",
+            SOURCE_MIXER);
+    /** set-video-mixer-config's page: 0 picture in picture, 1 side by side. */
+    static final List<Named> MIXER_TYPES = named("Picture in Picture", 0, "Side by Side", 1);
+    static final List<Named> MIXER_PIP = named("Top Left", 0, "Top Right", 1, "Bottom Left", 2, "Bottom Right", 3);
+    static final List<Named> MIXER_SBS = named("Top", 0, "Center", 1, "Bottom", 2);
+    /** set-video-mixer-config's page: the mix has the format of the SDI input (1) or of the HDMI input (2). */
+    static final List<Named> MIXER_INPUT_DEVICES = named("SDI", 1, "HDMI", 2);
+    static final InputSourceInfo INPUT_SOURCE = new InputSourceInfo(INPUT_SOURCES,
+            new VideoMixer(MIXER_TYPES, MIXER_PIP, MIXER_SBS));
+
+    /** add-server's types on the plain Ultra Encode (its page). */
+    private static final Set<Integer> ENCODE_SERVER_TYPES = Set.of(0, 1, 2, 3, 100, 120, 121, 130, 131, 132, 133);
+    /** add-server's types on the AIO (its V2.4 page) and the Plus (whose pages the AIO's share). */
+    private static final Set<Integer> ENCODE_PLUS_SERVER_TYPES = Set.of(0, 1, 2, 3, 4, 100, 120, 121, 122, 130, 131,
+            132, 133, 140, 143, 144, 150, 151);
+    /** start-test-server's types on the family (its page). */
+    static final Set<Integer> ENCODE_TEST_SERVER_TYPES = Set.of(0, 1, 2, 3, 120);
+
     /** The 8 Mbps entry of {@code video-kbps}: live with it allows only one server. */
     public static final int KBPS_8M = 8192;
     public static final int CODEC_H264 = 0;
@@ -87,6 +124,13 @@ public final class Capabilities {
 
     public static boolean isResolution(int cx, int cy) {
         return RESOLUTIONS.contains(new Resolution(cx, cy));
+    }
+
+    /** The server types add-server takes on an Ultra Encode model. */
+    static Set<Integer> serverTypes(Model model) {
+        return model == Model.ULTRA_ENCODE_HDMI || model == Model.ULTRA_ENCODE_SDI
+                ? ENCODE_SERVER_TYPES
+                : ENCODE_PLUS_SERVER_TYPES;
     }
 
     /** Whether {@code value} is one of the values of a range. */

@@ -36,12 +36,11 @@ import org.openhab.binding.ultrastream.emulator.MalformedJson;
 /**
  * The running jar's remote control for faults and scenarios, on 127.0.0.1 only:
  * {@code GET /control?serial=<serial>&fault=<name>&value=<value>} (without {@code serial}: every device), and
- * {@code GET /control/devices} to list what runs. Faults: {@code latency} (ms), {@code drop},
- * {@code http500}, {@code malformed} (a {@link MalformedJson} name), {@code expire-sessions},
+ * {@code GET /control/devices} to list what runs (serial, model, ports, state). Faults: {@code latency} (ms),
+ * {@code drop}, {@code http500}, {@code malformed} (a {@link MalformedJson} name), {@code expire-sessions},
  * {@code signal-lost}, {@code disk-full}, {@code reboot}, {@code firmware-refused}, {@code firmware-stuck},
  * {@code firmware-no-space}, {@code firmware-no-return}, {@code upload-reply-result} (on/off), {@code clear};
- * scenarios: {@code signal},
- * {@code usb}, {@code sd} (on/off).
+ * scenarios: {@code signal}, {@code usb}, {@code sd} (on/off). Every fault works on every model.
  */
 @NonNullByDefault
 public final class ControlEndpoint implements AutoCloseable {
@@ -84,8 +83,8 @@ public final class ControlEndpoint implements AutoCloseable {
     private record Devices(List<Device> devices) {
     }
 
-    private record Device(String serial, String http, int downloadPort, boolean recording, boolean live,
-            int sessions) {
+    private record Device(String serial, String model, String http, int downloadPort, boolean recording,
+            boolean live, int sessions) {
     }
 
     /** The serial numbers of the devices a fault went to. */
@@ -130,8 +129,9 @@ public final class ControlEndpoint implements AutoCloseable {
         }
 
         private Devices list() {
-            return new Devices(devices.stream().map(d -> new Device(d.serialNumber(), d.baseUri().toString(),
-                    d.downloadPort(), d.isRecording(), d.isLive(), d.sessionCount())).toList());
+            return new Devices(devices.stream().map(d -> new Device(d.serialNumber(), d.options().model().id(),
+                    d.baseUri().toString(), d.downloadPort(), d.isRecording(), d.isLive(), d.sessionCount()))
+                    .toList());
         }
 
         private Applied apply(@Nullable String serial, @Nullable String fault, @Nullable String value) {

@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.ultrastream.emulator.Model;
 import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
 import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
 import org.openhab.binding.ultrastream.emulator.internal.Replies.Upload;
@@ -30,9 +29,15 @@ import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
 @NonNullByDefault
 final class MaintenanceMethods {
 
-    /** An update file's name: model and version, e.g. {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}. */
+    /** An Ultra Stream update file's name: model and version, e.g. {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}. */
     private static final Pattern MWF_NAME = Pattern
             .compile("ultra_stream_(hdmi|sdi)(?:_rev_[a-z0-9]+)?_(\\d+)_(\\d+)_(\\d+)\\.mwf");
+    /**
+     * An Ultra Encode update file's name, after the AIO's real one ({@code ultra_encode_aio_gen2_rev_b_2_4_288.mwf})
+     * with the model as {@code module-name} says it ({@code hdmi_plus} for "Ultra Encode HDMI Plus").
+     */
+    private static final Pattern ENCODE_MWF_NAME = Pattern.compile(
+            "ultra_encode_(hdmi_plus|sdi_plus|hdmi|sdi|aio)(?:_gen\\d+)?(?:_rev_[a-z0-9]+)?_(\\d+)_(\\d+)_(\\d+)\\.mwf");
 
     private final DeviceModel model;
 
@@ -125,7 +130,7 @@ final class MaintenanceMethods {
         }
         model.checkExclusion(Activity.FIRMWARE_UPDATE, call.now);
         String target = "online".equals(mode)
-                ? (model.upgradeAvailable ? DeviceModel.ONLINE_FIRMWARE_VERSION : null)
+                ? (model.upgradeAvailable ? model.onlineFirmwareVersion : null)
                 : model.uploadedVersion;
         if (target == null) {
             return Usapi.result(ResultCode.ERR_NOT_FOUND);
@@ -151,19 +156,21 @@ final class MaintenanceMethods {
 
     /**
      * Takes a {@code .mwf} file (multipart) that names its model and version the vendor's way,
-     * {@code ultra_stream_<hdmi|sdi>[_rev_<x>]_<major>_<minor>_<build>.mwf} (docs/protocol-decisions.md). The
-     * reply carries {@code status}, as the document's section says, or {@code result} when
-     * {@link FirmwareFaults#uploadReplyWithResult} is on: -15 for another kind of file, -34 for a file of the
-     * other model.
+     * {@code ultra_stream_<hdmi|sdi>[_rev_<x>]_<major>_<minor>_<build>.mwf} (docs/protocol-decisions.md), or
+     * {@code ultra_encode_<model>[_gen<n>][_rev_<x>]_<major>_<minor>_<build>.mwf} on an Ultra Encode. The reply
+     * carries {@code status}, as the document's section says, or {@code result} when
+     * {@link FirmwareFaults#uploadReplyWithResult} is on: -15 for another kind of file (a file of the other family
+     * included), -34 for a file of another model of the family.
      */
     private Upload uploadUpdateFile(Call call) {
         boolean inResult = model.firmwareFaults.uploadReplyWithResult;
         Call.Upload upload = call.upload;
-        Matcher m = upload == null ? null : MWF_NAME.matcher(upload.fileName().toLowerCase(Locale.ROOT));
+        Pattern names = model.ultraStream ? MWF_NAME : ENCODE_MWF_NAME;
+        Matcher m = upload == null ? null : names.matcher(upload.fileName().toLowerCase(Locale.ROOT));
         if (upload == null || m == null || !m.matches()) {
             return Upload.refused(inResult, ResultCode.ERR_FILE);
         }
-        if (!m.group(1).equals(model.options.model() == Model.HDMI ? "hdmi" : "sdi")) {
+        if (!m.group(1).equals(model.options.model().firmwareToken())) {
             return Upload.refused(inResult, ResultCode.ERR_MWF_UNSUPPORTED);
         }
         if (model.upgrade.isRunning(call.now)) {

@@ -57,7 +57,7 @@ final class RecMethods {
         return model.stopRec(call.now) ? Usapi.ok() : Usapi.result(ResultCode.RET_REPEAT);
     }
 
-    /** Files of the current {@code root-folder}, newest first, {@code count} of them from {@code start}. */
+    /** Files of the folder recordings go to, newest first, {@code count} of them from {@code start}. */
     private Object getMediaFiles(Call call) {
         Disk disk = model.disk(call.requiredInt("disk-type"));
         int start = call.optionalInt("start", 0);
@@ -66,7 +66,7 @@ final class RecMethods {
         if (!disk.isInserted()) {
             return Usapi.result(ResultCode.ERR_DISK);
         }
-        String folder = model.settings.recControl.rootFolder;
+        String folder = model.mediaFolder(disk);
         List<MediaFile> files = new ArrayList<>();
         for (MediaFile f : disk.files(call.now)) {
             if (f.folder().equals(folder)) {

@@ -87,7 +87,8 @@ final class Replies {
     record MacAddr(String eth, String wifi, String blue) {
     }
 
-    record Product(String sn, int productId, String hardwareVer, int firmwareId, String firmwareVerS,
+    /** {@code product-id} only where a source gives it. */
+    record Product(String sn, @Nullable Integer productId, String hardwareVer, int firmwareId, String firmwareVerS,
             String factoryFirmwareVerS, String productName, String moduleName, String manuName, int features,
             int maxLockCount) {
     }

@@ -256,8 +256,11 @@ final class SettingsMethods {
         }
     }
 
-    /** 8 Mbps for live allows only one enabled server. */
+    /** 8 Mbps for live allows only one enabled server (the Ultra Stream document's rule). */
     private void requireLiveRate(int kbps) {
+        if (!model.ultraStream) {
+            return;
+        }
         long enabled = model.settings.servers.stream().filter(x -> x.isUse == 1).count();
         if (kbps == Capabilities.KBPS_8M && enabled > 1) {
             throw new ApiError(ResultCode.ERR_8M_LIMITED);

@@ -13,9 +13,11 @@
 package org.openhab.binding.ultrastream.emulator.internal;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.emulator.Model;
 import org.openhab.binding.ultrastream.emulator.internal.Replies.CheckUpgrade;
 import org.openhab.binding.ultrastream.emulator.internal.Replies.DiskTest;
 import org.openhab.binding.ultrastream.emulator.internal.Replies.FormatStatus;
@@ -39,7 +41,8 @@ import org.openhab.binding.ultrastream.emulator.internal.Replies.Wifi;
 /**
  * The three read methods, {@code get-info}, {@code get-status} and {@code get-settings}, field for field as
  * in the document (its spelling included: {@code beign-time}). Values that evolve are computed from the
- * clock here. What a product shapes its own way in get-status is chosen in one place, {@link #shaped(long)}.
+ * clock here. Which shape get-status has is chosen in one place, {@link #status(Call)}; the Ultra Encode's
+ * replies are built by {@link EncodeReport} from the parts both families share, which are here.
  */
 @NonNullByDefault
 final class StatusReport {
@@ -52,9 +55,6 @@ final class StatusReport {
      * headers): a real AIO's SRT session sent 1.079 times its video and audio rates.
      */
     private static final double SESSION_OVERHEAD = 1.08;
-    private static final Upgrade ONLINE_FIRMWARE = new Upgrade(DeviceModel.ONLINE_FIRMWARE_VERSION,
-            "2026-11-01 00:00:00", 12004784, List.of(new Upgrade.Entry(DeviceModel.ONLINE_FIRMWARE_VERSION,
-                    "Emulated firmware " + DeviceModel.ONLINE_FIRMWARE_VERSION + ".")));
 
     /** The parts of get-status whose shape is the product's own; null parts are left out. */
     private record Shaped(Object recStatus, Object liveStatus, @Nullable Storage usb, @Nullable Storage sd,
@@ -62,49 +62,80 @@ final class StatusReport {
     }
 
     private final DeviceModel model;
+    private final EncodeReport encode;
 
     StatusReport(DeviceModel model) {
         this.model = model;
+        this.encode = new EncodeReport(model, this);
     }
 
-    Info info(Call call) {
-        Product product = new Product(model.options.serialNumber(), model.options.model().productId(), "C", 0,
-                model.firmwareVersion, DeviceModel.FACTORY_FIRMWARE_VERSION, "Ultra Stream",
-                model.options.model().moduleName(), "MAGEWELL", 1, Sessions.MAX_LOCK_COUNT);
-        return new Info(0, new MacAddr(mac(0), mac(1), mac(2)), DeviceFrontEnd.SNAPSHOT_PATH, product,
+    Object info(Call call) {
+        if (!model.ultraStream) {
+            return encode.info();
+        }
+        return new Info(0, new MacAddr(mac(0), mac(1), mac(2)), DeviceFrontEnd.SNAPSHOT_PATH, product(),
                 Capabilities.AUDIO_RANGE, Capabilities.CODEC_CAP, Capabilities.REC_CONTROL);
     }
 
+    /**
+     * get-info's {@code product}: hardware version C for the Ultra Stream (the document's example), B for the
+     * family (a real AIO's); no {@code product-id} where no source gives one.
+     */
+    Product product() {
+        Model m = model.options.model();
+        OptionalInt productId = m.productId();
+        return new Product(model.options.serialNumber(), productId.isPresent() ? productId.getAsInt() : null,
+                model.ultraStream ? "C" : "B", 0, model.firmwareVersion, model.factoryFirmwareVersion,
+                m.productName(), m.moduleName(), "MAGEWELL", 1, Sessions.MAX_LOCK_COUNT);
+    }
+
     /** A stable MAC address per serial in Magewell's block (70:b3:d5), as the document's examples. */
-    private String mac(int offset) {
+    String mac(int offset) {
         int h = model.options.serialNumber().hashCode() & 0xffff;
         int last = (h & 0xff) * 4 + offset;
         return String.format("70:b3:d5:75:%02x:%02x", (h >> 8) & 0xff, last & 0xff);
     }
 
-    Settings settings(Call call) {
-        return model.settings;
+    Object settings(Call call) {
+        return model.ultraStream ? model.settings : encode.settings();
     }
 
-    Status status(Call call) {
+    /** get-status in the shape of the model, or the sibling shape an Ultra Stream was asked for. */
+    Object status(Call call) {
         long now = call.now;
-        Shaped shaped = shaped(now);
-        return new Status(0, model.statusMask(now), model.recResult,
-                model.settings.dateTime.format(now + model.timeOffsetMs), model.settings.name,
+        int kbps = model.settings.recKbps();
+        return switch (model.options.statusShape()) {
+            case ULTRA_STREAM -> ultraStreamStatus(now, new Shaped(recStatus(now), liveStatus(now),
+                    storage(model.usb, null, kbps, now), storage(model.sd, null, kbps, now), null));
+            case SIBLING -> ultraStreamStatus(now, new Shaped(siblingRecStatus(now), siblingLiveStatus(now), null,
+                    null, List.of(storage(model.usb, 0, kbps, now), storage(model.sd, 1, kbps, now))));
+            case ULTRA_ENCODE -> encode.plainStatus(now);
+            case ULTRA_ENCODE_AIO -> encode.aioStatus(now);
+        };
+    }
+
+    private Status ultraStreamStatus(long now, Shaped shaped) {
+        return new Status(0, model.statusMask(now), model.recResult, curTime(now), model.settings.name,
                 model.sessions.lockUsers().stream().sorted().toList(), shaped.recStatus(), shaped.liveStatus(),
                 upgradeStatus(now), new FormatStatus(model.format.percent(), model.format.result(), ""), diskTest(),
                 livingTest(now), new CheckUpgrade(model.checkUpgrade.result(), ""), inputSignal(), shaped.usb(),
-                shaped.sd(), shaped.diskInfo(), wifi(), eth(), Network.NONE,
-                model.upgradeAvailable ? ONLINE_FIRMWARE : Upgrade.NONE, Upgrade.NONE);
+                shaped.sd(), shaped.diskInfo(), wifi(), eth(), Network.NONE, upgrade(), Upgrade.NONE);
     }
 
-    private Shaped shaped(long now) {
-        return switch (model.options.statusShape()) {
-            case ULTRA_STREAM -> new Shaped(recStatus(now), liveStatus(now), storage(model.usb, null, now),
-                    storage(model.sd, null, now), null);
-            case SIBLING -> new Shaped(siblingRecStatus(now), siblingLiveStatus(now), null, null,
-                    List.of(storage(model.usb, 0, now), storage(model.sd, 1, now)));
-        };
+    /** {@code cur-time}: the clock, in the device's time zone, moved by a manual time. */
+    String curTime(long now) {
+        return model.settings.dateTime.format(now + model.timeOffsetMs);
+    }
+
+    /** {@code upgrade}: the firmware an online check found, after one did. */
+    Upgrade upgrade() {
+        if (!model.upgradeAvailable) {
+            return Upgrade.NONE;
+        }
+        String version = model.onlineFirmwareVersion;
+        // The size of a real file of the family: the Ultra Stream's emulated one, the AIO's 2.4.288.
+        return new Upgrade(version, "2026-11-01 00:00:00", model.ultraStream ? 12004784 : 44250118,
+                List.of(new Upgrade.Entry(version, "Emulated firmware " + version + ".")));
     }
 
     /** Bits per second around {@code kbps}: a small, clock-driven wobble like a real encoder's. */
@@ -160,37 +191,40 @@ final class StatusReport {
                 model.isLive() ? now - model.liveStart : 0, live);
     }
 
-    private UpgradeStatus upgradeStatus(long now) {
+    UpgradeStatus upgradeStatus(long now) {
         int result = model.upgrade.result();
         return new UpgradeStatus(model.upgradeStep(now), model.upgradePercent(now), result, "",
                 result == ResultCode.RET_INIT.code() ? "none" : model.upgradeMode);
     }
 
-    private DiskTest diskTest() {
+    DiskTest diskTest() {
         boolean measured = model.diskTest.result() != ResultCode.RET_INIT.code();
         return new DiskTest(0, measured ? TEST_WRITE_BPS : 0, model.diskTest.percent(), model.diskTest.result(), "");
     }
 
-    private LivingTest livingTest(long now) {
+    LivingTest livingTest(long now) {
         boolean running = model.livingTest.isRunning(now);
         return new LivingTest(running ? curBps(model.settings.liveKbps(), now) : 0, model.livingTest.percent(),
                 model.livingTest.result(), running ? 1 : 0, "");
     }
 
     /** 1080p60 with 48 kHz stereo LPCM while a signal is present; all zero without one. */
-    private InputSignal inputSignal() {
+    InputSignal inputSignal() {
         boolean on = model.signalPresent;
         return new InputSignal(on ? 1 : 0, on ? 1920 : 0, on ? 1080 : 0, 0, on ? 60.0 : 0.0, on ? 3 : 0, on ? 1 : 0,
                 on ? 16 : 0, on ? 48000 : 0);
     }
 
-    /** {@code diskType} says which storage it is, in the shapes that list them ({@code disk-info[]}). */
-    private Storage storage(Disk d, @Nullable Integer diskType, long now) {
+    /**
+     * {@code diskType} says which storage it is, in the shapes that list them ({@code disk-info[]}); {@code free-sec}
+     * is how long a recording at {@code recKbps} still fits.
+     */
+    Storage storage(Disk d, @Nullable Integer diskType, int recKbps, long now) {
         boolean in = d.isInserted();
         long free = in ? Math.max(0, d.freeSize(now)) : 0;
         long used = in ? d.usedSize(now) : 0;
         long total = in ? d.totalSize() : 0;
-        long rate = Math.max(1, model.settings.recKbps() * 1024L / 8L);
+        long rate = Math.max(1, recKbps * 1024L / 8L);
         List<MediaFile> files = in ? d.files(now) : List.of();
         Settings.DateTime time = model.settings.dateTime;
         MediaFile first = files.isEmpty() ? null : files.get(0);
@@ -204,12 +238,15 @@ final class StatusReport {
 
     /** In AP mode the Wi-Fi block describes the access point (the document's note on cur-status & 0x40). */
     private Wifi wifi() {
-        return model.softap
-                ? new Wifi(model.settings.softap.softapSsid, 0, AP_IP, "255.255.255.0", AP_IP, AP_IP)
-                : new Wifi(model.wifiName, 0, "", "", "", "");
+        return model.softap ? accessPoint() : new Wifi(model.wifiName, 0, "", "", "", "");
     }
 
-    private Network eth() {
+    /** The access point the device opens ({@code open-softap}). */
+    Wifi accessPoint() {
+        return new Wifi(model.settings.softap.softapSsid, 0, AP_IP, "255.255.255.0", AP_IP, AP_IP);
+    }
+
+    Network eth() {
         Settings.Eth eth = model.settings.eth;
         if (eth.isDhcp == 0) {
             return new Network(eth.ip, eth.mask, eth.router, eth.dns);

@@ -50,6 +50,9 @@ public final class Usapi {
         new RecMethods(model).register(this);
         new LiveMethods(model).register(this);
         new MaintenanceMethods(model).register(this);
+        if (model.options.model().hasInputSelection()) {
+            new InputMethods(model).register(this);
+        }
         StatusReport status = new StatusReport(model);
         add("get-info", Access.SESSION, status::info);
         add("get-status", Access.SESSION, status::status);

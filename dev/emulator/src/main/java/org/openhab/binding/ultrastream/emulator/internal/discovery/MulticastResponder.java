@@ -94,7 +94,7 @@ public final class MulticastResponder implements AutoCloseable {
      * port 80 (emulated devices on loopback; see docs/protocol-decisions.md).
      */
     public static String announcement(DiscoverableDevice device) {
-        return GSON.toJson(new Announcement("1.0", FLAG_ANNOUNCEMENT, "Ultra Stream", device.boxName(),
+        return GSON.toJson(new Announcement("1.0", FLAG_ANNOUNCEMENT, device.productName(), device.boxName(),
                 device.serialNumber(), device.wifiIp(), device.ethIp(), Integer.toUnsignedLong(device.statusMask()),
                 device.httpPort() != 80 ? device.httpPort() : null));
     }
