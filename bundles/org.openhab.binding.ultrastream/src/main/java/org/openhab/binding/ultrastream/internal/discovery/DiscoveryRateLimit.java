@@ -81,14 +81,4 @@ final class DiscoveryRateLimit {
         }
         return false;
     }
-
-    /** How many senders are counted now. For tests: the map stays bounded. */
-    synchronized int senderCount() {
-        return perSender.size();
-    }
-
-    /** How many new devices were refused in the current minute. For tests. */
-    synchronized int refusedThisMinute() {
-        return refused;
-    }
 }
