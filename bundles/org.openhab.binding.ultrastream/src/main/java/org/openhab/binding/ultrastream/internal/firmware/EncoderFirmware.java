@@ -25,6 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 import org.openhab.binding.ultrastream.client.MutualExclusion;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.FirmwareInfo;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
@@ -82,7 +83,7 @@ public final class EncoderFirmware {
      * exclusion table forbids during an update (recording, live, a format, a speed or live test), nor an online check.
      */
     public boolean isUpdateExecutable() {
-        DeviceStatus status = device.latestStatus();
+        DeviceStatus status = device.getLatestStatus();
         if (!device.isOnline() || isRunning() || status == null) {
             return false;
         }
@@ -161,7 +162,7 @@ public final class EncoderFirmware {
             return false;
         }
         checkAsked.set(true);
-        device.checkOnline().whenComplete((code, error) -> {
+        device.submit(UltraStreamClient::onlineUpdateCheckAsync).whenComplete((code, error) -> {
             if (error != null) {
                 logger.debug("Online firmware check of {} not started: {}", thingName, error.getMessage());
             }
@@ -188,8 +189,8 @@ public final class EncoderFirmware {
      * returns at once; the finding shows up later).
      */
     public @Nullable OnlineFirmware onlineFirmware() {
-        DeviceStatus status = device.latestStatus();
-        String installed = InfoMapper.firmwareVersion(device.latestInfo());
+        DeviceStatus status = device.getLatestStatus();
+        String installed = InfoMapper.firmwareVersion(device.getLatestInfo());
         FirmwareInfo found = status == null ? null : status.upgrade;
         String version = StatusMapper.newFirmwareVersion(found, installed);
         if (found == null || version == null || installed == null || !VERSION.matcher(version).matches()

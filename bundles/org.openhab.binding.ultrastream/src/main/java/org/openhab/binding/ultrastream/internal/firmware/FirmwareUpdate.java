@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +24,12 @@ import java.util.function.BiConsumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.Futures;
 import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamDeviceException;
 import org.openhab.binding.ultrastream.client.UltraStreamPreconditionException;
+import org.openhab.binding.ultrastream.client.UpdateMode;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.FirmwareUploadReply;
@@ -75,12 +77,6 @@ public final class FirmwareUpdate {
         UPDATING,
         REBOOTING,
         FINISHED
-    }
-
-    /** {@code update} of one mode, as the device is asked for it. */
-    @FunctionalInterface
-    private interface UpdateRequest {
-        CompletableFuture<ResultCode> send();
     }
 
     /** Where each step's share of the overall percentage ends; the reboot takes it to 100 when the encoder is back. */
@@ -136,9 +132,9 @@ public final class FirmwareUpdate {
         logger.info("Firmware update of {} to {} starts ({})", thingName, version,
                 upload == null ? "online" : upload.getFileName());
         if (upload == null) {
-            whenNotChecking(device::startOnlineUpdate);
+            whenNotChecking(UpdateMode.ONLINE);
         } else {
-            then(device.uploadFile(upload), this::uploaded);
+            then(device.submit(client -> client.uploadUpdateFileAsync(upload)), this::uploaded);
         }
     }
 
@@ -162,12 +158,12 @@ public final class FirmwareUpdate {
             logger.warn("The firmware update of {} cannot be cancelled: {}", thingName, why);
             return;
         }
-        then(device.cancelDownload(), (code, error) -> {
+        then(device.submit(UltraStreamClient::cancelDownloadAsync), (code, error) -> {
             if (error != null) {
                 logger.warn("The firmware update of {} could not be cancelled: {}", thingName, message(error));
                 return;
             }
-            device.clearUpgrade();
+            clearUpgrade();
             logger.info("Firmware update of {} cancelled", thingName);
             finish(() -> progress.canceled());
         });
@@ -194,26 +190,26 @@ public final class FirmwareUpdate {
             return;
         }
         report(TRANSFER_END);
-        whenNotChecking(device::startUploadedUpdate);
+        whenNotChecking(UpdateMode.UPLOAD);
     }
 
     /**
      * Sends {@code update} once no online check runs (the device refuses an update during one, and one may have
      * started since openHAB asked whether the update may run); a check takes seconds, the stall deadline bounds it.
      */
-    private void whenNotChecking(UpdateRequest update) {
+    private void whenNotChecking(UpdateMode mode) {
         armDeadline(timing.stall(), this::stalled);
-        then(device.status(), (status, error) -> {
+        then(device.submit(UltraStreamClient::getStatusAsync), (status, error) -> {
             if (status != null && status.statusFlags().contains(DeviceStatusFlag.STATUS_CHECK_UPGRADE)) {
                 scheduler.schedule(() -> {
                     synchronized (this) {
                         if (phase != Phase.FINISHED) {
-                            whenNotChecking(update);
+                            whenNotChecking(mode);
                         }
                     }
                 }, timing.poll().toMillis(), TimeUnit.MILLISECONDS);
             } else {
-                then(update.send(), (code, startError) -> started(startError));
+                then(device.submit(client -> client.updateAsync(mode)), (code, startError) -> started(startError));
             }
         });
     }
@@ -234,9 +230,9 @@ public final class FirmwareUpdate {
         lookJob = scheduler.schedule(() -> {
             synchronized (this) {
                 if (phase == Phase.REBOOTING) {
-                    then(device.info(), this::lookedAtInfo);
+                    then(device.submit(UltraStreamClient::getInfoAsync), this::lookedAtInfo);
                 } else if (phase != Phase.FINISHED) {
-                    then(device.status(), this::lookedAtStatus);
+                    then(device.submit(UltraStreamClient::getStatusAsync), this::lookedAtStatus);
                 }
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -272,10 +268,10 @@ public final class FirmwareUpdate {
         } else if (upgrade.result == ResultCode.RET_SUCCEED.value() || (upgrade.isIdle() && sawRunning)) {
             rebooting();
         } else if (upgrade.result == ResultCode.RET_CANCEL.value()) {
-            device.clearUpgrade();
+            clearUpgrade();
             finish(() -> progress.canceled());
         } else if (ResultCode.isError(upgrade.result)) {
-            device.clearUpgrade();
+            clearUpgrade();
             failCode(upgrade.result);
         } else {
             look(timing.poll()); // not started yet
@@ -285,7 +281,7 @@ public final class FirmwareUpdate {
     private void stalled() {
         long minutes = Math.max(1, timing.stall().toMinutes());
         if (phase == Phase.DOWNLOADING) {
-            then(device.cancelDownload(), (code, error) -> device.clearUpgrade());
+            then(device.submit(UltraStreamClient::cancelDownloadAsync), (code, error) -> clearUpgrade());
             fail("firmware.update.stuck", minutes);
         } else if (phase != Phase.FINISHED) {
             fail("firmware.update.no-progress", minutes);
@@ -353,7 +349,7 @@ public final class FirmwareUpdate {
     }
 
     private void fail(@Nullable Throwable error) {
-        Throwable cause = error == null ? null : unwrap(error);
+        Throwable cause = error == null ? null : Futures.unwrap(error);
         if (cause instanceof UltraStreamDeviceException refused) {
             failCode(refused.rawResult());
         } else if (cause instanceof UltraStreamPreconditionException busy) {
@@ -426,20 +422,19 @@ public final class FirmwareUpdate {
         });
     }
 
+    /** {@code clear-upgrade}: the device back to idle after a failed or cancelled update. */
+    private void clearUpgrade() {
+        device.submit(UltraStreamClient::clearUpgradeAsync);
+    }
+
     private static void cancel(@Nullable ScheduledFuture<?> job) {
         if (job != null) {
             job.cancel(false);
         }
     }
 
-    /** The exception a future completed with, not its CompletionException wrapper. */
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error.getCause();
-        return error instanceof CompletionException && cause != null ? cause : error;
-    }
-
     private static String message(Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Futures.unwrap(error);
         String text = cause.getMessage();
         return text == null ? cause.getClass().getSimpleName() : text;
     }

@@ -47,8 +47,8 @@ import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
-import org.openhab.binding.ultrastream.internal.firmware.ClientFirmwareDevice;
 import org.openhab.binding.ultrastream.internal.firmware.EncoderFirmware;
+import org.openhab.binding.ultrastream.internal.firmware.FirmwareDevice;
 import org.openhab.binding.ultrastream.internal.firmware.FirmwareUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
@@ -110,7 +110,7 @@ import org.slf4j.LoggerFactory;
 public class UltraStreamHandler extends BaseThingHandler
         implements
             FirmwareUpdateHandler,
-            ClientFirmwareDevice.Encoder {
+            FirmwareDevice {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -171,7 +171,7 @@ public class UltraStreamHandler extends BaseThingHandler
     }
 
     private EncoderFirmware newFirmware() {
-        return new EncoderFirmware(new ClientFirmwareDevice(this), executor, getThing().getUID().toString(),
+        return new EncoderFirmware(this, executor, getThing().getUID().toString(),
                 FirmwareUpdate.Timing.DEFAULT);
     }
 
@@ -240,12 +240,12 @@ public class UltraStreamHandler extends BaseThingHandler
 
     /** Runs one client call of the firmware process as queue work of the current span; the future has its answer. */
     @Override
-    public <T> CompletableFuture<T> submit(ClientFirmwareDevice.ClientCall<T> call) {
+    public <T> CompletableFuture<T> submit(Function<UltraStreamClient, CompletableFuture<T>> call) {
         Span s = span;
         if (s == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the thing is not initialized"));
         }
-        return queue.submit(() -> Futures.start(() -> call.send(s.client)));
+        return queue.submit(() -> Futures.start(() -> call.apply(s.client)));
     }
 
     // -------------------------------------------------------------------------------------------------------------
