@@ -65,7 +65,7 @@ final class Span {
     final UltraStreamConfiguration config;
     /** The UIDs of the thing's channels, built once each. */
     final ChannelUids channelUids;
-    /** Channels (and other read keys) that REFRESH commands or rule actions asked to read and publish again. */
+    /** Channels that REFRESH commands asked to read and publish again. */
     final Set<String> wantedReads = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService executor;
     private final DeviceQueue queue;
