@@ -33,6 +33,7 @@ import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.command.CommandValues;
 import org.openhab.binding.ultrastream.internal.command.EncodingCommands;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
+import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
@@ -128,27 +129,12 @@ public class UltraStreamActions implements ThingActions {
             // The same parsers and the same read-modify-write as the encoding channels' commands.
             VideoChange change = (video, cap) -> {
             };
-            if (resolution != null && !resolution.isBlank()) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_RESOLUTION, new StringType(resolution)));
-            }
-            Command fps = CommandValues.number(frameRate);
-            if (fps != null) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_FRAME_RATE, fps));
-            }
-            Command kbps = CommandValues.number(bitrate);
-            if (kbps != null) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_BITRATE, kbps));
-            }
-            if (codec != null && !codec.isBlank()) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_CODEC, new StringType(codec)));
-            }
-            if (profile != null && !profile.isBlank()) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_PROFILE, new StringType(profile)));
-            }
-            Command seconds = CommandValues.number(gop);
-            if (seconds != null) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_GOP, seconds));
-            }
+            change = andThen(change, VIDEO_RESOLUTION, text(resolution));
+            change = andThen(change, VIDEO_FRAME_RATE, CommandValues.number(frameRate));
+            change = andThen(change, VIDEO_BITRATE, CommandValues.number(bitrate));
+            change = andThen(change, VIDEO_CODEC, text(codec));
+            change = andThen(change, VIDEO_PROFILE, text(profile));
+            change = andThen(change, VIDEO_GOP, CommandValues.number(gop));
             return client.changeVideoAsync(CommandValues.stream(stream), change);
         });
     }
@@ -243,8 +229,7 @@ public class UltraStreamActions implements ThingActions {
         List<String> names = call("get-media-files", false,
                 client -> client.getMediaFilesAsync(ActionArguments.disk(disk), Math.max(0, start),
                         count > 0 ? Math.min(count, MAX_LISTED_FILES) : MAX_LISTED_FILES)
-                        .thenApply(list -> list.mediaFiles.stream().filter(file -> file != null)
-                                .map((MediaFile file) -> file.name).toList()));
+                        .thenApply(list -> list.mediaFiles.stream().map((MediaFile file) -> file.name).toList()));
         return names != null ? names : List.of();
     }
 
@@ -458,14 +443,23 @@ public class UltraStreamActions implements ThingActions {
         return text == null || text.isBlank() ? null : CommandValues.stream(text);
     }
 
+    /** Text a rule passes for a setting as a command; null (blank) to leave the setting as it is. */
+    private static @Nullable Command text(@Nullable String text) {
+        return text == null || text.isBlank() ? null : new StringType(text);
+    }
+
+    /** {@code change}, then what {@code command} asks of {@code setting}; without a command, {@code change} alone. */
+    private static VideoChange andThen(VideoChange change, String setting, @Nullable Command command) {
+        return command == null ? change : change.andThen(EncodingCommands.videoChange(setting, command));
+    }
+
     private static CompletableFuture<StreamServer> storedServer(UltraStreamClient client, int id) {
         return client.getSettingsAsync().thenApply(settings -> {
-            for (StreamServer server : settings.streamServer) {
-                if (server != null && Integer.valueOf(id).equals(server.id)) {
-                    return server;
-                }
+            StreamServer server = SettingsMapper.streamServers(settings).get(id);
+            if (server == null) {
+                throw new IllegalArgumentException("the encoder has no stream server with id " + id);
             }
-            throw new IllegalArgumentException("the encoder has no stream server with id " + id);
+            return server;
         });
     }
 

@@ -97,8 +97,9 @@ import org.slf4j.LoggerFactory;
  * and polls get-status every {@code refreshInterval}; a slow timer re-reads get-info, get-settings and the snapshot
  * every {@code settingsRefreshInterval}. When an exchange fails the thing goes OFFLINE at once and the span retries
  * after a back-off that doubles from 5 s to 5 min (10 min for refused credentials), each delay jittered so that many
- * devices never retry in step. Commands read back at once what they changed; commands while offline are refused and
- * logged, never replayed. Events compare each get-status with the one before of the same span, also across a lost
+ * devices never retry in step. Commands and rule actions take one path ({@link #run}): they read back at once what
+ * they changed; while offline they are refused and logged, never replayed. Events compare each get-status with the one
+ * before of the same span, also across a lost
  * connection, so a recording that a reboot ended fires {@code RECORDING_STOPPED} when the device answers again.
  * <p>
  * <b>Firmware.</b> openHAB's firmware update service and the firmware rule actions go to {@link EncoderFirmware},
@@ -489,7 +490,7 @@ public class UltraStreamHandler extends BaseThingHandler
 
     private void applySettings(Span s, DeviceSettings settings) {
         s.latestSettings = settings;
-        updateStreamServerChannels(s, SettingsMapper.streamServerIds(settings));
+        updateStreamServerChannels(s, SettingsMapper.streamServers(settings).keySet());
         publish(s, SettingsMapper.map(settings));
         updateStateOptions(s);
     }
@@ -515,7 +516,7 @@ public class UltraStreamHandler extends BaseThingHandler
     }
 
     /** Adds and removes the stream-server channels so that there is one pair per configured server. */
-    private void updateStreamServerChannels(Span s, List<Integer> serverIds) {
+    private void updateStreamServerChannels(Span s, Collection<Integer> serverIds) {
         Set<String> wanted = new HashSet<>();
         for (int id : serverIds) {
             wanted.add(SettingsMapper.streamServerEnabledChannel(id));
