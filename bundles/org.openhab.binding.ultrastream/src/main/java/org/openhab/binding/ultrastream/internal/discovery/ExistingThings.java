@@ -64,10 +64,11 @@ final class ExistingThings {
         }
         Configuration config = thing.getConfiguration();
         Object hostname = config.get(UltraStreamDiscoveryResults.CONFIG_HOSTNAME);
-        if (hostname != null && addresses.contains(hostname.toString().trim()) && port == configuredPort(config)) {
+        if (hostname != null && addresses.contains(hostname.toString().trim())
+                && port == UltraStreamDiscoveryResults.configuredPort(config)) {
             return false; // nothing new to say
         }
-        String announced = port == UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT ? host : host + ":" + port;
+        String announced = UltraStreamDiscoveryResults.address(host, port);
         if (isTrue(config.get(CONFIG_FOLLOW_ADDRESS_CHANGES))) {
             logger.info("{} is now announced at {}; its configuration follows (followAddressChanges)", thingUID,
                     announced);
@@ -80,18 +81,6 @@ final class ExistingThings {
             logger.debug("{} is announced at {}, not at its configured address", thingUID, announced);
         }
         return false;
-    }
-
-    private static int configuredPort(Configuration config) {
-        Object port = config.get(UltraStreamDiscoveryResults.CONFIG_PORT);
-        if (port instanceof Number number) {
-            return number.intValue();
-        }
-        try {
-            return port == null ? UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT : Integer.parseInt(port.toString());
-        } catch (NumberFormatException e) {
-            return UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT;
-        }
     }
 
     private static boolean isTrue(@Nullable Object value) {

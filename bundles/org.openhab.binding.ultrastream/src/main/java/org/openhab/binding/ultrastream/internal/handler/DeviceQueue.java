@@ -28,13 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ordered queue of device work of one thing: polls, commands, reads, rule actions and the logout run one after
- * the other, at most one of them talking to the device at a time.
- * <p>
- * A piece of work starts on the executor (openHAB's scheduler), starts its exchanges and returns their future; the
- * next piece starts once that future is complete. While an exchange is in flight no thread waits for it: Jetty's I/O
- * completes the future, and the queue hands the next piece to the executor. Work waiting in the queue is only an
- * entry in a list. The monitor of this object guards that list and is held for nothing else.
+ * The ordered queue of device work of one thing (rules 1 and 2 of {@link UltraStreamHandler}). A piece of work starts
+ * on the executor, starts its exchanges and returns their future; the next piece starts once that future is
+ * complete, handed to the executor by the thread that completed it. Work waiting in the queue is only an entry in a
+ * list. The monitor of this object guards that list and is held for nothing else.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
