@@ -69,7 +69,7 @@ final class ExistingThings {
             return false; // nothing new to say
         }
         String announced = UltraStreamDiscoveryResults.address(host, port);
-        if (isTrue(config.get(CONFIG_FOLLOW_ADDRESS_CHANGES))) {
+        if (Boolean.parseBoolean(String.valueOf(config.get(CONFIG_FOLLOW_ADDRESS_CHANGES)))) {
             logger.info("{} is now announced at {}; its configuration follows (followAddressChanges)", thingUID,
                     announced);
             return true;
@@ -81,9 +81,5 @@ final class ExistingThings {
             logger.debug("{} is announced at {}, not at its configured address", thingUID, announced);
         }
         return false;
-    }
-
-    private static boolean isTrue(@Nullable Object value) {
-        return value != null && Boolean.parseBoolean(value.toString());
     }
 }

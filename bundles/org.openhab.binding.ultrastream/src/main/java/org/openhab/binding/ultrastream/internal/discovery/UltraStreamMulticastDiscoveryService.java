@@ -37,6 +37,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.discovery.AnnouncementListener;
 import org.openhab.binding.ultrastream.client.discovery.MulticastAnnouncement;
 import org.openhab.binding.ultrastream.client.discovery.MulticastDiscovery;
+import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.config.discovery.AbstractDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
@@ -115,11 +116,8 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
     @Activate
     public UltraStreamMulticastDiscoveryService(final @Reference NetworkAddressService networkAddressService,
             final @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) @Nullable ThingRegistry thingRegistry) {
-        super(Set.of(THING_TYPE_ENCODER), SCAN_TIMEOUT_SECONDS, true);
-        this.networkAddressService = networkAddressService;
-        this.clock = Clock.systemUTC();
-        this.existingThings = new ExistingThings(thingRegistry);
-        this.rateLimit = new DiscoveryRateLimit("Multicast discovery", clock);
+        // openHAB's discovery pool, the one AbstractDiscoveryService's other constructors take
+        this(ThreadPoolManager.getScheduledPool("discovery"), networkAddressService, thingRegistry, Clock.systemUTC());
     }
 
     /** For tests: another scheduler and clock. */

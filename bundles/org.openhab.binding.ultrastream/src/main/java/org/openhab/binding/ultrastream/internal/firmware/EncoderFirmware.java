@@ -65,17 +65,14 @@ public final class EncoderFirmware {
     private final FirmwareDevice device;
     private final ScheduledExecutorService scheduler;
     private final String thingName;
-    private final FirmwareUpdate.Timing timing;
     /** Whether an online check was asked for since the last connect; a check per connection is enough. */
     private final AtomicBoolean checkAsked = new AtomicBoolean();
     private @Nullable FirmwareUpdate running;
 
-    public EncoderFirmware(FirmwareDevice device, ScheduledExecutorService scheduler, String thingName,
-            FirmwareUpdate.Timing timing) {
+    public EncoderFirmware(FirmwareDevice device, ScheduledExecutorService scheduler, String thingName) {
         this.device = device;
         this.scheduler = scheduler;
         this.thingName = thingName;
-        this.timing = timing;
     }
 
     /**
@@ -120,7 +117,7 @@ public final class EncoderFirmware {
             return;
         }
         FirmwareUpdate update = new FirmwareUpdate(device, scheduler, thingName, firmware.getVersion(), file,
-                progress, timing);
+                progress);
         running = update;
         update.start();
     }

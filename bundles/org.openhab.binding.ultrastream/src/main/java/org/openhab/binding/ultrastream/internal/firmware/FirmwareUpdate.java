@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * {@link FirmwareDevice} or schedules the next look, and no thread ever waits.
  * <p>
  * <b>Online</b> (the version the encoder's online check found): {@code update&mode=online}, then
- * {@code upgrade-status} every {@link Timing#poll} through the download (step 1) and the install (step 2).
+ * {@code upgrade-status} every {@link #POLL} through the download (step 1) and the install (step 2).
  * <b>File</b> (an {@code .mwf} package): {@code upload-update-file}, {@code update&mode=upload}, then the install.
  * Both end with the reboot: {@code get-info} every poll until the encoder answers with the new version, which is the
  * only success. Progress goes to openHAB's {@link ProgressCallback} as steps (DOWNLOADING or TRANSFERRING,
@@ -55,8 +55,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Failures end the update with a key of the binding's i18n properties: the device refused ({@code refused},
  * {@code busy}, {@code not-found}), the package does not fit ({@code wrong-model}, {@code bad-file},
- * {@code no-space}), nothing moved for {@link Timing#stall} ({@code stuck}: the download is cancelled;
- * {@code no-progress}), or the encoder did not come back within {@link Timing#comeBack} ({@code no-return},
+ * {@code no-space}), nothing moved for {@link #STALL} ({@code stuck}: the download is cancelled;
+ * {@code no-progress}), or the encoder did not come back within {@link #COME_BACK} ({@code no-return},
  * {@code wrong-version}).
  *
  * @author Ultra Stream binding contributors - Initial contribution
@@ -65,10 +65,9 @@ import org.slf4j.LoggerFactory;
 public final class FirmwareUpdate {
 
     /** How often to look, and how long to wait for progress and for the encoder's return. */
-    public record Timing(Duration poll, Duration stall, Duration comeBack) {
-        public static final Timing DEFAULT = new Timing(Duration.ofSeconds(2), Duration.ofMinutes(5),
-                Duration.ofMinutes(10));
-    }
+    static final Duration POLL = Duration.ofSeconds(2);
+    static final Duration STALL = Duration.ofMinutes(5);
+    static final Duration COME_BACK = Duration.ofMinutes(10);
 
     /** The steps, in openHAB's terms; FINISHED once a result was reported. */
     private enum Phase {
@@ -92,7 +91,6 @@ public final class FirmwareUpdate {
     private final String version;
     private final @Nullable Path file;
     private final ProgressCallback progress;
-    private final Timing timing;
     private final List<Phase> sequence;
 
     // Guarded by this.
@@ -108,14 +106,13 @@ public final class FirmwareUpdate {
 
     /** @param file the package to upload, or null for the online version */
     public FirmwareUpdate(FirmwareDevice device, ScheduledExecutorService scheduler, String thingName, String version,
-            @Nullable Path file, ProgressCallback progress, Timing timing) {
+            @Nullable Path file, ProgressCallback progress) {
         this.device = device;
         this.scheduler = scheduler;
         this.thingName = thingName;
         this.version = version;
         this.file = file;
         this.progress = progress;
-        this.timing = timing;
         this.sequence = file == null
                 ? List.of(Phase.DOWNLOADING, Phase.UPDATING, Phase.REBOOTING)
                 : List.of(Phase.TRANSFERRING, Phase.UPDATING, Phase.REBOOTING);
@@ -198,7 +195,7 @@ public final class FirmwareUpdate {
      * started since openHAB asked whether the update may run); a check takes seconds, the stall deadline bounds it.
      */
     private void whenNotChecking(UpdateMode mode) {
-        armDeadline(timing.stall(), this::stalled);
+        armDeadline(STALL, this::stalled);
         then(device.submit(UltraStreamClient::getStatusAsync), (status, error) -> {
             if (status != null && status.statusFlags().contains(DeviceStatusFlag.STATUS_CHECK_UPGRADE)) {
                 scheduler.schedule(() -> {
@@ -207,7 +204,7 @@ public final class FirmwareUpdate {
                             whenNotChecking(mode);
                         }
                     }
-                }, timing.poll().toMillis(), TimeUnit.MILLISECONDS);
+                }, POLL.toMillis(), TimeUnit.MILLISECONDS);
             } else {
                 then(device.submit(client -> client.updateAsync(mode)), (code, startError) -> started(startError));
             }
@@ -219,7 +216,7 @@ public final class FirmwareUpdate {
             fail(error);
             return;
         }
-        armDeadline(timing.stall(), this::stalled);
+        armDeadline(STALL, this::stalled);
         look(Duration.ZERO);
     }
 
@@ -244,7 +241,7 @@ public final class FirmwareUpdate {
             if (phase == Phase.UPDATING) {
                 rebooting(); // an install ends in a restart; whether the new version runs is what counts
             } else {
-                look(timing.poll()); // a download goes on without us; the stall deadline decides
+                look(POLL); // a download goes on without us; the stall deadline decides
             }
             return;
         }
@@ -262,9 +259,9 @@ public final class FirmwareUpdate {
             if (upgrade.step != lastStep || percent != lastPercent) {
                 lastStep = upgrade.step;
                 lastPercent = percent;
-                armDeadline(timing.stall(), this::stalled);
+                armDeadline(STALL, this::stalled);
             }
-            look(timing.poll());
+            look(POLL);
         } else if (upgrade.result == ResultCode.RET_SUCCEED.value() || (upgrade.isIdle() && sawRunning)) {
             rebooting();
         } else if (upgrade.result == ResultCode.RET_CANCEL.value()) {
@@ -274,12 +271,12 @@ public final class FirmwareUpdate {
             clearUpgrade();
             failCode(upgrade.result);
         } else {
-            look(timing.poll()); // not started yet
+            look(POLL); // not started yet
         }
     }
 
     private void stalled() {
-        long minutes = Math.max(1, timing.stall().toMinutes());
+        long minutes = Math.max(1, STALL.toMinutes());
         if (phase == Phase.DOWNLOADING) {
             then(device.submit(UltraStreamClient::cancelDownloadAsync), (code, error) -> clearUpgrade());
             fail("firmware.update.stuck", minutes);
@@ -295,8 +292,8 @@ public final class FirmwareUpdate {
         moveTo(Phase.REBOOTING);
         report(INSTALL_END);
         logger.info("Firmware of {} installed; waiting for the encoder to restart", thingName);
-        armDeadline(timing.comeBack(), this::didNotReturn);
-        look(timing.poll());
+        armDeadline(COME_BACK, this::didNotReturn);
+        look(POLL);
     }
 
     private void lookedAtInfo(@Nullable DeviceInfo info, @Nullable Throwable error) {
@@ -310,7 +307,7 @@ public final class FirmwareUpdate {
         if (running != null) {
             lastSeenVersion = running; // the old version: not restarted yet, or the install did not take
         }
-        look(timing.poll());
+        look(POLL);
     }
 
     private void didNotReturn() {
@@ -318,7 +315,7 @@ public final class FirmwareUpdate {
         if (seen != null) {
             fail("firmware.update.wrong-version", seen, version);
         } else {
-            fail("firmware.update.no-return", Math.max(1, timing.comeBack().toMinutes()));
+            fail("firmware.update.no-return", Math.max(1, COME_BACK.toMinutes()));
         }
     }
 

@@ -49,7 +49,6 @@ import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvi
 import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
 import org.openhab.binding.ultrastream.internal.firmware.EncoderFirmware;
 import org.openhab.binding.ultrastream.internal.firmware.FirmwareDevice;
-import org.openhab.binding.ultrastream.internal.firmware.FirmwareUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
 import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
@@ -165,8 +164,7 @@ public class UltraStreamHandler extends BaseThingHandler
         this.streamServerLabels = streamServerLabels;
         this.executor = executor != null ? executor : scheduler;
         this.queue = new DeviceQueue(this.executor, thing.getUID().toString());
-        this.firmware = new EncoderFirmware(this, this.executor, thing.getUID().toString(),
-                FirmwareUpdate.Timing.DEFAULT);
+        this.firmware = new EncoderFirmware(this, this.executor, thing.getUID().toString());
     }
 
     // -------------------------------------------------------------------------------------------------------------
