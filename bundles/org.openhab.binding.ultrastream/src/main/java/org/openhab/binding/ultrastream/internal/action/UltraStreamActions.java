@@ -265,6 +265,7 @@ public class UltraStreamActions implements ThingActions {
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean checkFirmwareUpdate() {
         UltraStreamHandler current = handler;
         if (current == null || !current.firmware().checkOnline()) {
+            // WARN, as every refusal of an action: what the rule asked for does not happen (see the handler's run).
             logger.warn("Action online-update-check refused: the encoder {} is offline", thingName());
             return false;
         }
@@ -406,6 +407,7 @@ public class UltraStreamActions implements ThingActions {
             Function<UltraStreamClient, CompletableFuture<T>> call) {
         UltraStreamHandler current = handler;
         if (current == null) {
+            // WARN: see checkFirmwareUpdate
             logger.warn("Action {} refused: it belongs to no encoder thing", method);
             return null;
         }
@@ -427,6 +429,7 @@ public class UltraStreamActions implements ThingActions {
 
     private boolean confirmed(String method, boolean confirm) {
         if (!confirm) {
+            // WARN: see checkFirmwareUpdate
             logger.warn("Action {} on {} refused: formatting erases every recording; pass confirm = true",
                     method, thingName());
         }

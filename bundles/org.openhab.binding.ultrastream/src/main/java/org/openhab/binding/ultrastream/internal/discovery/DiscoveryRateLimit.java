@@ -74,6 +74,7 @@ final class DiscoveryRateLimit {
             return true;
         }
         if (refused++ == 0) {
+            // WARN, once a minute: something on the network is worth looking at, and devices may be missing.
             logger.warn(
                     "{} ignores new devices for the rest of this minute: {} came from {} (at most {} per address) "
                             + "and {} from all addresses (at most {}). Is something on the network flooding it?",

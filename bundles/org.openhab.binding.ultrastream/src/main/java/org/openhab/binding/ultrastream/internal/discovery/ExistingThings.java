@@ -69,17 +69,17 @@ final class ExistingThings {
             return false; // nothing new to say
         }
         String announced = UltraStreamDiscoveryResults.address(host, port);
+        // DEBUG: openHAB logs the configuration change that follows; the thing status tells of the one that does not.
         if (Boolean.parseBoolean(String.valueOf(config.get(CONFIG_FOLLOW_ADDRESS_CHANGES)))) {
-            logger.info("{} is now announced at {}; its configuration follows (followAddressChanges)", thingUID,
+            logger.debug("{} is now announced at {}; its configuration follows (followAddressChanges)", thingUID,
                     announced);
             return true;
         }
-        if (thing.getHandler() instanceof UltraStreamHandler handler && handler.addressAnnounced(announced)) {
-            logger.info("{} is announced at {}, not at its configured address; the configuration stays as it is",
-                    thingUID, announced);
-        } else {
-            logger.debug("{} is announced at {}, not at its configured address", thingUID, announced);
+        if (thing.getHandler() instanceof UltraStreamHandler handler) {
+            handler.addressAnnounced(announced);
         }
+        logger.debug("{} is announced at {}, not at its configured address; the configuration stays as it is",
+                thingUID, announced);
         return false;
     }
 }

@@ -317,6 +317,7 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
         try {
             created.start();
         } catch (IOException e) {
+            // WARN, as the four below: discovery finds nothing until the user changes something.
             logger.warn("Multicast discovery cannot listen on {}: {}", networkInterface.getName(), e.getMessage());
             created.close();
             return null;
@@ -350,13 +351,13 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
             }
             String primary = networkAddressService.getPrimaryIpv4HostAddress();
             if (primary == null) {
-                logger.info("openHAB has no primary IPv4 address; multicast discovery is not listening");
+                logger.warn("openHAB has no primary IPv4 address; multicast discovery is not listening");
                 return null;
             }
             // A dotted quad: InetAddress parses it without any name lookup.
             NetworkInterface byAddress = NetworkInterface.getByInetAddress(InetAddress.getByName(primary));
             if (byAddress == null) {
-                logger.info("No network interface holds the primary address {}; multicast discovery is not listening",
+                logger.warn("No network interface holds the primary address {}; multicast discovery is not listening",
                         primary);
             }
             return byAddress;

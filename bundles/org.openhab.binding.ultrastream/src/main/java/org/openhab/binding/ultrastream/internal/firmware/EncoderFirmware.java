@@ -16,6 +16,7 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +34,7 @@ import org.openhab.binding.ultrastream.internal.mapping.StatusMapper;
 import org.openhab.core.thing.binding.firmware.Firmware;
 import org.openhab.core.thing.binding.firmware.FirmwareBuilder;
 import org.openhab.core.thing.binding.firmware.ProgressCallback;
+import org.openhab.core.thing.binding.firmware.ProgressStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,6 +127,7 @@ public final class EncoderFirmware {
     public synchronized void cancel() {
         FirmwareUpdate current = running;
         if (current == null) {
+            // WARN, as below: the user asked for something that does not happen.
             logger.warn("The firmware update of {} cannot be cancelled: no update runs", thingName);
         } else {
             current.cancel();
@@ -146,7 +149,7 @@ public final class EncoderFirmware {
             return false;
         }
         update(FirmwareBuilder.create(THING_TYPE_ENCODER, online.version())
-                .withProperties(Map.of(PROPERTY_SOURCE, SOURCE_ONLINE)).build(), new LoggingProgress(thingName));
+                .withProperties(Map.of(PROPERTY_SOURCE, SOURCE_ONLINE)).build(), new LoggingProgress());
         return true;
     }
 
@@ -203,5 +206,43 @@ public final class EncoderFirmware {
         // Network text: no control characters but line breaks, and bounded.
         String text = changelog.toString().replaceAll("[\\p{Cntrl}&&[^\n]]", " ").trim();
         return new OnlineFirmware(version, text.length() > MAX_CHANGELOG ? text.substring(0, MAX_CHANGELOG) : text);
+    }
+
+    /**
+     * The progress of an update a rule started, which no firmware update service shows: {@link FirmwareUpdate} logs
+     * its start, percentages and success; a failure is logged here, in plain words.
+     */
+    private final class LoggingProgress implements ProgressCallback {
+
+        @Override
+        public void defineSequence(ProgressStep... sequence) {
+        }
+
+        @Override
+        public void next() {
+        }
+
+        @Override
+        public void update(int progress) {
+        }
+
+        @Override
+        public void pending() {
+        }
+
+        @Override
+        public void success() {
+        }
+
+        @Override
+        public void canceled() {
+        }
+
+        @Override
+        public void failed(String errorMessageKey, Object... arguments) {
+            // WARN: the rule only learnt that the update started; the encoder may need the user now.
+            logger.warn("Firmware update of {} failed: {}", thingName,
+                    Objects.requireNonNullElse(FirmwareMessages.text(errorMessageKey, arguments), errorMessageKey));
+        }
     }
 }

@@ -126,6 +126,7 @@ public final class FirmwareUpdate {
         progress.next();
         report(0);
         Path upload = file;
+        // INFO, as its end: an update is rare, asked for by the user, and changes the device for good.
         logger.info("Firmware update of {} to {} starts ({})", thingName, version,
                 upload == null ? "online" : upload.getFileName());
         if (upload == null) {
@@ -152,6 +153,7 @@ public final class FirmwareUpdate {
             case FINISHED -> "no update runs";
         };
         if (why != null) {
+            // WARN, as below: the user asked for something that does not happen.
             logger.warn("The firmware update of {} cannot be cancelled: {}", thingName, why);
             return;
         }
@@ -291,7 +293,7 @@ public final class FirmwareUpdate {
     private void rebooting() {
         moveTo(Phase.REBOOTING);
         report(INSTALL_END);
-        logger.info("Firmware of {} installed; waiting for the encoder to restart", thingName);
+        logger.debug("Firmware of {} installed; waiting for the encoder to restart", thingName);
         armDeadline(COME_BACK, this::didNotReturn);
         look(POLL);
     }
@@ -330,6 +332,7 @@ public final class FirmwareUpdate {
     /** Reports a percentage; never a lower one than before, as openHAB requires. */
     private void report(int percent) {
         if (percent > reported && phase != Phase.FINISHED) {
+            logger.debug("Firmware update of {}: {} % ({})", thingName, percent, phase);
             reported = percent;
             progress.update(percent);
         }

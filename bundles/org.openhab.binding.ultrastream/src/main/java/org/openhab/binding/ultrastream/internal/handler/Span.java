@@ -169,6 +169,7 @@ final class Span {
             try {
                 job.run();
             } catch (RuntimeException e) {
+                // WARN: a bug of this binding, to be reported.
                 logger.warn("Unexpected failure in a timer of {}: {}", client.options().host(), e.toString());
                 logger.debug("Stack trace of that failure", e);
             }

@@ -270,12 +270,10 @@ public class UltraStreamHandler extends BaseThingHandler
      * Discovery heard this encoder's serial announced at {@code address}, which is not the configured one. Discovery
      * never changes the configuration on that word alone (anyone on the network can announce any serial); the status
      * tells the user instead, until the configuration changes.
-     *
-     * @return whether this address is news to the handler
      */
-    public boolean addressAnnounced(String address) {
+    public void addressAnnounced(String address) {
         if (address.equals(announcedAddress)) {
-            return false;
+            return;
         }
         announcedAddress = address;
         Span s = span;
@@ -288,7 +286,6 @@ public class UltraStreamHandler extends BaseThingHandler
                 }
             });
         }
-        return true;
     }
 
     /** The status text, or the notice of an announced address where the user should see it (see above). */
