@@ -211,8 +211,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     void streamServerChannelsFollowTheDeviceAndLiveStarts() throws Exception {
         HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        UltraStreamClient client = handler.getClient();
-        assertNotNull(client);
+        UltraStreamClient client = h.client();
         StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
         client.addServer(server);
         h.command(ENCODING_AUDIO_BITRATE, RefreshType.REFRESH); // reads get-settings
@@ -559,9 +558,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     @Test
     void logsInAgainWhenTheSessionExpiresWithoutGoingOffline() throws Exception {
         HandlerHarness h = h();
-        UltraStreamHandler handler = h.start();
-        UltraStreamClient client = handler.getClient();
-        assertNotNull(client);
+        h.start();
+        UltraStreamClient client = h.client();
         int logins = client.loginCount();
 
         h.device.faults().expireSessions();
@@ -576,8 +574,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     void aRebootHasItsOwnTextAndTheThingComesBack() throws Exception {
         HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        UltraStreamClient client = handler.getClient();
-        assertNotNull(client);
+        UltraStreamClient client = h.client();
 
         client.reboot();
         handler.rebootRequested();
@@ -591,9 +588,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     @Test
     void anOnlineFirmwareUpdateIsAnnouncedShownAsUpdatingAndPickedUpAfterTheReboot() throws Exception {
         HandlerHarness h = h();
-        UltraStreamHandler handler = h.start();
-        UltraStreamClient client = handler.getClient();
-        assertNotNull(client);
+        h.start();
+        UltraStreamClient client = h.client();
 
         client.onlineUpdateCheck();
         h.nextPoll();
@@ -619,8 +615,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     void anOccupiedDeviceHasItsOwnText() throws Exception {
         HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        UltraStreamClient admin = handler.getClient();
-        assertNotNull(admin);
+        UltraStreamClient admin = h.client();
         admin.addUser("first", "one");
         admin.addUser("second", "two");
         handler.dispose();
