@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -53,201 +54,202 @@ class ApiCoverageTest extends EmulatorTestBase {
 
     @Test
     void pingAndTheThreeReads() throws Exception {
-        assertTrue(client().ping().curStatus >= 0);
-        DeviceInfo info = client().getInfo();
+        assertTrue(await(client().pingAsync()).curStatus >= 0);
+        DeviceInfo info = await(client().getInfoAsync());
         assertEquals(device().serialNumber(), info.product.sn);
         assertFalse(info.codecCap.videoKbps.isEmpty());
         assertFalse(info.recControl.timeUnit.isEmpty());
-        assertSame(info, client().cachedInfo());
+        assertSame(info, await(client().cachedInfoAsync()));
         assertEquals(1, device().requestCount("get-info"));
-        DeviceStatus status = client().getStatus();
+        DeviceStatus status = await(client().getStatusAsync());
         assertEquals(device().boxName(), status.boxName);
         assertTrue(status.formatStatus.isIdle());
-        DeviceSettings settings = client().getSettings();
+        DeviceSettings settings = await(client().getSettingsAsync());
         assertEquals(device().boxName(), settings.name);
         assertTrue(settings.mainStream.kbps > 0);
     }
 
     @Test
     void recAndLive() throws Exception {
-        assertEquals(ResultCode.RET_SUCCEED, client().startRec());
+        assertEquals(ResultCode.RET_SUCCEED, await(client().startRecAsync()));
         assertTrue(device().isRecording());
-        assertTrue(client().getStatus().statusFlags().contains(DeviceStatusFlag.STATUS_RECORD));
-        client().stopRec();
+        assertTrue(await(client().getStatusAsync()).statusFlags().contains(DeviceStatusFlag.STATUS_RECORD));
+        await(client().stopRecAsync());
         assertFalse(device().isRecording());
 
-        client().addServer(server("Stream One", StreamServerType.CUSTOM, "rtmp://127.0.0.1/live", "k1"));
-        int id = client().getSettings().streamServer.get(0).id;
-        client().enableServer(id, true);
-        client().startLive();
+        await(client().addServerAsync(server("Stream One", StreamServerType.CUSTOM, "rtmp://127.0.0.1/live", "k1")));
+        int id = await(client().getSettingsAsync()).streamServer.get(0).id;
+        await(client().enableServerAsync(id, true));
+        await(client().startLiveAsync());
         assertTrue(device().isLive());
         advance(Duration.ofSeconds(5));
-        DeviceStatus status = client().getStatus();
-        List<PushTarget> targets = PushTarget.of(status.liveStatus, client().getSettings());
+        DeviceStatus status = await(client().getStatusAsync());
+        List<PushTarget> targets = PushTarget.of(status.liveStatus, await(client().getSettingsAsync()));
         assertEquals(id, targets.get(0).server().id);
         assertTrue(targets.get(0).isConnected(), "state " + targets.get(0).state());
-        client().stopLive();
+        await(client().stopLiveAsync());
         assertFalse(device().isLive());
     }
 
     @Test
     void deviceSettings() throws Exception {
-        client().setName("Studio A-1");
+        await(client().setNameAsync("Studio A-1"));
         assertEquals("Studio A-1", device().boxName());
-        client().setAppSettings(true);
-        assertEquals(1, client().getSettings().isSettings);
+        await(client().setAppSettingsAsync(true));
+        assertEquals(1, await(client().getSettingsAsync()).isSettings);
         // the pairing password is the administrator's login password; the client follows it for re-logins
-        client().disableAppPasswd("Admin");
-        assertEquals(0, client().getSettings().passwd);
-        client().enableAppPasswd("pair1");
-        client().changeAppPasswd("pair1", "pair2");
+        await(client().disableAppPasswdAsync("Admin"));
+        assertEquals(0, await(client().getSettingsAsync()).passwd);
+        await(client().enableAppPasswdAsync("pair1"));
+        await(client().changeAppPasswdAsync("pair1", "pair2"));
         device().faults().expireSessions();
-        assertEquals(1, client().getSettings().passwd);
-        client().setFirstOver("Studio B", "pair3");
+        assertEquals(1, await(client().getSettingsAsync()).passwd);
+        await(client().setFirstOverAsync("Studio B", "pair3"));
         device().faults().expireSessions();
-        client().setFirstOver("Studio C", null);
+        await(client().setFirstOverAsync("Studio C", null));
         assertEquals("Studio C", device().boxName());
         assertEquals(3, client().loginCount());
         UltraStreamDeviceException wrong = assertThrows(UltraStreamDeviceException.class,
-                () -> client().disableAppPasswd("not-it"));
+                () -> await(client().disableAppPasswdAsync("not-it")));
         assertEquals(ResultCode.ERR_PASSWD, wrong.resultCode());
 
-        RecControlSettings rec = client().getSettings().recControl;
+        RecControlSettings rec = await(client().getSettingsAsync()).recControl;
         rec.rootFolder = "Shows/Monday";
         rec.filePrefix = "EP";
         rec.timeUnit = 10;
         rec.sdOption = RecOption.LOOP.code();
-        client().setRecControl(rec);
-        RecControlSettings stored = client().getSettings().recControl;
+        await(client().setRecControlAsync(rec));
+        RecControlSettings stored = await(client().getSettingsAsync()).recControl;
         assertEquals("Shows/Monday", stored.rootFolder);
         assertEquals("EP", stored.filePrefix);
         assertEquals(10, stored.timeUnit);
         assertEquals(2, stored.sdOption);
 
-        client().setSoftap(false, "MyAP", "secret12");
-        assertEquals("MyAP", client().getSettings().softap.softapSsid);
-        assertEquals(0, client().getSettings().softap.isVisible);
-        client().setDateTime("Asia/Shanghai", true, null);
-        assertEquals("Asia/Shanghai", client().getSettings().dateTime.timezone);
-        client().setDateTime("UTC", false, LocalDateTime.of(2024, 5, 6, 7, 8, 9));
-        assertEquals(0, client().getSettings().dateTime.isAuto);
-        client().setSignalLostCtrl(true);
-        assertEquals(1, client().getSettings().isSignalLost);
-        client().setSsdp(false);
-        assertEquals(0, client().getSettings().isSsdp);
-        client().setAutoRec(true);
-        assertEquals(1, client().getSettings().isAutoRec);
+        await(client().setSoftapAsync(false, "MyAP", "secret12"));
+        assertEquals("MyAP", await(client().getSettingsAsync()).softap.softapSsid);
+        assertEquals(0, await(client().getSettingsAsync()).softap.isVisible);
+        await(client().setDateTimeAsync("Asia/Shanghai", true, null));
+        assertEquals("Asia/Shanghai", await(client().getSettingsAsync()).dateTime.timezone);
+        await(client().setDateTimeAsync("UTC", false, LocalDateTime.of(2024, 5, 6, 7, 8, 9)));
+        assertEquals(0, await(client().getSettingsAsync()).dateTime.isAuto);
+        await(client().setSignalLostCtrlAsync(true));
+        assertEquals(1, await(client().getSettingsAsync()).isSignalLost);
+        await(client().setSsdpAsync(false));
+        assertEquals(0, await(client().getSettingsAsync()).isSsdp);
+        await(client().setAutoRecAsync(true));
+        assertEquals(1, await(client().getSettingsAsync()).isAutoRec);
     }
 
     @Test
     void formatSpeedTestAndClears() throws Exception {
-        client().startFormatUsb();
-        assertTrue(client().getStatus().statusFlags().contains(DeviceStatusFlag.STATUS_FORMAT_DISK));
+        await(client().startFormatUsbAsync());
+        assertTrue(await(client().getStatusAsync()).statusFlags().contains(DeviceStatusFlag.STATUS_FORMAT_DISK));
         advance(Duration.ofSeconds(30));
-        assertEquals(ResultCode.RET_SUCCEED, client().getStatus().formatStatus.resultCode());
-        client().clearFormatUsb();
-        assertTrue(client().getStatus().formatStatus.isIdle());
+        assertEquals(ResultCode.RET_SUCCEED, await(client().getStatusAsync()).formatStatus.resultCode());
+        await(client().clearFormatUsbAsync());
+        assertTrue(await(client().getStatusAsync()).formatStatus.isIdle());
 
-        client().startFormatSd();
+        await(client().startFormatSdAsync());
         advance(Duration.ofSeconds(30));
-        client().clearFormatUsb();
+        await(client().clearFormatUsbAsync());
 
-        client().startTestUsb();
-        assertTrue(client().getStatus().diskTest.isRunning());
-        client().stopTestUsb();
-        client().clearTestUsb();
-        client().startTestUsb();
+        await(client().startTestUsbAsync());
+        assertTrue(await(client().getStatusAsync()).diskTest.isRunning());
+        await(client().stopTestUsbAsync());
+        await(client().clearTestUsbAsync());
+        await(client().startTestUsbAsync());
         advance(Duration.ofSeconds(30));
-        DeviceStatus done = client().getStatus();
+        DeviceStatus done = await(client().getStatusAsync());
         assertEquals(ResultCode.RET_SUCCEED, done.diskTest.resultCode());
-        assertNotNull(RecordingFigures.isFastEnough(client().getSettings(), done.diskTest));
-        client().clearTestUsb();
-        assertTrue(client().getStatus().diskTest.isIdle());
+        assertNotNull(RecordingFigures.isFastEnough(await(client().getSettingsAsync()), done.diskTest));
+        await(client().clearTestUsbAsync());
+        assertTrue(await(client().getStatusAsync()).diskTest.isIdle());
     }
 
     @Test
     void mediaFilesListDownloadAndDelete() throws Exception {
-        client().startRec();
+        await(client().startRecAsync());
         advance(Duration.ofMinutes(12));
-        client().stopRec();
-        MediaFileList list = client().getMediaFiles(DiskType.USB, 0, 10);
+        await(client().stopRecAsync());
+        MediaFileList list = await(client().getMediaFilesAsync(DiskType.USB, 0, 10));
         assertFalse(list.mediaFiles.isEmpty(), "recording must have left files");
         MediaFile file = list.mediaFiles.get(0);
-        Path downloaded = client().downloadMediaFile(list, file, folder);
+        Path downloaded = await(client().downloadMediaFileAsync(list, file, folder));
         assertEquals(folder.resolve(file.name).toAbsolutePath(), downloaded);
         assertTrue(Files.size(downloaded) > 0);
         try (var leftovers = Files.list(folder)) {
             assertEquals(1, leftovers.count(), "no partial file left behind");
         }
-        client().delMediaFiles(DiskType.USB, List.of(file.name));
-        assertTrue(client().getMediaFiles(DiskType.USB, 0, 100).mediaFiles.stream()
+        await(client().delMediaFilesAsync(DiskType.USB, List.of(file.name)));
+        assertTrue(await(client().getMediaFilesAsync(DiskType.USB, 0, 100)).mediaFiles.stream()
                 .noneMatch(f -> f.name.equals(file.name)));
     }
 
     @Test
     void liveServers() throws Exception {
-        client().addServer(server("First", StreamServerType.CUSTOM, "rtmp://127.0.0.1/a", "k1"));
-        StreamServer stored = client().getSettings().streamServer.get(0);
+        await(client().addServerAsync(server("First", StreamServerType.CUSTOM, "rtmp://127.0.0.1/a", "k1")));
+        StreamServer stored = await(client().getSettingsAsync()).streamServer.get(0);
         stored.name = "Renamed";
-        client().setServer(stored.id, stored);
-        assertEquals("Renamed", client().getSettings().streamServer.get(0).name);
-        client().enableServer(stored.id, true);
-        assertEquals(1, client().getSettings().streamServer.get(0).isUse);
-        client().enableServer(stored.id, false);
-        client().startTestServer(server("", StreamServerType.YOUTUBE, "", "yt-key"));
-        assertTrue(client().getStatus().livingTest.isRunning());
-        client().stopTestServer();
-        client().clearTestServer();
-        assertTrue(client().getStatus().livingTest.isIdle());
-        client().delServer(stored.id);
-        assertTrue(client().getSettings().streamServer.isEmpty());
+        await(client().setServerAsync(stored.id, stored));
+        assertEquals("Renamed", await(client().getSettingsAsync()).streamServer.get(0).name);
+        await(client().enableServerAsync(stored.id, true));
+        assertEquals(1, await(client().getSettingsAsync()).streamServer.get(0).isUse);
+        await(client().enableServerAsync(stored.id, false));
+        await(client().startTestServerAsync(server("", StreamServerType.YOUTUBE, "", "yt-key")));
+        assertTrue(await(client().getStatusAsync()).livingTest.isRunning());
+        await(client().stopTestServerAsync());
+        await(client().clearTestServerAsync());
+        assertTrue(await(client().getStatusAsync()).livingTest.isIdle());
+        await(client().delServerAsync(stored.id));
+        assertTrue(await(client().getSettingsAsync()).streamServer.isEmpty());
     }
 
     @Test
     void encoding() throws Exception {
-        client().setStream(EncoderStream.SUB, EncoderStream.MAIN, EncoderStream.SUB);
-        DeviceSettings settings = client().getSettings();
+        await(client().setStreamAsync(EncoderStream.SUB, EncoderStream.MAIN, EncoderStream.SUB));
+        DeviceSettings settings = await(client().getSettingsAsync());
         assertEquals(1, settings.recStream);
         assertEquals(0, settings.liveStream);
         EncoderSettings sub = settings.subStream;
         sub.kbps = 2048;
         sub.cx = 1280;
         sub.cy = 720;
-        client().setVideo(EncoderStream.SUB, sub);
-        assertEquals(2048, client().getSettings().subStream.kbps);
-        client().setAudio(96);
-        assertEquals(96, client().getSettings().audio.kbps);
+        await(client().setVideoAsync(EncoderStream.SUB, sub));
+        assertEquals(2048, await(client().getSettingsAsync()).subStream.kbps);
+        await(client().setAudioAsync(96));
+        assertEquals(96, await(client().getSettingsAsync()).audio.kbps);
     }
 
     @Test
     void users() throws Exception {
-        client().addUser("Operator", "op-pass");
-        assertTrue(client().getUsers().users.stream().anyMatch(u -> u.id.equals("Operator")));
-        User admin = client().getUsers().users.stream().filter(u -> u.id.equals("Admin")).findFirst().orElseThrow();
+        await(client().addUserAsync("Operator", "op-pass"));
+        assertTrue(await(client().getUsersAsync()).users.stream().anyMatch(u -> u.id.equals("Operator")));
+        User admin = await(client().getUsersAsync()).users.stream().filter(u -> u.id.equals("Admin")).findFirst()
+                .orElseThrow();
         assertTrue(admin.isAdministrator());
-        client().setPassword("Operator", "op-pass-2");
+        await(client().setPasswordAsync("Operator", "op-pass-2"));
         UltraStreamClient operator = newClient("Operator", "op-pass-2");
-        operator.getStatus();
-        operator.chPassword("op-pass-2", "op-pass-3");
+        await(operator.getStatusAsync());
+        await(operator.chPasswordAsync("op-pass-2", "op-pass-3"));
         device().faults().expireSessions();
-        operator.getStatus(); // re-login uses the new password
+        await(operator.getStatusAsync()); // re-login uses the new password
         assertEquals(2, operator.loginCount());
-        operator.logout();
-        client().delUser("Operator");
-        assertTrue(client().getUsers().users.stream().noneMatch(u -> u.id.equals("Operator")));
+        await(operator.logoutAsync());
+        await(client().delUserAsync("Operator"));
+        assertTrue(await(client().getUsersAsync()).users.stream().noneMatch(u -> u.id.equals("Operator")));
     }
 
     @Test
     void network() throws Exception {
-        client().setEth(false, "192.168.1.50", "255.255.255.0", "192.168.1.1", "192.168.1.1");
-        assertEquals("192.168.1.50", client().getSettings().eth.ip);
-        client().setEth(true, "", "", "", "");
-        assertEquals(1, client().getSettings().eth.isDhcp);
-        client().closeSoftap();
-        assertFalse(client().getStatus().statusFlags().contains(DeviceStatusFlag.STATUS_SOFTAP));
-        client().openSoftap();
-        assertTrue(client().getStatus().statusFlags().contains(DeviceStatusFlag.STATUS_SOFTAP));
-        client().disconnWifi();
+        await(client().setEthAsync(false, "192.168.1.50", "255.255.255.0", "192.168.1.1", "192.168.1.1"));
+        assertEquals("192.168.1.50", await(client().getSettingsAsync()).eth.ip);
+        await(client().setEthAsync(true, "", "", "", ""));
+        assertEquals(1, await(client().getSettingsAsync()).eth.isDhcp);
+        await(client().closeSoftapAsync());
+        assertFalse(await(client().getStatusAsync()).statusFlags().contains(DeviceStatusFlag.STATUS_SOFTAP));
+        await(client().openSoftapAsync());
+        assertTrue(await(client().getStatusAsync()).statusFlags().contains(DeviceStatusFlag.STATUS_SOFTAP));
+        await(client().disconnWifiAsync());
     }
 
     @Test
@@ -260,20 +262,20 @@ class ApiCoverageTest extends EmulatorTestBase {
                 out.write(chunk);
             }
         }
-        FirmwareUploadReply uploaded = client().uploadUpdateFile(firmware);
+        FirmwareUploadReply uploaded = await(client().uploadUpdateFileAsync(firmware));
         assertEquals(Files.size(firmware), uploaded.size);
         assertEquals(1, device().requestCount("upload-update-file"));
 
-        client().onlineUpdateCheck();
+        await(client().onlineUpdateCheckAsync());
         advance(Duration.ofSeconds(5));
-        assertEquals(ResultCode.RET_SUCCEED, client().getStatus().checkUpgrade.resultCode());
-        client().clearCheckUpdate();
-        assertTrue(client().getStatus().checkUpgrade.isIdle());
+        assertEquals(ResultCode.RET_SUCCEED, await(client().getStatusAsync()).checkUpgrade.resultCode());
+        await(client().clearCheckUpdateAsync());
+        assertTrue(await(client().getStatusAsync()).checkUpgrade.isIdle());
 
-        client().update(UpdateMode.ONLINE);
-        client().cancelDownload();
-        client().clearUpgrade();
-        assertTrue(client().getStatus().upgradeStatus.isIdle());
+        await(client().updateAsync(UpdateMode.ONLINE));
+        await(client().cancelDownloadAsync());
+        await(client().clearUpgradeAsync());
+        assertTrue(await(client().getStatusAsync()).upgradeStatus.isIdle());
     }
 
     /** The upload reply's code comes as {@code status} (the method's section) or {@code result} (the demo output). */
@@ -282,18 +284,18 @@ class ApiCoverageTest extends EmulatorTestBase {
     void uploadReplyWithStatusOrResult(boolean withResult) throws Exception {
         device().faults().uploadReplyWithResult(withResult);
         Path firmware = Files.write(folder.resolve("ultra_stream_hdmi_rev_c_1_2_130.mwf"), new byte[100]);
-        FirmwareUploadReply uploaded = client().uploadUpdateFile(firmware);
+        FirmwareUploadReply uploaded = await(client().uploadUpdateFileAsync(firmware));
         assertEquals("1.2.130", uploaded.version);
         assertTrue(uploaded.upToDate);
         Path otherModel = Files.write(folder.resolve("ultra_stream_sdi_1_2_130.mwf"), new byte[100]);
         UltraStreamDeviceException refused = assertThrows(UltraStreamDeviceException.class,
-                () -> client().uploadUpdateFile(otherModel));
+                () -> await(client().uploadUpdateFileAsync(otherModel)));
         assertEquals(ResultCode.ERR_MWF_UNSUPPORTED, refused.resultCode());
     }
 
     @Test
     void snapshot() throws Exception {
-        Snapshot snapshot = client().getSnapshot();
+        Snapshot snapshot = await(client().getSnapshotAsync());
         assertTrue(snapshot.bytes().length > 2);
         assertEquals((byte) 0xFF, snapshot.bytes()[0], "a JPEG starts with FF D8");
         assertEquals((byte) 0xD8, snapshot.bytes()[1]);
@@ -302,24 +304,24 @@ class ApiCoverageTest extends EmulatorTestBase {
 
     @Test
     void rebootResetAndLogout() throws Exception {
-        client().setName("Before Reset");
-        client().resetAllSettings();
+        await(client().setNameAsync("Before Reset"));
+        await(client().resetAllSettingsAsync());
         advance(Duration.ofSeconds(30));
-        assertNotEquals("Before Reset", client().getSettings().name);
-        client().reboot();
+        assertNotEquals("Before Reset", await(client().getSettingsAsync()).name);
+        await(client().rebootAsync());
         advance(Duration.ofSeconds(30));
-        assertTrue(client().ping().curStatus >= 0);
-        client().getStatus(); // logs in again after the reboot
+        assertTrue(await(client().pingAsync()).curStatus >= 0);
+        await(client().getStatusAsync()); // logs in again after the reboot
         int sessions = device().sessionCount();
-        client().logout();
+        await(client().logoutAsync());
         assertEquals(sessions - 1, device().sessionCount());
     }
 
     @Test
     void expiredSessionIsRenewedOnce() throws Exception {
-        client().getStatus();
+        await(client().getStatusAsync());
         device().faults().expireSessions();
-        client().getStatus();
+        await(client().getStatusAsync());
         assertEquals(2, client().loginCount());
         assertEquals(2, device().requestCount("login"));
     }

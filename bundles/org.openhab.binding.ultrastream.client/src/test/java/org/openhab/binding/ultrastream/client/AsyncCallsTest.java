@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 
 /**
- * The asynchronous form of the calls against the emulator over loopback: the caller gets a future at once, Jetty's
- * I/O completes it, and the sessions behave as with the blocking form.
+ * The calls against the emulator over loopback as the futures they are: the caller gets a future at once, Jetty's I/O
+ * completes it, and concurrent callers share one session.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.ultrastream.client.ApiCoverageTest.server;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,210 +64,217 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
 
     @Test
     void formatPreconditions() throws Exception {
-        client().startRec();
-        assertRefused("start-format-usb", client()::startFormatUsb, "recording");
-        assertRefused("start-format-sd", client()::startFormatSd, "recording");
-        client().stopRec();
+        await(client().startRecAsync());
+        assertRefused("start-format-usb", () -> await(client().startFormatUsbAsync()), "recording");
+        assertRefused("start-format-sd", () -> await(client().startFormatSdAsync()), "recording");
+        await(client().stopRecAsync());
         device().setUsbInserted(false);
-        assertRefused("start-format-usb", client()::startFormatUsb, "NOT_DISK");
+        assertRefused("start-format-usb", () -> await(client().startFormatUsbAsync()), "NOT_DISK");
         device().setSdInserted(false);
-        assertRefused("start-format-sd", client()::startFormatSd, "NOT_DISK");
+        assertRefused("start-format-sd", () -> await(client().startFormatSdAsync()), "NOT_DISK");
         device().setUsbInserted(true);
-        client().startTestUsb();
-        assertRefused("start-format-usb", client()::startFormatUsb, "speed test");
+        await(client().startTestUsbAsync());
+        assertRefused("start-format-usb", () -> await(client().startFormatUsbAsync()), "speed test");
     }
 
     @Test
     void aFullDiskMayBeFormattedButNotSpeedTested() throws Exception {
         device().faults().diskFull(true);
-        assertRefused("start-test-usb", client()::startTestUsb, "NOT_SPACE");
-        client().startFormatUsb();
+        assertRefused("start-test-usb", () -> await(client().startTestUsbAsync()), "NOT_SPACE");
+        await(client().startFormatUsbAsync());
         assertEquals(1, device().requestCount("start-format-usb"));
     }
 
     @Test
     void speedTestPreconditions() throws Exception {
-        client().startFormatUsb();
-        assertRefused("start-test-usb", client()::startTestUsb, "format");
+        await(client().startFormatUsbAsync());
+        assertRefused("start-test-usb", () -> await(client().startTestUsbAsync()), "format");
         advance(Duration.ofSeconds(30));
-        client().clearFormatUsb();
-        client().startTestUsb();
-        assertEquals(ResultCode.RET_REPEAT, client().startTestUsb(), "a repeat is the device's to answer");
-        client().stopTestUsb();
-        client().startRec();
-        assertRefused("start-test-usb", client()::startTestUsb, "recording");
+        await(client().clearFormatUsbAsync());
+        await(client().startTestUsbAsync());
+        assertEquals(ResultCode.RET_REPEAT, await(client().startTestUsbAsync()), "a repeat is the device's to answer");
+        await(client().stopTestUsbAsync());
+        await(client().startRecAsync());
+        assertRefused("start-test-usb", () -> await(client().startTestUsbAsync()), "recording");
     }
 
     @Test
     void mutualExclusionOfRecLiveTestsAndSystemRequests() throws Exception {
-        client().startRec();
-        assertEquals(ResultCode.RET_REPEAT, client().startRec(), "a repeat is the device's to answer");
-        assertRefused("reboot", client()::reboot, "recording");
-        assertRefused("reset-all-settings", client()::resetAllSettings, "recording");
-        assertRefused("update", () -> client().update(UpdateMode.ONLINE), "recording");
+        await(client().startRecAsync());
+        assertEquals(ResultCode.RET_REPEAT, await(client().startRecAsync()), "a repeat is the device's to answer");
+        assertRefused("reboot", () -> await(client().rebootAsync()), "recording");
+        assertRefused("reset-all-settings", () -> await(client().resetAllSettingsAsync()), "recording");
+        assertRefused("update", () -> await(client().updateAsync(UpdateMode.ONLINE)), "recording");
         // Encoding changes while recording: the device refuses them (busy); no status is read first.
-        assertDeviceRefuses("set-audio", () -> client().setAudio(64), ResultCode.ERR_BUSY);
+        assertDeviceRefuses("set-audio", () -> await(client().setAudioAsync(64)), ResultCode.ERR_BUSY);
         assertDeviceRefuses("set-stream",
-                () -> client().setStream(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB),
+                () -> await(client().setStreamAsync(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB)),
                 ResultCode.ERR_BUSY);
-        EncoderSettings main = client().getSettings().mainStream;
-        assertDeviceRefuses("set-video", () -> client().setVideo(EncoderStream.MAIN, main), ResultCode.ERR_BUSY);
-        client().stopRec();
+        EncoderSettings main = await(client().getSettingsAsync()).mainStream;
+        assertDeviceRefuses("set-video", () -> await(client().setVideoAsync(EncoderStream.MAIN, main)),
+                ResultCode.ERR_BUSY);
+        await(client().stopRecAsync());
 
-        client().startTestServer(server("", StreamServerType.YOUTUBE, "", "key"));
-        assertDeviceRefuses("start-live", client()::startLive, ResultCode.ERR_BUSY);
+        await(client().startTestServerAsync(server("", StreamServerType.YOUTUBE, "", "key")));
+        assertDeviceRefuses("start-live", () -> await(client().startLiveAsync()), ResultCode.ERR_BUSY);
         assertRefused("start-test-server",
-                () -> client().startTestServer(server("", StreamServerType.YOUTUBE, "", "key")), "live test runs");
-        assertRefused("add-server", () -> client().addServer(server("S", StreamServerType.TWITCH, "", "k")),
+                () -> await(client().startTestServerAsync(server("", StreamServerType.YOUTUBE, "", "key"))),
+                "live test runs");
+        assertRefused("add-server", () -> await(client().addServerAsync(server("S", StreamServerType.TWITCH, "", "k"))),
                 "live test");
-        client().stopTestServer();
-        client().startFormatUsb();
-        assertDeviceRefuses("start-rec", client()::startRec, ResultCode.ERR_BUSY);
+        await(client().stopTestServerAsync());
+        await(client().startFormatUsbAsync());
+        assertDeviceRefuses("start-rec", () -> await(client().startRecAsync()), ResultCode.ERR_BUSY);
     }
 
     @Test
     void onlineCheckAndUpdateExcludeEachOther() throws Exception {
-        client().onlineUpdateCheck(); // finds the online version update needs
+        await(client().onlineUpdateCheckAsync()); // finds the online version update needs
         advance(Duration.ofSeconds(5));
-        client().clearCheckUpdate();
-        client().update(UpdateMode.ONLINE);
-        assertRefused("online-update-check", client()::onlineUpdateCheck, "update");
-        client().cancelDownload();
-        client().clearUpgrade();
-        client().onlineUpdateCheck();
-        assertRefused("update", () -> client().update(UpdateMode.ONLINE), "check");
+        await(client().clearCheckUpdateAsync());
+        await(client().updateAsync(UpdateMode.ONLINE));
+        assertRefused("online-update-check", () -> await(client().onlineUpdateCheckAsync()), "update");
+        await(client().cancelDownloadAsync());
+        await(client().clearUpgradeAsync());
+        await(client().onlineUpdateCheckAsync());
+        assertRefused("update", () -> await(client().updateAsync(UpdateMode.ONLINE)), "check");
     }
 
     @Test
     void characterRules() throws Exception {
-        assertRefused("set-name", () -> client().setName("a&method=reboot"), "may only contain");
-        assertRefused("set-name", () -> client().setName(" lead"), "space");
-        assertRefused("set-name", () -> client().setName("x".repeat(33)), "1 to 32");
-        assertRefused("set-first-over", () -> client().setFirstOver("", null), "1 to 32");
-        assertRefused("set-softap", () -> client().setSoftap(true, "AP/1", "password"), "softap-ssid");
-        assertRefused("set-softap", () -> client().setSoftap(true, "AP", "pass word "), "softap-passwd");
-        assertRefused("add-server", () -> client().addServer(server("Name%", StreamServerType.TWITCH, "", "k")),
+        assertRefused("set-name", () -> await(client().setNameAsync("a&method=reboot")), "may only contain");
+        assertRefused("set-name", () -> await(client().setNameAsync(" lead")), "space");
+        assertRefused("set-name", () -> await(client().setNameAsync("x".repeat(33))), "1 to 32");
+        assertRefused("set-first-over", () -> await(client().setFirstOverAsync("", null)), "1 to 32");
+        assertRefused("set-softap", () -> await(client().setSoftapAsync(true, "AP/1", "password")), "softap-ssid");
+        assertRefused("set-softap", () -> await(client().setSoftapAsync(true, "AP", "pass word ")), "softap-passwd");
+        assertRefused("add-server",
+                () -> await(client().addServerAsync(server("Name%", StreamServerType.TWITCH, "", "k"))),
                 "server name");
-        RecControlSettings rec = client().getSettings().recControl;
+        RecControlSettings rec = await(client().getSettingsAsync()).recControl;
         rec.rootFolder = "a/b/c";
-        assertRefused("set-rec-control", () -> client().setRecControl(rec), "at most 2 levels");
+        assertRefused("set-rec-control", () -> await(client().setRecControlAsync(rec)), "at most 2 levels");
         rec.rootFolder = "/abs";
-        assertRefused("set-rec-control", () -> client().setRecControl(rec), "start or end");
+        assertRefused("set-rec-control", () -> await(client().setRecControlAsync(rec)), "start or end");
         rec.rootFolder = "REC_Folder";
         rec.filePrefix = "VID/";
-        assertRefused("set-rec-control", () -> client().setRecControl(rec), "file prefix");
+        assertRefused("set-rec-control", () -> await(client().setRecControlAsync(rec)), "file prefix");
     }
 
     @Test
     void fourGigabyteRule() throws Exception {
-        EncoderSettings main = client().getSettings().mainStream;
+        EncoderSettings main = await(client().getSettingsAsync()).mainStream;
         main.kbps = 8192;
-        client().setVideo(EncoderStream.MAIN, main); // 5 minute files at 8 Mbps are fine
-        RecControlSettings rec = client().getSettings().recControl;
+        await(client().setVideoAsync(EncoderStream.MAIN, main)); // 5 minute files at 8 Mbps are fine
+        RecControlSettings rec = await(client().getSettingsAsync()).recControl;
         rec.timeUnit = 120;
-        assertRefused("set-rec-control", () -> client().setRecControl(rec), "4 GB");
+        assertRefused("set-rec-control", () -> await(client().setRecControlAsync(rec)), "4 GB");
         rec.timeUnit = 60;
-        client().setRecControl(rec);
-        assertRefused("set-audio", () -> client().setAudio(128 * 100), "not one the device offers");
+        await(client().setRecControlAsync(rec));
+        assertRefused("set-audio", () -> await(client().setAudioAsync(128 * 100)), "not one the device offers");
         main.kbps = 4096;
-        client().setVideo(EncoderStream.MAIN, main);
+        await(client().setVideoAsync(EncoderStream.MAIN, main));
         rec.timeUnit = 120;
-        client().setRecControl(rec);
+        await(client().setRecControlAsync(rec));
         // The read-modify-write checks the rule with the settings it has just read: it names the longest file.
         assertRefused("set-video",
-                () -> client().changeVideo(EncoderStream.MAIN, VideoChanges.bitrate(8 * 1024 * 1024)),
+                () -> await(client().changeVideoAsync(EncoderStream.MAIN, VideoChanges.bitrate(8 * 1024 * 1024))),
                 "time-unit may be at most");
     }
 
     @Test
     void rangesFromGetInfo() throws Exception {
-        assertRefused("set-audio", () -> client().setAudio(100), "not one the device offers");
-        EncoderSettings main = client().getSettings().mainStream;
+        assertRefused("set-audio", () -> await(client().setAudioAsync(100)), "not one the device offers");
+        EncoderSettings main = await(client().getSettingsAsync()).mainStream;
         main.cx = 1000;
         main.cy = 1000;
-        assertRefused("set-video", () -> client().setVideo(EncoderStream.MAIN, main), "resolution");
-        EncoderSettings sub = client().getSettings().subStream;
+        assertRefused("set-video", () -> await(client().setVideoAsync(EncoderStream.MAIN, main)), "resolution");
+        EncoderSettings sub = await(client().getSettingsAsync()).subStream;
         sub.duration = 123L;
-        assertRefused("set-video", () -> client().setVideo(EncoderStream.SUB, sub), "duration");
-        sub.duration = client().getSettings().subStream.duration;
+        assertRefused("set-video", () -> await(client().setVideoAsync(EncoderStream.SUB, sub)), "duration");
+        sub.duration = await(client().getSettingsAsync()).subStream.duration;
         sub.kbps = 5000;
-        assertRefused("set-video", () -> client().setVideo(EncoderStream.SUB, sub), "kbps");
-        RecControlSettings rec = client().getSettings().recControl;
+        assertRefused("set-video", () -> await(client().setVideoAsync(EncoderStream.SUB, sub)), "kbps");
+        RecControlSettings rec = await(client().getSettingsAsync()).recControl;
         rec.timeUnit = 7;
-        assertRefused("set-rec-control", () -> client().setRecControl(rec), "time-unit");
+        assertRefused("set-rec-control", () -> await(client().setRecControlAsync(rec)), "time-unit");
         rec.timeUnit = 5;
         rec.usbOption = RecOption.LOOP.code();
-        assertRefused("set-rec-control", () -> client().setRecControl(rec), "SD card only");
+        assertRefused("set-rec-control", () -> await(client().setRecControlAsync(rec)), "SD card only");
         assertEquals(1, device().requestCount("get-info"), "get-info is fetched once and cached");
     }
 
     @Test
     void codecRules() throws Exception {
-        EncoderSettings sub = client().getSettings().subStream;
+        EncoderSettings sub = await(client().getSettingsAsync()).subStream;
         sub.codec = VideoCodec.HEVC.code();
-        assertRefused("set-video", () -> client().setVideo(EncoderStream.SUB, sub), "H.264");
-        EncoderSettings main = client().getSettings().mainStream;
+        assertRefused("set-video", () -> await(client().setVideoAsync(EncoderStream.SUB, sub)), "H.264");
+        EncoderSettings main = await(client().getSettingsAsync()).mainStream;
         main.codec = VideoCodec.HEVC.code();
         main.profile = 0;
-        client().setStream(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB);
+        await(client().setStreamAsync(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB));
         // HEVC while live uses the main stream: the device's own rule, in its own words.
-        assertDeviceRefuses("set-video", () -> client().setVideo(EncoderStream.MAIN, main),
+        assertDeviceRefuses("set-video", () -> await(client().setVideoAsync(EncoderStream.MAIN, main)),
                 ResultCode.ERR_CODEC_LIMITED);
-        client().setStream(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB);
-        client().setVideo(EncoderStream.MAIN, main);
+        await(client().setStreamAsync(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB));
+        await(client().setVideoAsync(EncoderStream.MAIN, main));
         assertDeviceRefuses("set-stream",
-                () -> client().setStream(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB),
+                () -> await(client().setStreamAsync(EncoderStream.MAIN, EncoderStream.MAIN, EncoderStream.SUB)),
                 ResultCode.ERR_CODEC_LIMITED);
     }
 
     @Test
     void liveServerLimits() throws Exception {
-        client().addServer(server("One", StreamServerType.CUSTOM, "rtmp://127.0.0.1/a", "k1"));
+        await(client().addServerAsync(server("One", StreamServerType.CUSTOM, "rtmp://127.0.0.1/a", "k1")));
         assertRefused("add-server",
-                () -> client().addServer(server("Same", StreamServerType.CUSTOM, "rtmp://127.0.0.1/a", "k1")),
+                () -> await(
+                        client().addServerAsync(server("Same", StreamServerType.CUSTOM, "rtmp://127.0.0.1/a", "k1"))),
                 "same live server");
-        client().addServer(server("Two", StreamServerType.TWITCH, "", "k2"));
-        client().addServer(server("Three", StreamServerType.YOUTUBE, "", "k3"));
-        client().addServer(server("Book", StreamServerType.FACEBOOK, "", "k4"));
-        List<StreamServer> servers = client().getSettings().streamServer;
-        client().enableServer(servers.get(0).id, true);
-        assertDeviceRefuses("enable-server", () -> client().enableServer(servers.get(3).id, true),
+        await(client().addServerAsync(server("Two", StreamServerType.TWITCH, "", "k2")));
+        await(client().addServerAsync(server("Three", StreamServerType.YOUTUBE, "", "k3")));
+        await(client().addServerAsync(server("Book", StreamServerType.FACEBOOK, "", "k4")));
+        List<StreamServer> servers = await(client().getSettingsAsync()).streamServer;
+        await(client().enableServerAsync(servers.get(0).id, true));
+        assertDeviceRefuses("enable-server", () -> await(client().enableServerAsync(servers.get(3).id, true)),
                 ResultCode.ERR_FACEBOOK_LIMITED);
-        client().enableServer(servers.get(1).id, true);
-        assertDeviceRefuses("enable-server", () -> client().enableServer(servers.get(2).id, true),
+        await(client().enableServerAsync(servers.get(1).id, true));
+        assertDeviceRefuses("enable-server", () -> await(client().enableServerAsync(servers.get(2).id, true)),
                 ResultCode.ERR_CHANNELS_LIMITED);
-        client().enableServer(servers.get(1).id, false);
-        EncoderSettings main = client().getSettings().mainStream;
+        await(client().enableServerAsync(servers.get(1).id, false));
+        EncoderSettings main = await(client().getSettingsAsync()).mainStream;
         main.kbps = 8192;
-        client().setVideo(EncoderStream.MAIN, main);
-        assertDeviceRefuses("enable-server", () -> client().enableServer(servers.get(1).id, true),
+        await(client().setVideoAsync(EncoderStream.MAIN, main));
+        assertDeviceRefuses("enable-server", () -> await(client().enableServerAsync(servers.get(1).id, true)),
                 ResultCode.ERR_8M_LIMITED);
-        assertDeviceRefuses("del-server", () -> client().delServer(999), ResultCode.ERR_NOT_FOUND);
-        assertRefused("set-server", () -> client().setServer(999, servers.get(0)), "no live server");
+        assertDeviceRefuses("del-server", () -> await(client().delServerAsync(999)), ResultCode.ERR_NOT_FOUND);
+        assertRefused("set-server", () -> await(client().setServerAsync(999, servers.get(0))), "no live server");
         StreamServer auth = server("Auth", StreamServerType.CUSTOM, "rtmp://127.0.0.1/b", "k5");
         auth.isAuth = 1;
-        assertRefused("add-server", () -> client().addServer(auth), "user and passwd");
+        assertRefused("add-server", () -> await(client().addServerAsync(auth)), "user and passwd");
         for (int i = servers.size(); i < 16; i++) {
-            client().addServer(server("S" + i, StreamServerType.TWITCH, "", "key" + i));
+            await(client().addServerAsync(server("S" + i, StreamServerType.TWITCH, "", "key" + i)));
         }
-        assertRefused("add-server", () -> client().addServer(server("S16", StreamServerType.TWITCH, "", "k16")),
+        assertRefused("add-server",
+                () -> await(client().addServerAsync(server("S16", StreamServerType.TWITCH, "", "k16"))),
                 "at most 16");
     }
 
     @Test
     void otherArguments() throws Exception {
-        assertRefused("set-date-time", () -> client().setDateTime("Asia/Shang hai", true, null), "time zone");
-        assertRefused("set-date-time", () -> client().setDateTime("UTC", false, null), "a time is needed");
-        assertRefused("set-eth", () -> client().setEth(false, "192.168.1.300", "255.255.255.0", "192.168.1.1", ""),
+        assertRefused("set-date-time", () -> await(client().setDateTimeAsync("Asia/Shang hai", true, null)),
+                "time zone");
+        assertRefused("set-date-time", () -> await(client().setDateTimeAsync("UTC", false, null)), "a time is needed");
+        assertRefused("set-eth",
+                () -> await(client().setEthAsync(false, "192.168.1.300", "255.255.255.0", "192.168.1.1", "")),
                 "ip");
-        assertRefused("get-media-files", () -> client().getMediaFiles(DiskType.SD, -1, 5), "start");
-        assertRefused("get-media-files", () -> client().getMediaFiles(DiskType.SD, 0, 0), "count");
-        assertRefused("del-media-files", () -> client().delMediaFiles(DiskType.SD, List.of("../VID_1.mp4")),
+        assertRefused("get-media-files", () -> await(client().getMediaFilesAsync(DiskType.SD, -1, 5)), "start");
+        assertRefused("get-media-files", () -> await(client().getMediaFilesAsync(DiskType.SD, 0, 0)), "count");
+        assertRefused("del-media-files", () -> await(client().delMediaFilesAsync(DiskType.SD, List.of("../VID_1.mp4"))),
                 "file name");
-        assertRefused("del-user", () -> client().delUser("Admin"), "logs in as");
+        assertRefused("del-user", () -> await(client().delUserAsync("Admin")), "logs in as");
         Path notFirmware = Files.writeString(folder.resolve("firmware.zip"), "x");
-        assertRefused("upload-update-file", () -> client().uploadUpdateFile(notFirmware), ".mwf");
-        assertRefused("upload-update-file", () -> client().uploadUpdateFile(folder.resolve("missing.mwf")),
+        assertRefused("upload-update-file", () -> await(client().uploadUpdateFileAsync(notFirmware)), ".mwf");
+        assertRefused("upload-update-file", () -> await(client().uploadUpdateFileAsync(folder.resolve("missing.mwf"))),
                 "cannot read");
     }
 
@@ -277,7 +285,7 @@ class ChecksBeforeSendingTest extends EmulatorTestBase {
         MediaFile evil = new MediaFile();
         evil.name = "../../evil.mp4";
         UltraStreamPreconditionException e = assertThrows(UltraStreamPreconditionException.class,
-                () -> client().downloadMediaFile(list, evil, folder));
+                () -> await(client().downloadMediaFileAsync(list, evil, folder)));
         assertEquals("download", e.method());
         assertFalse(Files.exists(folder.getParent().resolve("evil.mp4")));
     }

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,16 +41,16 @@ class EncodingAndBoundsTest extends EmulatorTestBase {
 
     @Test
     void plusSpaceAndQuoteSurviveTheQuery() throws Exception {
-        client().setName("A+B c'd.e_f-g");
+        await(client().setNameAsync("A+B c'd.e_f-g"));
         assertEquals("A+B c'd.e_f-g", device().boxName());
     }
 
     @Test
     void anInjectedMethodIsJustAStreamKey() throws Exception {
         String key = "k&method=reboot%26=#?";
-        client().addServer(ApiCoverageTest.server("Injected", StreamServerType.TWITCH, "", key));
+        await(client().addServerAsync(ApiCoverageTest.server("Injected", StreamServerType.TWITCH, "", key)));
         assertEquals(0, device().requestCount("reboot"));
-        assertEquals(key, client().getSettings().streamServer.get(0).key);
+        assertEquals(key, await(client().getSettingsAsync()).streamServer.get(0).key);
     }
 
     @Test
@@ -57,20 +58,21 @@ class EncodingAndBoundsTest extends EmulatorTestBase {
         UltraStreamClient tight = new UltraStreamClient(httpClient,
                 optionsFor("Admin", "Admin").maxSnapshotBytes(16).build());
         UltraStreamMalformedReplyException e = assertThrows(UltraStreamMalformedReplyException.class,
-                tight::getSnapshot);
+                () -> await(tight.getSnapshotAsync()));
         assertEquals("snapshot", e.method());
     }
 
     @Test
     void downloadLargerThanTheBoundLeavesNoFile() throws Exception {
-        client().startRec();
+        await(client().startRecAsync());
         advance(Duration.ofMinutes(6));
-        client().stopRec();
-        MediaFileList list = client().getMediaFiles(DiskType.USB, 0, 1);
+        await(client().stopRecAsync());
+        MediaFileList list = await(client().getMediaFilesAsync(DiskType.USB, 0, 1));
         MediaFile file = list.mediaFiles.get(0);
         UltraStreamClient tight = new UltraStreamClient(httpClient,
                 optionsFor("Admin", "Admin").maxDownloadBytes(10).transferTimeout(Duration.ofSeconds(5)).build());
-        assertThrows(UltraStreamMalformedReplyException.class, () -> tight.downloadMediaFile(list, file, folder));
+        assertThrows(UltraStreamMalformedReplyException.class,
+                () -> await(tight.downloadMediaFileAsync(list, file, folder)));
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(0, files.count(), "neither the file nor a partial file may remain");
         }
@@ -83,7 +85,7 @@ class EncodingAndBoundsTest extends EmulatorTestBase {
         MediaFile ghost = new MediaFile();
         ghost.name = "VID_404.mp4";
         UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
-                () -> client().downloadMediaFile(list, ghost, folder));
+                () -> await(client().downloadMediaFileAsync(list, ghost, folder)));
         assertTrue(e.getMessage().contains("404"), e.getMessage());
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(0, files.count());

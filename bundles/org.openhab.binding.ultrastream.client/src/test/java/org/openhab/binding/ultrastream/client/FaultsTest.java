@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.time.Duration;
 
@@ -32,19 +33,20 @@ class FaultsTest extends EmulatorTestBase {
 
     @Test
     void http500IsANetworkFailure() throws Exception {
-        client().getStatus();
+        await(client().getStatusAsync());
         device().faults().http500(true);
-        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, client()::getStatus);
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
+                () -> await(client().getStatusAsync()));
         assertEquals("get-status", e.method());
         device().faults().clear();
-        client().getStatus();
+        await(client().getStatusAsync());
     }
 
     @Test
     void droppedConnectionIsANetworkFailure() throws Exception {
-        client().getStatus();
+        await(client().getStatusAsync());
         device().faults().dropConnections(true);
-        UltraStreamException e = assertThrows(UltraStreamException.class, client()::getStatus);
+        UltraStreamException e = assertThrows(UltraStreamException.class, () -> await(client().getStatusAsync()));
         assertTrue(e instanceof UltraStreamNetworkException || e instanceof UltraStreamMalformedReplyException,
                 e.toString());
         assertFalse(e instanceof UltraStreamTimeoutException);
@@ -54,61 +56,61 @@ class FaultsTest extends EmulatorTestBase {
     void latencyBeyondTheTimeoutIsATimeout() throws Exception {
         UltraStreamClient impatient = new UltraStreamClient(httpClient,
                 optionsFor("Admin", "Admin").requestTimeout(Duration.ofMillis(200)).build());
-        impatient.getStatus();
+        await(impatient.getStatusAsync());
         device().faults().latency(Duration.ofMillis(1500));
-        assertThrows(UltraStreamTimeoutException.class, impatient::getStatus);
+        assertThrows(UltraStreamTimeoutException.class, () -> await(impatient.getStatusAsync()));
         device().faults().latency(Duration.ZERO);
     }
 
     @Test
     void truncatedGarbageAndEmptyRepliesAreMalformed() throws Exception {
-        client().getStatus();
+        await(client().getStatusAsync());
         for (MalformedJson mode : new MalformedJson[]{ MalformedJson.TRUNCATED, MalformedJson.GARBAGE,
                 MalformedJson.EMPTY }) {
             device().faults().malformedJson(mode);
-            assertThrows(UltraStreamMalformedReplyException.class, client()::getStatus, mode.name());
+            assertThrows(UltraStreamMalformedReplyException.class, () -> await(client().getStatusAsync()), mode.name());
         }
     }
 
     @Test
     void oversizedReplyIsRefusedAtTheBound() throws Exception {
-        client().getStatus();
+        await(client().getStatusAsync());
         device().faults().malformedJson(MalformedJson.OVERSIZED);
         UltraStreamMalformedReplyException e = assertThrows(UltraStreamMalformedReplyException.class,
-                client()::getSettings);
+                () -> await(client().getSettingsAsync()));
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
     }
 
     @Test
     void unknownAndMissingFieldsStillGiveAStatus() throws Exception {
-        client().getStatus();
+        await(client().getStatusAsync());
         device().faults().malformedJson(MalformedJson.UNKNOWN_AND_MISSING_FIELDS);
-        DeviceStatus status = client().getStatus();
+        DeviceStatus status = await(client().getStatusAsync());
         assertNotNull(status.usb);
         assertNotNull(status.liveStatus);
-        assertNotNull(client().getSettings().mainStream);
-        assertNotNull(client().getInfo().codecCap);
+        assertNotNull(await(client().getSettingsAsync()).mainStream);
+        assertNotNull(await(client().getInfoAsync()).codecCap);
     }
 
     @Test
     void aRebootingDeviceIsUnreachableThenNeedsANewLogin() throws Exception {
-        client().getStatus();
+        await(client().getStatusAsync());
         device().faults().reboot();
-        assertThrows(UltraStreamException.class, client()::getStatus);
+        assertThrows(UltraStreamException.class, () -> await(client().getStatusAsync()));
         advance(Duration.ofSeconds(30));
-        client().getStatus();
+        await(client().getStatusAsync());
         assertEquals(2, client().loginCount());
     }
 
     @Test
     void aThirdClientIsRefusedAsOccupiedNotAsWrongPassword() throws Exception {
-        client().getStatus();
-        client().addUser("Second", "second");
-        client().addUser("Third", "third");
-        newClient("Second", "second").getStatus();
-        assertTrue(client().getStatus().statusFlags().contains(DeviceStatusFlag.STATUS_OCCUPIED));
+        await(client().getStatusAsync());
+        await(client().addUserAsync("Second", "second"));
+        await(client().addUserAsync("Third", "third"));
+        await(newClient("Second", "second").getStatusAsync());
+        assertTrue(await(client().getStatusAsync()).statusFlags().contains(DeviceStatusFlag.STATUS_OCCUPIED));
         UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class,
-                newClient("Third", "third")::getStatus);
+                () -> await(newClient("Third", "third").getStatusAsync()));
         assertFalse(e instanceof UltraStreamAuthenticationException);
         assertEquals(ResultCode.ERR_OCCUPIED, e.resultCode());
         assertEquals("login", e.method());
@@ -117,7 +119,8 @@ class FaultsTest extends EmulatorTestBase {
     @Test
     void noSignalRefusal() throws Exception {
         device().faults().signalLost(true);
-        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class, client()::startRec);
+        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class,
+                () -> await(client().startRecAsync()));
         assertEquals("start-rec", e.method());
         assertEquals(ResultCode.ERR_NO_SIGNAL, e.resultCode());
     }

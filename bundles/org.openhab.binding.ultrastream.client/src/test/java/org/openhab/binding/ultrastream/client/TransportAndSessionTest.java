@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -83,11 +84,11 @@ class TransportAndSessionTest {
     @Test
     void parametersReachTheDeviceAsData() throws Exception {
         UltraStreamClient client = client(options());
-        client.addUser("x&method=reboot%26", "pw");
+        await(client.addUserAsync("x&method=reboot%26", "pw"));
         StreamServer server = new StreamServer();
         server.type = StreamServerType.CUSTOM.code();
         server.url = "rtmp://h/app?a=1&method=reboot#frag";
-        client.startTestServer(server);
+        await(client.startTestServerAsync(server));
 
         FakeDevice.Received addUser = device().received.stream().filter(r -> r.method().equals("add-user"))
                 .findFirst().orElseThrow();
@@ -102,7 +103,7 @@ class TransportAndSessionTest {
     @Test
     void loginSendsTheMd5AndKeepsTheSidCookie() throws Exception {
         UltraStreamClient client = client(options());
-        client.getStatus();
+        await(client.getStatusAsync());
         FakeDevice.Received login = device().received.get(0);
         assertEquals("login", login.method());
         assertArrayEquals(new String[]{ "Admin" }, login.params().get("id"));
@@ -119,9 +120,9 @@ class TransportAndSessionTest {
     void expiredSessionLogsInOnceAndRepeatsTheCall() throws Exception {
         device().onJson("get-status", "{\"result\":0,\"box-name\":\"Box\"}");
         UltraStreamClient client = client(options());
-        client.getStatus();
+        await(client.getStatusAsync());
         device().expireSession();
-        assertEquals("Box", client.getStatus().boxName);
+        assertEquals("Box", await(client.getStatusAsync()).boxName);
         assertEquals(2, device().logins.get());
         assertEquals(3, device().count("get-status"));
     }
@@ -131,7 +132,7 @@ class TransportAndSessionTest {
         device().onJson("get-status", "{\"result\":-17}");
         UltraStreamClient client = client(options());
         UltraStreamAuthenticationException e = assertThrows(UltraStreamAuthenticationException.class,
-                client::getStatus);
+                () -> await(client.getStatusAsync()));
         assertEquals("get-status", e.method());
         assertEquals(ResultCode.ERR_NEED_AUTH, e.resultCode());
         assertEquals(2, device().count("get-status"), "one retry, no more");
@@ -141,11 +142,11 @@ class TransportAndSessionTest {
     void wrongPasswordIsAnAuthenticationFailureForBothCodes() throws Exception {
         UltraStreamClient wrong = client(options().password("nope"));
         UltraStreamAuthenticationException e = assertThrows(UltraStreamAuthenticationException.class,
-                wrong::getStatus);
+                () -> await(wrong.getStatusAsync()));
         assertEquals("login", e.method());
         assertEquals(ResultCode.ERR_PASSWD, e.resultCode());
         device().loginResult = 36;
-        e = assertThrows(UltraStreamAuthenticationException.class, client(options())::login);
+        e = assertThrows(UltraStreamAuthenticationException.class, () -> await(client(options()).loginAsync()));
         assertEquals(ResultCode.ERR_LOGIN_FAILED, e.resultCode());
         assertEquals(0, device().count("get-status"));
     }
@@ -154,7 +155,7 @@ class TransportAndSessionTest {
     void manyCallersWithAnExpiredSessionShareOneLogin() throws Exception {
         int callers = 12;
         UltraStreamClient client = client(options());
-        client.login();
+        await(client.loginAsync());
         device().expireSession();
         // hold every -17 until all callers have been refused with the stale session, so they all renew at once
         CountDownLatch allRefused = new CountDownLatch(callers);
@@ -176,7 +177,7 @@ class TransportAndSessionTest {
         try {
             List<Future<DeviceStatus>> results = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                results.add(pool.submit(client::getStatus));
+                results.add(pool.submit(() -> await(client.getStatusAsync())));
             }
             for (Future<DeviceStatus> result : results) {
                 assertNotNull(result.get(10, TimeUnit.SECONDS));
@@ -194,7 +195,7 @@ class TransportAndSessionTest {
         device().onJson("get-settings", "{\"result\":0,\"name\":\"" + "x".repeat(200_000) + "\"}");
         UltraStreamClient client = client(options().maxResponseBytes(64 * 1024));
         UltraStreamMalformedReplyException e = assertThrows(UltraStreamMalformedReplyException.class,
-                client::getSettings);
+                () -> await(client.getSettingsAsync()));
         assertEquals("get-settings", e.method());
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
     }
@@ -205,7 +206,7 @@ class TransportAndSessionTest {
         for (String body : List.of("{\"result\":0,\"cur-", "<html>", "", "[1,2]", "{\"name\":\"x\"}",
                 "{\"result\":\"zero\"}")) {
             device().onJson("get-settings", body);
-            assertThrows(UltraStreamMalformedReplyException.class, client::getSettings, body);
+            assertThrows(UltraStreamMalformedReplyException.class, () -> await(client.getSettingsAsync()), body);
         }
     }
 
@@ -213,7 +214,7 @@ class TransportAndSessionTest {
     void httpErrorIsANetworkFailure() throws Exception {
         device().on("get-status", (request, response) -> response.sendError(500));
         UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
-                client(options())::getStatus);
+                () -> await(client(options()).getStatusAsync()));
         assertFalse(e instanceof UltraStreamTimeoutException);
         assertTrue(e.getMessage().contains("500"));
     }
@@ -225,7 +226,8 @@ class TransportAndSessionTest {
             closedPort = socket.getLocalPort();
         }
         UltraStreamClient client = client(UltraStreamClientOptions.builder("127.0.0.1").port(closedPort));
-        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, client::ping);
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
+                () -> await(client.pingAsync()));
         assertFalse(e instanceof UltraStreamTimeoutException);
         assertEquals("ping", e.method());
     }
@@ -243,7 +245,7 @@ class TransportAndSessionTest {
         });
         UltraStreamClient client = client(options().requestTimeout(Duration.ofMillis(300)));
         try {
-            assertThrows(UltraStreamTimeoutException.class, client::ping);
+            assertThrows(UltraStreamTimeoutException.class, () -> await(client.pingAsync()));
         } finally {
             release.countDown();
         }
@@ -255,11 +257,12 @@ class TransportAndSessionTest {
         device().onJson("clear-test-usb", "{\"result\":1}");
         device().onJson("stop-live", "{\"result\":-77}");
         UltraStreamClient client = client(options());
-        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class, client::stopRec);
+        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class,
+                () -> await(client.stopRecAsync()));
         assertEquals(ResultCode.ERR_BUSY, e.resultCode());
         assertEquals("stop-rec", e.method());
-        assertEquals(ResultCode.RET_REPEAT, client.clearTestUsb());
-        e = assertThrows(UltraStreamDeviceException.class, client::stopLive);
+        assertEquals(ResultCode.RET_REPEAT, await(client.clearTestUsbAsync()));
+        e = assertThrows(UltraStreamDeviceException.class, () -> await(client.stopLiveAsync()));
         assertEquals(ResultCode.UNKNOWN, e.resultCode());
         assertEquals(-77, e.rawResult());
     }
@@ -272,14 +275,14 @@ class TransportAndSessionTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             UltraStreamClient client = client(options());
-            client.getStatus();
+            await(client.getStatusAsync());
             device().expireSession();
-            client.getStatus();
-            client.chPassword("Admin", "Secret-Pw-1");
+            await(client.getStatusAsync());
+            await(client.chPasswordAsync("Admin", "Secret-Pw-1"));
             device().onJson("get-settings", "{\"result\":-17}");
-            messages.add(assertThrows(UltraStreamException.class, client::getSettings).getMessage());
+            messages.add(assertThrows(UltraStreamException.class, () -> await(client.getSettingsAsync())).getMessage());
             messages.add(assertThrows(UltraStreamException.class,
-                    client(options().password("Wrong-Pw-2"))::login).getMessage());
+                    () -> await(client(options().password("Wrong-Pw-2")).loginAsync())).getMessage());
             messages.add(client.options().toString());
         } finally {
             System.setErr(originalErr);

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.time.Duration;
 
@@ -74,31 +75,33 @@ class TimeoutEdgesTest {
     @Test
     void aReplyJustInsideTheTimeoutIsTakenAndOneJustOutsideIsATimeout() throws Exception {
         UltraStreamClient client = client();
-        client.login();
+        await(client.loginAsync());
 
         device().faults().latency(TIMEOUT.minusMillis(300));
-        assertNotNull(client.getStatus());
+        assertNotNull(await(client.getStatusAsync()));
 
         device().faults().latency(TIMEOUT.plusMillis(300));
-        UltraStreamTimeoutException e = assertThrows(UltraStreamTimeoutException.class, client::getStatus);
+        UltraStreamTimeoutException e = assertThrows(UltraStreamTimeoutException.class,
+                () -> await(client.getStatusAsync()));
         assertEquals("get-status", e.method());
 
         device().faults().latency(Duration.ZERO);
-        assertNotNull(client.getStatus(), "the same client works again at once");
+        assertNotNull(await(client.getStatusAsync()), "the same client works again at once");
     }
 
     @Test
     void aConnectionDroppedMidReplyIsANetworkFailureInPlainWords() throws Exception {
         UltraStreamClient client = client();
-        client.login();
+        await(client.loginAsync());
 
         device().faults().dropConnections(true);
-        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, client::getStatus);
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
+                () -> await(client.getStatusAsync()));
         // The text ends up in the thing status: no dump of the HTTP library's connection objects.
         assertTrue(String.valueOf(e.getMessage()).contains("closed the connection"), e.getMessage());
         assertFalse(String.valueOf(e.getMessage()).contains("@"), e.getMessage());
 
         device().faults().dropConnections(false);
-        assertNotNull(client.getStatus());
+        assertNotNull(await(client.getStatusAsync()));
     }
 }

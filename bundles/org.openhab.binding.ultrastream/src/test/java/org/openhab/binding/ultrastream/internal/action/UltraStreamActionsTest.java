@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.action;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.action.EmulatedEncoder.awaitTrue;
 
 import java.time.Duration;
@@ -81,19 +82,19 @@ class UltraStreamActionsTest {
         UltraStreamClient app = new UltraStreamClient(encoder().httpClient(),
                 UltraStreamClientOptions.builder(encoder().device.host()).port(encoder().device.httpPort()).build());
         try {
-            app.changeVideo(EncoderStream.MAIN, VideoChanges.gop(5));
-            app.setStream(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB);
+            await(app.changeVideoAsync(EncoderStream.MAIN, VideoChanges.gop(5)));
+            await(app.setStreamAsync(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB));
 
             assertTrue(UltraStreamActions.setVideo(actions, "main", null, null, 2048, null, null, null));
             assertTrue(UltraStreamActions.setStream(actions, "sub", null, null));
 
-            DeviceSettings now = app.getSettings();
+            DeviceSettings now = await(app.getSettingsAsync());
             assertEquals(2048, now.mainStream.kbps, "the action's change");
             assertEquals(5, now.mainStream.gop, "the app's change survives the action's set-video");
             assertEquals(EncoderStream.SUB.code(), now.recStream, "the action's change");
             assertEquals(EncoderStream.SUB.code(), now.liveStream, "the app's change survives the action's set-stream");
         } finally {
-            app.logout();
+            await(app.logoutAsync());
         }
     }
 
@@ -132,7 +133,8 @@ class UltraStreamActionsTest {
         assertEquals("user", changed.user);
 
         assertTrue(UltraStreamActions.deleteStreamServer(actions, added.id));
-        assertTrue(client().getSettings().streamServer.stream().noneMatch(s -> s != null && s.id == added.id));
+        assertTrue(
+                await(client().getSettingsAsync()).streamServer.stream().noneMatch(s -> s != null && s.id == added.id));
         assertFalse(UltraStreamActions.deleteStreamServer(actions, added.id), "it is gone");
 
         // Last: while the push test runs (20 s), the device refuses any change to the servers.
@@ -160,24 +162,24 @@ class UltraStreamActionsTest {
 
     @Test
     void encodingChangesReachTheDevice() throws Exception {
-        CodecCap cap = client().cachedInfo().codecCap;
-        DeviceSettings before = client().getSettings();
+        CodecCap cap = await(client().cachedInfoAsync()).codecCap;
+        DeviceSettings before = await(client().getSettingsAsync());
 
         assertTrue(UltraStreamActions.setStream(actions, "sub", null, ""));
-        DeviceSettings streams = client().getSettings();
+        DeviceSettings streams = await(client().getSettingsAsync());
         assertEquals(EncoderStream.SUB.code(), streams.recStream);
         assertEquals(before.liveStream, streams.liveStream, "what the action leaves out is kept");
         assertEquals(before.mwsStream, streams.mwsStream);
 
         int kbps = (int) otherThan(cap.videoKbps, before.subStream.kbps).value;
         assertTrue(UltraStreamActions.setVideo(actions, "SUB", null, null, kbps, null, null, null));
-        DeviceSettings video = client().getSettings();
+        DeviceSettings video = await(client().getSettingsAsync());
         assertEquals(kbps, video.subStream.kbps);
         assertEquals(before.subStream.cx, video.subStream.cx, "what the action leaves out is kept");
 
         int audio = (int) otherThan(cap.audioKbps, before.audio.kbps).value;
         assertTrue(UltraStreamActions.setAudio(actions, audio));
-        assertEquals(audio, client().getSettings().audio.kbps);
+        assertEquals(audio, await(client().getSettingsAsync()).audio.kbps);
     }
 
     @Test
@@ -208,9 +210,9 @@ class UltraStreamActionsTest {
                 "the check did not reach the encoder");
 
         assertTrue(UltraStreamActions.setDateTime(actions, "Europe/Berlin", "2026-03-04 05:06:07"));
-        assertEquals("Europe/Berlin", client().getSettings().dateTime.timezone);
+        assertEquals("Europe/Berlin", await(client().getSettingsAsync()).dateTime.timezone);
         assertTrue(UltraStreamActions.setDateTime(actions, "UTC", null), "no time: network time");
-        assertEquals(1, client().getSettings().dateTime.isAuto);
+        assertEquals(1, await(client().getSettingsAsync()).dateTime.isAuto);
 
         assertTrue(UltraStreamActions.reboot(actions));
         assertEquals(1, encoder().device.requestCount("reboot"));
@@ -248,7 +250,7 @@ class UltraStreamActionsTest {
     }
 
     private StreamServer server(String name) throws Exception {
-        return client().getSettings().streamServer.stream().filter(s -> s != null && name.equals(s.name))
+        return await(client().getSettingsAsync()).streamServer.stream().filter(s -> s != null && name.equals(s.name))
                 .findFirst().orElseThrow(() -> new AssertionError("no stream server named " + name));
     }
 

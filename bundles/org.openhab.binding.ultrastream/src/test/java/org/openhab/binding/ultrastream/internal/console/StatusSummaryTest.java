@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.console;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
 
 import java.util.List;
@@ -50,7 +51,7 @@ class StatusSummaryTest {
             actions.setThingHandler(encoder.handler);
             assertTrue(actions.addStreamServer("Studio", "CUSTOM", "rtmp://127.0.0.1/live", "k", null, null));
             UltraStreamClient client = Objects.requireNonNull(encoder.handler.getClient());
-            int id = Objects.requireNonNull(studio(client.getSettings())).id;
+            int id = Objects.requireNonNull(studio(await(client.getSettingsAsync()))).id;
             assertTrue(actions.enableStreamServer(id, true));
             assertTrue(actions.startRecording());
             assertTrue(actions.startLive());

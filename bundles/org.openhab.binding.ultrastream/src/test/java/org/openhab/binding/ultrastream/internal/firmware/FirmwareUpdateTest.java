@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.firmware;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
 
 import java.util.ArrayList;
@@ -170,11 +171,11 @@ class FirmwareUpdateTest extends FirmwareTestBase {
         assertTrue(handler().isUpdateExecutable());
         UltraStreamClient client = handler().getClient();
         assertNotNull(client);
-        client.startRec();
+        await(client.startRecAsync());
         h().nextPoll();
         assertFalse(handler().isUpdateExecutable(), "recording");
         assertThrows(IllegalStateException.class, () -> service.update(handler(), offered("1.2.130")));
-        client.stopRec();
+        await(client.stopRecAsync());
         h().nextPoll();
         assertTrue(handler().isUpdateExecutable());
         h().device.faults().reboot();

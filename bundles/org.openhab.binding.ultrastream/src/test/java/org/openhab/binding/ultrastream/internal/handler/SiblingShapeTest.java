@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -46,12 +47,12 @@ class SiblingShapeTest {
             assertNotNull(client);
             StreamServer venue = HandlerHarness.rtmpServer("Venue", "one");
             venue.netMode = 1; // Ethernet first
-            client.addServer(venue);
+            await(client.addServerAsync(venue));
             StreamServer backup = HandlerHarness.rtmpServer("Backup", "two");
             backup.netMode = 2; // Wi-Fi first
-            client.addServer(backup);
-            for (StreamServer server : client.getSettings().streamServer) {
-                client.enableServer(server.id, true);
+            await(client.addServerAsync(backup));
+            for (StreamServer server : await(client.getSettingsAsync()).streamServer) {
+                await(client.enableServerAsync(server.id, true));
             }
             h.command(LIVE_ACTIVE, OnOffType.ON);
             for (int i = 0; i < 6; i++) {

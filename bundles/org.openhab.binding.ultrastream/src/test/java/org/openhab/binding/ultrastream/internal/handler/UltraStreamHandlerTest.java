@@ -15,6 +15,7 @@ package org.openhab.binding.ultrastream.internal.handler;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.math.BigDecimal;
@@ -214,11 +215,11 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
         StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
-        client.addServer(server);
+        await(client.addServerAsync(server));
         handler.refreshSoon(true);
         h.scheduler.runDue();
 
-        int id = client.getSettings().streamServer.get(0).id;
+        int id = await(client.getSettingsAsync()).streamServer.get(0).id;
         String enabled = "stream-servers#server-" + id + "-enabled";
         assertNotNull(handler.getThing().getChannel(enabled));
         assertEquals(new StringType("Studio"), h.state("stream-servers#server-" + id + "-name"));
@@ -226,7 +227,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
         h.command(enabled, OnOffType.ON);
         assertEquals(OnOffType.ON, h.state(enabled));
-        assertEquals(1, client.getSettings().streamServer.get(0).isUse);
+        assertEquals(1, await(client.getSettingsAsync()).streamServer.get(0).isUse);
 
         h.command(LIVE_ACTIVE, OnOffType.ON);
         assertTrue(h.device.isLive());
@@ -235,7 +236,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertFalse(h.device.isLive());
         assertEquals(List.of(EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED), h.events);
 
-        client.delServer(id);
+        await(client.delServerAsync(id));
         handler.refreshSoon(true);
         h.scheduler.runDue();
         assertNull(handler.getThing().getChannel(enabled));
@@ -479,14 +480,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     void theFirstConnectionAfterInitializeFiresNothingEvenAfterAnEarlierLife() throws Exception {
         HandlerHarness h = h();
         UltraStreamClient app = otherApp(h, "Admin", "Admin");
-        app.startRec();
+        await(app.startRecAsync());
         UltraStreamHandler handler = h.start();
         assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE));
         assertEquals(List.of(), h.events, "the recording already ran");
 
         handler.dispose();
         h.scheduler.runDue();
-        app.stopRec();
+        await(app.stopRecAsync());
         h.device.setSignalPresent(false);
         handler.initialize();
         h.scheduler.runDue();
@@ -581,7 +582,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
 
-        client.reboot();
+        await(client.rebootAsync());
         handler.rebootRequested();
         h.nextPoll();
 
@@ -597,13 +598,13 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
 
-        client.onlineUpdateCheck();
+        await(client.onlineUpdateCheckAsync());
         h.nextPoll();
         assertEquals(OnOffType.ON, h.state(DEVICE_FIRMWARE_AVAILABLE));
         assertEquals(new StringType("1.2.123"), h.state(DEVICE_FIRMWARE_NEW_VERSION));
         assertEquals(List.of(EVENT_FIRMWARE_AVAILABLE), h.events);
 
-        client.update(UpdateMode.ONLINE);
+        await(client.updateAsync(UpdateMode.ONLINE));
         h.nextPoll();
         assertEquals(ThingStatusDetail.FIRMWARE_UPDATING, h.lastStatus().getStatusDetail());
         h.nextPoll();
@@ -623,20 +624,20 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         UltraStreamHandler handler = h.start();
         UltraStreamClient admin = handler.getClient();
         assertNotNull(admin);
-        admin.addUser("first", "one");
-        admin.addUser("second", "two");
+        await(admin.addUserAsync("first", "one"));
+        await(admin.addUserAsync("second", "two"));
         handler.dispose();
         h.scheduler.runDue(); // the logout
         UltraStreamClient first = otherApp(h, "first", "one");
         UltraStreamClient second = otherApp(h, "second", "two");
-        first.login();
-        second.login();
+        await(first.loginAsync());
+        await(second.loginAsync());
 
         h.statuses.clear();
         h.start();
 
         assertEquals("@text/offline.comm-error-occupied", h.lastStatus().getDescription());
-        second.logout();
+        await(second.logoutAsync());
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
     }
@@ -648,13 +649,13 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         UltraStreamClient app = otherApp(h, "Admin", "Admin");
         try {
             // Behind the binding's back, as the encoder's app would: a key frame every 5 s, live on the sub stream.
-            app.changeVideo(EncoderStream.MAIN, VideoChanges.gop(5));
-            app.setStream(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB);
+            await(app.changeVideoAsync(EncoderStream.MAIN, VideoChanges.gop(5)));
+            await(app.setStreamAsync(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB));
 
             h.command("encoding#main-bitrate", new QuantityType<>(2, Units.MEGABIT_PER_SECOND));
             h.command(ENCODING_REC_STREAM, new StringType("SUB"));
 
-            DeviceSettings now = app.getSettings();
+            DeviceSettings now = await(app.getSettingsAsync());
             assertEquals(2048, now.mainStream.kbps, "the binding's change");
             assertEquals(5, now.mainStream.gop, "the app's change survives the binding's set-video");
             assertEquals(EncoderStream.SUB.code(), now.recStream, "the binding's change");
@@ -663,7 +664,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
             assertEquals(new QuantityType<>(5, Units.SECOND), h.state("encoding#main-gop"),
                     "and shows after the read-back");
         } finally {
-            app.logout();
+            await(app.logoutAsync());
         }
     }
 

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.math.BigDecimal;
@@ -138,8 +139,8 @@ class DeviceFaultsTest extends HarnessTestBase {
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
         StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
-        client.addServer(server);
-        client.enableServer(client.getSettings().streamServer.get(0).id, true);
+        await(client.addServerAsync(server));
+        await(client.enableServerAsync(await(client.getSettingsAsync()).streamServer.get(0).id, true));
         h.command(LIVE_ACTIVE, OnOffType.ON);
         assertTrue(h.device.isLive());
 
@@ -215,13 +216,13 @@ class DeviceFaultsTest extends HarnessTestBase {
     void aDeviceOccupiedByTwoOtherClientsIsRetriedWithBackOffAndTakenWhenFree() throws Exception {
         HandlerHarness h = h();
         UltraStreamClient admin = otherApp("Admin", "Admin");
-        admin.addUser("first", "one");
-        admin.addUser("second", "two");
-        admin.logout();
+        await(admin.addUserAsync("first", "one"));
+        await(admin.addUserAsync("second", "two"));
+        await(admin.logoutAsync());
         UltraStreamClient first = otherApp("first", "one");
         UltraStreamClient second = otherApp("second", "two");
-        first.login();
-        second.login();
+        await(first.loginAsync());
+        await(second.loginAsync());
         h.device.resetRequestCounts();
 
         h.start(NO_SLOW_TIMER);
@@ -232,7 +233,7 @@ class DeviceFaultsTest extends HarnessTestBase {
         int logins = h.device.requestCount("login");
         assertTrue(logins >= 7 && logins <= 9, "back-off: " + logins + " logins in ten minutes");
 
-        second.logout();
+        await(second.logoutAsync());
         h.pass(Duration.ofMinutes(5).toMillis());
         assertOnline();
         assertLoggedOnceWithoutStackTrace();

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.io.InputStream;
@@ -158,8 +159,8 @@ class SecurityTest {
             UltraStreamClient client = handler.getClient();
             assertNotNull(client);
             StreamServer server = HandlerHarness.rtmpServer("Injected", "k&method=reboot%26=#?+ ");
-            client.addServer(server);
-            assertEquals("k&method=reboot%26=#?+ ", client.getSettings().streamServer.get(0).key);
+            await(client.addServerAsync(server));
+            assertEquals("k&method=reboot%26=#?+ ", await(client.getSettingsAsync()).streamServer.get(0).key);
 
             assertEquals(0, h.device.requestCount("reboot"), "no second method was smuggled in");
             assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
