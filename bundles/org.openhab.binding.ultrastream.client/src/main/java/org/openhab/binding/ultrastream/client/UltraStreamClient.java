@@ -793,12 +793,12 @@ public class UltraStreamClient {
      */
     private CompletableFuture<UsapiReply> callWithSession(String method, Exchange exchange) {
         return session.session().thenCompose(sid -> exchange.send(sid).thenCompose(reply -> {
-            if (reply.result() != ResultCode.ERR_NEED_AUTH.value()) {
+            if (reply.result() != ResultCode.ERR_NEED_AUTH.code()) {
                 return done(reply);
             }
             logger.debug("Session for {} expired during {}; logging in again", options.host(), method);
             return then(session.renew(sid).thenCompose(exchange::send), again -> {
-                if (again.result() == ResultCode.ERR_NEED_AUTH.value()) {
+                if (again.result() == ResultCode.ERR_NEED_AUTH.code()) {
                     throw new UltraStreamAuthenticationException(method, again.result());
                 }
                 return done(again);
@@ -883,10 +883,8 @@ public class UltraStreamClient {
         if (named) {
             requireName(method, "server name", server.name);
         }
-        require(method, StreamServerType.of(server.type) != StreamServerType.UNKNOWN,
-                "unknown server type " + server.type);
-        require(method, server.netMode >= NetMode.MOBILE_FIRST.code() && server.netMode <= NetMode.WIFI_FIRST.code(),
-                "net-mode must be 0, 1 or 2");
+        require(method, Coded.of(StreamServerType.class, server.type) != null, "unknown server type " + server.type);
+        require(method, Coded.of(NetMode.class, server.netMode) != null, "net-mode must be 0, 1 or 2");
         require(method, server.isAuth == 0 || server.isAuth == 1, "is-auth must be 0 or 1");
         if (server.isAuth == 1) {
             require(method, !server.user.isEmpty() && !server.passwd.isEmpty(),
@@ -940,10 +938,9 @@ public class UltraStreamClient {
     /** A stream the settings name, for a set-stream that keeps it. */
     private static EncoderStream currentStream(String method, String what, @Nullable Integer code)
             throws UltraStreamPreconditionException {
-        for (EncoderStream stream : EncoderStream.values()) {
-            if (code != null && stream.code() == code) {
-                return stream;
-            }
+        EncoderStream stream = code == null ? null : Coded.of(EncoderStream.class, code);
+        if (stream != null) {
+            return stream;
         }
         throw new UltraStreamPreconditionException(method,
                 "the encoder did not report " + what + ", so it cannot be kept; name all three streams");

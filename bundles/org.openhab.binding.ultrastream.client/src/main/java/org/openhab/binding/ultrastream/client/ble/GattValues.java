@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.Coded;
 
 /**
  * The byte layout of every characteristic value of the document's GATT exchanges, in both directions: what the
@@ -179,8 +181,8 @@ public final class GattValues {
     /** The five values of the Wi-Fi setup request, for Buffer-0 … Buffer-4 in this order. */
     public static List<byte[]> encodeWifiSetupRequest(int index, WifiSetup setup) {
         byte[] head = ByteBuffer.allocate(WIFI_SETUP_HEAD_LENGTH).putShort((short) WIFI_SETUP_REQUEST)
-                .putShort((short) setup.security().secuId()).putShort(checkIndex(index))
-                .putShort((short) setup.ipMode().value()).array();
+                .putShort((short) setup.security().code()).putShort(checkIndex(index))
+                .putShort((short) setup.ipMode().code()).array();
         byte[] name = Arrays.copyOf(setup.ssid().getBytes(StandardCharsets.UTF_8), 2 * PART_LENGTH);
         byte[] password = Arrays.copyOf(setup.password().getBytes(StandardCharsets.UTF_8),
                 PART_LENGTH + DIGEST_LENGTH);
@@ -202,9 +204,9 @@ public final class GattValues {
             throw new BleFormatException("Wi-Fi setup needs the five buffers, got " + buffers.size());
         }
         ByteBuffer head = open(buffers.get(0), WIFI_SETUP_REQUEST, WIFI_SETUP_HEAD_LENGTH);
-        WifiSecurity security = WifiSecurity.of(Short.toUnsignedInt(head.getShort()));
+        WifiSecurity security = listed(WifiSecurity.class, Short.toUnsignedInt(head.getShort()), "secuID");
         int index = Short.toUnsignedInt(head.getShort());
-        IpMode ipMode = IpMode.of(Short.toUnsignedInt(head.getShort()));
+        IpMode ipMode = listed(IpMode.class, Short.toUnsignedInt(head.getShort()), "IP mode");
         byte[] name = new byte[2 * PART_LENGTH];
         open(buffers.get(1), NO_PREFIX, PART_LENGTH).get(name, 0, PART_LENGTH);
         open(buffers.get(2), NO_PREFIX, PART_LENGTH).get(name, PART_LENGTH, PART_LENGTH);
@@ -256,7 +258,7 @@ public final class GattValues {
      */
     public static List<byte[]> encodeApInfoReply(int index, WifiSecurity security, String ssid, String password) {
         byte[] head = ByteBuffer.allocate(AP_INFO_HEAD_LENGTH).putShort((short) AP_INFO_REPLY)
-                .putShort((short) security.secuId()).putShort(checkIndex(index)).array();
+                .putShort((short) security.code()).putShort(checkIndex(index)).array();
         return List.of(head, apText(ssid, "AP name"), apText(password, "AP password"));
     }
 
@@ -268,7 +270,7 @@ public final class GattValues {
     public static ApInfoReply decodeApInfoReply(byte[] buffer4, byte[] buffer2, byte[] buffer3, int expectedIndex)
             throws BleFormatException {
         ByteBuffer head = open(buffer4, AP_INFO_REPLY, AP_INFO_HEAD_LENGTH);
-        WifiSecurity security = WifiSecurity.of(Short.toUnsignedInt(head.getShort()));
+        WifiSecurity security = listed(WifiSecurity.class, Short.toUnsignedInt(head.getShort()), "secuID");
         int index = echoedIndex(head, expectedIndex);
         byte[] name = new byte[AP_TEXT_LENGTH];
         open(buffer2, AP_INFO_REPLY, PREFIX_LENGTH + AP_TEXT_LENGTH).get(name);
@@ -278,6 +280,17 @@ public final class GattValues {
     }
 
     // ---- Helpers ----
+
+    /** The constant for a field's number, which must be one the document lists. */
+    private static <E extends Enum<E> & Coded> E listed(Class<E> type, int code, String field)
+            throws BleFormatException {
+        @Nullable
+        E constant = Coded.of(type, code);
+        if (constant == null) {
+            throw new BleFormatException("Unknown " + field + " " + code);
+        }
+        return constant;
+    }
 
     /**
      * Checks a value's length and prefix, and returns it positioned after the prefix.

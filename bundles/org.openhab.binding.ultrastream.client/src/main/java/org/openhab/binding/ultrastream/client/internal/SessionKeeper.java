@@ -110,7 +110,7 @@ public final class SessionKeeper {
             return CompletableFuture.completedFuture(null);
         }
         return Futures.then(transport.get(LOGOUT, Map.of(), current), reply -> {
-            if (ResultCode.isError(reply.result()) && reply.result() != ResultCode.ERR_NEED_AUTH.value()) {
+            if (ResultCode.isError(reply.result()) && reply.result() != ResultCode.ERR_NEED_AUTH.code()) {
                 throw new UltraStreamDeviceException(LOGOUT, reply.result());
             }
             return CompletableFuture.completedFuture(null);

@@ -82,7 +82,7 @@ class BleSessionTest {
 
     @Test
     void wifiSetupResultIsReadAgainWhileRunning() throws Exception {
-        box.wifiResult = ResultCode.RET_RUNNING.value();
+        box.wifiResult = ResultCode.RET_RUNNING.code();
         BleSession session = new BleSession(box, 5);
         WifiSetupReply first = session.setupWifi(new WifiSetup("home", "password", WifiSecurity.WPA2PSK,
                 IpMode.ONLY_IPV4));

@@ -269,9 +269,9 @@ public final class FirmwareUpdate {
                 armDeadline(timing.stall(), this::stalled);
             }
             look(timing.poll());
-        } else if (upgrade.result == ResultCode.RET_SUCCEED.value() || (upgrade.isIdle() && sawRunning)) {
+        } else if (upgrade.result == ResultCode.RET_SUCCEED.code() || (upgrade.isIdle() && sawRunning)) {
             rebooting();
-        } else if (upgrade.result == ResultCode.RET_CANCEL.value()) {
+        } else if (upgrade.result == ResultCode.RET_CANCEL.code()) {
             device.clearUpgrade();
             finish(() -> progress.canceled());
         } else if (ResultCode.isError(upgrade.result)) {
