@@ -19,6 +19,7 @@ import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 
@@ -29,24 +30,26 @@ import org.openhab.binding.ultrastream.emulator.MalformedJson;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class FaultsTest extends EmulatorTestBase {
+class FaultsTest {
+
+    @RegisterExtension
+    final EmulatedDeviceExtension emulated = new EmulatedDeviceExtension();
 
     @Test
     void http500IsANetworkFailure() throws Exception {
-        await(client().getStatusAsync());
-        device().faults().http500(true);
-        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
-                () -> await(client().getStatusAsync()));
+        status();
+        emulated.device().faults().http500(true);
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, this::status);
         assertEquals("get-status", e.method());
-        device().faults().clear();
-        await(client().getStatusAsync());
+        emulated.device().faults().clear();
+        status();
     }
 
     @Test
     void droppedConnectionIsANetworkFailure() throws Exception {
-        await(client().getStatusAsync());
-        device().faults().dropConnections(true);
-        UltraStreamException e = assertThrows(UltraStreamException.class, () -> await(client().getStatusAsync()));
+        status();
+        emulated.device().faults().dropConnections(true);
+        UltraStreamException e = assertThrows(UltraStreamException.class, this::status);
         assertTrue(e instanceof UltraStreamNetworkException || e instanceof UltraStreamMalformedReplyException,
                 e.toString());
         assertFalse(e instanceof UltraStreamTimeoutException);
@@ -54,63 +57,64 @@ class FaultsTest extends EmulatorTestBase {
 
     @Test
     void latencyBeyondTheTimeoutIsATimeout() throws Exception {
-        UltraStreamClient impatient = new UltraStreamClient(httpClient,
-                optionsFor("Admin", "Admin").requestTimeout(Duration.ofMillis(200)).build());
+        UltraStreamClient impatient = new UltraStreamClient(emulated.httpClient,
+                emulated.optionsFor("Admin", "Admin").requestTimeout(Duration.ofMillis(200)).build());
         await(impatient.getStatusAsync());
-        device().faults().latency(Duration.ofMillis(1500));
+        emulated.device().faults().latency(Duration.ofMillis(1500));
         assertThrows(UltraStreamTimeoutException.class, () -> await(impatient.getStatusAsync()));
-        device().faults().latency(Duration.ZERO);
+        emulated.device().faults().latency(Duration.ZERO);
     }
 
     @Test
     void truncatedGarbageAndEmptyRepliesAreMalformed() throws Exception {
-        await(client().getStatusAsync());
+        status();
         for (MalformedJson mode : new MalformedJson[]{ MalformedJson.TRUNCATED, MalformedJson.GARBAGE,
                 MalformedJson.EMPTY }) {
-            device().faults().malformedJson(mode);
-            assertThrows(UltraStreamMalformedReplyException.class, () -> await(client().getStatusAsync()), mode.name());
+            emulated.device().faults().malformedJson(mode);
+            assertThrows(UltraStreamMalformedReplyException.class, this::status,
+                    mode.name());
         }
     }
 
     @Test
     void oversizedReplyIsRefusedAtTheBound() throws Exception {
-        await(client().getStatusAsync());
-        device().faults().malformedJson(MalformedJson.OVERSIZED);
+        status();
+        emulated.device().faults().malformedJson(MalformedJson.OVERSIZED);
         UltraStreamMalformedReplyException e = assertThrows(UltraStreamMalformedReplyException.class,
-                () -> await(client().getSettingsAsync()));
+                () -> await(emulated.client().getSettingsAsync()));
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
     }
 
     @Test
     void unknownAndMissingFieldsStillGiveAStatus() throws Exception {
-        await(client().getStatusAsync());
-        device().faults().malformedJson(MalformedJson.UNKNOWN_AND_MISSING_FIELDS);
-        DeviceStatus status = await(client().getStatusAsync());
+        status();
+        emulated.device().faults().malformedJson(MalformedJson.UNKNOWN_AND_MISSING_FIELDS);
+        DeviceStatus status = status();
         assertNotNull(status.usb);
         assertNotNull(status.liveStatus);
-        assertNotNull(await(client().getSettingsAsync()).mainStream);
-        assertNotNull(await(client().getInfoAsync()).codecCap);
+        assertNotNull(await(emulated.client().getSettingsAsync()).mainStream);
+        assertNotNull(await(emulated.client().getInfoAsync()).codecCap);
     }
 
     @Test
     void aRebootingDeviceIsUnreachableThenNeedsANewLogin() throws Exception {
-        await(client().getStatusAsync());
-        device().faults().reboot();
-        assertThrows(UltraStreamException.class, () -> await(client().getStatusAsync()));
-        advance(Duration.ofSeconds(30));
-        await(client().getStatusAsync());
-        assertEquals(2, client().loginCount());
+        status();
+        emulated.device().faults().reboot();
+        assertThrows(UltraStreamException.class, this::status);
+        emulated.clock.advance(Duration.ofSeconds(30));
+        status();
+        assertEquals(2, emulated.client().loginCount());
     }
 
     @Test
     void aThirdClientIsRefusedAsOccupiedNotAsWrongPassword() throws Exception {
-        await(client().getStatusAsync());
-        await(client().addUserAsync("Second", "second"));
-        await(client().addUserAsync("Third", "third"));
-        await(newClient("Second", "second").getStatusAsync());
-        assertTrue(await(client().getStatusAsync()).statusFlags().contains(DeviceStatusFlag.STATUS_OCCUPIED));
+        status();
+        await(emulated.client().addUserAsync("Second", "second"));
+        await(emulated.client().addUserAsync("Third", "third"));
+        await(emulated.newClient("Second", "second").getStatusAsync());
+        assertTrue(status().statusFlags().contains(DeviceStatusFlag.STATUS_OCCUPIED));
         UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class,
-                () -> await(newClient("Third", "third").getStatusAsync()));
+                () -> await(emulated.newClient("Third", "third").getStatusAsync()));
         assertFalse(e instanceof UltraStreamAuthenticationException);
         assertEquals(ResultCode.ERR_OCCUPIED, e.resultCode());
         assertEquals("login", e.method());
@@ -118,10 +122,14 @@ class FaultsTest extends EmulatorTestBase {
 
     @Test
     void noSignalRefusal() throws Exception {
-        device().faults().signalLost(true);
+        emulated.device().faults().signalLost(true);
         UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class,
-                () -> await(client().startRecAsync()));
+                () -> await(emulated.client().startRecAsync()));
         assertEquals("start-rec", e.method());
         assertEquals(ResultCode.ERR_NO_SIGNAL, e.resultCode());
+    }
+
+    private DeviceStatus status() throws UltraStreamException {
+        return await(emulated.client().getStatusAsync());
     }
 }

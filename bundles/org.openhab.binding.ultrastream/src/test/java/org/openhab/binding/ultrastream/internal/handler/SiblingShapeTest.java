@@ -20,7 +20,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
-import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.StatusShape;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
@@ -41,7 +40,7 @@ class SiblingShapeTest {
 
     @Test
     void liveTargetsAndStorageComeFromTheSiblingShape() throws Exception {
-        try (HandlerHarness h = new HandlerHarness(EmulatorOptions.builder().statusShape(StatusShape.SIBLING))) {
+        try (HandlerHarness h = new HandlerHarness(options -> options.statusShape(StatusShape.SIBLING)).open()) {
             UltraStreamHandler handler = h.start();
             UltraStreamClient client = handler.getClient();
             assertNotNull(client);

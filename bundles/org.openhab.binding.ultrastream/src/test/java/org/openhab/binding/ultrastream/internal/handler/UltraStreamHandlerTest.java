@@ -30,9 +30,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
-import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
 import org.openhab.binding.ultrastream.client.UpdateMode;
 import org.openhab.binding.ultrastream.client.VideoChanges;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
@@ -57,14 +57,16 @@ import org.openhab.core.types.RefreshType;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class UltraStreamHandlerTest extends HarnessTestBase {
+class UltraStreamHandlerTest {
+
+    @RegisterExtension
+    final HandlerHarness h = new HandlerHarness();
 
     // ---------------------------------------------------------------------------------------------------------
     // Start, channels, polling
 
     @Test
     void goesOnlineAfterLoginAndFirstPollAndFillsEveryChannel() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         assertEquals(ThingStatus.UNKNOWN, h.statuses.get(0).getStatus());
@@ -79,14 +81,13 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals(OnOffType.ON, h.state(INPUT_SIGNAL));
         assertEquals(new StringType("1920x1080"), h.state(INPUT_RESOLUTION));
         assertInstanceOf(RawType.class, h.state(DEVICE_SNAPSHOT));
-        assertEquals(h.device.serialNumber(), h.properties.get("serialNumber"));
+        assertEquals(h.device().serialNumber(), h.properties.get("serialNumber"));
         assertTrue(h.properties.containsKey("modelId"));
         assertTrue(h.properties.containsKey("firmwareVersion"));
     }
 
     @Test
     void optionsComeFromTheDevice() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         assertFalse(h.provider.options("encoding#main-resolution").isEmpty());
@@ -99,26 +100,24 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void pollsOnlyTheStatusEveryIntervalAndTheSettingsOnTheSlowTimer() throws Exception {
-        HandlerHarness h = h();
         h.start();
-        h.device.resetRequestCounts();
+        h.device().resetRequestCounts();
 
         for (int i = 0; i < 10; i++) {
             h.nextPoll();
         }
 
-        assertEquals(10, h.device.requestCount("get-status"));
-        assertEquals(0, h.device.requestCount("get-settings"));
-        assertEquals(0, h.device.requestCount("get-info"));
+        assertEquals(10, h.device().requestCount("get-status"));
+        assertEquals(0, h.device().requestCount("get-settings"));
+        assertEquals(0, h.device().requestCount("get-info"));
 
         h.pass(300_000 - 50_000);
-        assertEquals(1, h.device.requestCount("get-settings"));
-        assertEquals(1, h.device.requestCount("get-info"));
+        assertEquals(1, h.device().requestCount("get-settings"));
+        assertEquals(1, h.device().requestCount("get-info"));
     }
 
     @Test
     void unchangedStatesAreNotPublishedAgain() throws Exception {
-        HandlerHarness h = h();
         h.start();
         h.stateLog.clear();
 
@@ -130,9 +129,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void refreshCommandsAreCoalescedIntoOneReadEach() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        h.device.resetRequestCounts();
+        h.device().resetRequestCounts();
         h.stateLog.clear();
 
         for (String channelId : HandlerHarness.staticChannels().keySet()) {
@@ -140,15 +138,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         }
         h.scheduler.runDue();
 
-        assertEquals(1, h.device.requestCount("get-status"));
-        assertEquals(1, h.device.requestCount("get-settings"));
+        assertEquals(1, h.device().requestCount("get-status"));
+        assertEquals(1, h.device().requestCount("get-settings"));
         assertTrue(h.stateLog.contains(INPUT_RESOLUTION), "a refreshed channel is published even if unchanged");
         assertTrue(h.stateLog.contains("encoding#main-bitrate"));
     }
 
     @Test
     void aReadAskedForWhileTheReadBeforeIsFinishingIsNotDropped() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         // Like a rule that reacts to an event of the first read by changing the device through a rule action,
         // which asks the handler for a read. It asks while the first read's job has not returned yet.
@@ -156,33 +153,32 @@ class UltraStreamHandlerTest extends HarnessTestBase {
             String event = call.getArgument(2);
             h.events.add(event);
             if (EVENT_SIGNAL_LOST.equals(event)) {
-                h.device.setSdInserted(false);
+                h.device().setSdInserted(false);
                 handler.refreshSoon(false);
             }
             return null;
         }).when(h.callback).channelTriggered(any(), any(), any());
-        h.device.resetRequestCounts();
+        h.device().resetRequestCounts();
 
-        h.device.setSignalPresent(false);
+        h.device().setSignalPresent(false);
         handler.refreshSoon(false);
         h.scheduler.runDue(); // no time passes: no poll, only the reads asked for
 
         assertEquals(List.of(EVENT_SIGNAL_LOST, "SD_REMOVED"), h.events);
-        assertEquals(2, h.device.requestCount("get-status"));
+        assertEquals(2, h.device().requestCount("get-status"));
     }
 
     @Test
     void eventsFireOnChangesBetweenPolls() throws Exception {
-        HandlerHarness h = h();
         h.start();
         assertEquals(List.of(), h.events);
 
-        h.device.setSignalPresent(false);
+        h.device().setSignalPresent(false);
         h.nextPoll();
-        h.device.faults().diskFull(true);
+        h.device().faults().diskFull(true);
         h.nextPoll();
-        h.device.setSignalPresent(true);
-        h.device.setSdInserted(false);
+        h.device().setSignalPresent(true);
+        h.device().setSdInserted(false);
         h.nextPoll();
 
         assertEquals(List.of(EVENT_SIGNAL_LOST, "USB_FULL", "SD_FULL", EVENT_SIGNAL_LOCKED, "SD_REMOVED"), h.events);
@@ -194,23 +190,21 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void recordingStartsAndStopsAndShowsAtOnce() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         h.command(RECORDING_ACTIVE, OnOffType.ON);
-        assertTrue(h.device.isRecording());
+        assertTrue(h.device().isRecording());
         assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE));
         assertEquals(List.of(EVENT_RECORDING_STARTED), h.events);
 
         h.command(RECORDING_ACTIVE, OnOffType.OFF);
-        assertFalse(h.device.isRecording());
+        assertFalse(h.device().isRecording());
         assertEquals(OnOffType.OFF, h.state(RECORDING_ACTIVE));
         assertEquals(List.of(EVENT_RECORDING_STARTED, EVENT_RECORDING_STOPPED), h.events);
     }
 
     @Test
     void streamServerChannelsFollowTheDeviceAndLiveStarts() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
@@ -230,10 +224,10 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals(1, await(client.getSettingsAsync()).streamServer.get(0).isUse);
 
         h.command(LIVE_ACTIVE, OnOffType.ON);
-        assertTrue(h.device.isLive());
+        assertTrue(h.device().isLive());
         assertEquals(OnOffType.ON, h.state(LIVE_ACTIVE));
         h.command(LIVE_ACTIVE, OnOffType.OFF);
-        assertFalse(h.device.isLive());
+        assertFalse(h.device().isLive());
         assertEquals(List.of(EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED), h.events);
 
         await(client.delServerAsync(id));
@@ -244,11 +238,10 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void nameAndApModeCommands() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         h.command(DEVICE_NAME, new StringType("Stage Left"));
-        assertEquals("Stage Left", h.device.boxName());
+        assertEquals("Stage Left", h.device().boxName());
         assertEquals(new StringType("Stage Left"), h.state(DEVICE_NAME));
 
         h.command(DEVICE_AP_MODE, OnOffType.ON);
@@ -259,7 +252,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void encodingCommandsGoThroughSetStreamSetVideoAndSetAudio() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         h.command(ENCODING_REC_STREAM, new StringType("SUB"));
@@ -310,7 +302,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aRefusedCommandLeavesTheDeviceAndPublishesWhatIsReallySet() throws Exception {
-        HandlerHarness h = h();
         h.start();
         h.stateLog.clear();
 
@@ -324,7 +315,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aCommandTheChannelCannotTakeIsIgnored() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         h.command("encoding#main-resolution", new StringType("big"));
@@ -336,19 +326,18 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void commandsWhileOfflineAreRefusedAndNotReplayed() throws Exception {
-        HandlerHarness h = h();
         h.start();
-        h.device.faults().dropConnections(true);
+        h.device().faults().dropConnections(true);
         h.nextPoll();
         assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, h.lastStatus().getStatusDetail());
 
         h.command(RECORDING_ACTIVE, OnOffType.ON);
-        h.device.faults().dropConnections(false);
+        h.device().faults().dropConnections(false);
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
 
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
-        assertFalse(h.device.isRecording());
-        assertEquals(0, h.device.requestCount("start-rec"));
+        assertFalse(h.device().isRecording());
+        assertEquals(0, h.device().requestCount("start-rec"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -377,7 +366,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void refreshAndCommandsReturnAtOnceWhileAPollWaitsForTheDevice() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         h.stateLog.clear();
         boolean returned;
@@ -401,7 +389,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
         // What was asked for is done once the poll is over, in one exchange at a time.
         h.scheduler.runDue();
-        assertTrue(h.device.isRecording());
+        assertTrue(h.device().isRecording());
         assertEquals(List.of(EVENT_RECORDING_STARTED), h.events);
         assertTrue(h.stateLog.contains(INPUT_RESOLUTION), "the refreshed channel is published again");
         assertTrue(h.stateLog.contains(ENCODING_AUDIO_BITRATE), "the linked channel is published again");
@@ -410,13 +398,12 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aConfigurationUpdateReturnsAtOnceWhileAPollWaitsAndThatPollReportsNothingAfterwards() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         boolean returned;
         try (HeldExchange held = HeldExchange.holdNext(h.httpClient, "get-status")) {
             Thread poller = pollHeldAtTheDevice(h, held);
             // The held poll's reply will carry this: an event and a state of the previous handler life.
-            h.device.setSignalPresent(false);
+            h.device().setSignalPresent(false);
 
             returned = returnsAtOnce(
                     () -> handler.handleConfigurationUpdate(Map.of("refreshInterval", new BigDecimal(7))));
@@ -436,7 +423,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aBugWhileApplyingAReplyEndsNoJobAndThePollsGoOn() throws Exception {
-        HandlerHarness h = h();
         h.start();
         int[] thrown = { 0 };
         doAnswer(call -> {
@@ -446,14 +432,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
             return null;
         }).when(h.callback).channelTriggered(any(), any(), any());
 
-        h.device.setSignalPresent(false); // the next poll fires an event, whose callback throws once
+        h.device().setSignalPresent(false); // the next poll fires an event, whose callback throws once
         h.nextPoll();
         assertEquals(1, thrown[0]);
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
-        int polls = h.device.requestCount("get-status");
+        int polls = h.device().requestCount("get-status");
         h.nextPoll();
-        assertEquals(polls + 1, h.device.requestCount("get-status"), "the polls go on");
+        assertEquals(polls + 1, h.device().requestCount("get-status"), "the polls go on");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -461,15 +447,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void whatChangedWhileTheConnectionWasLostFiresOnReconnect() throws Exception {
-        HandlerHarness h = h();
         h.start();
-        h.device.faults().dropConnections(true);
+        h.device().faults().dropConnections(true);
         h.nextPoll();
         assertEquals(ThingStatus.OFFLINE, h.lastStatus().getStatus());
 
-        h.device.setSignalPresent(false);
-        h.device.setSdInserted(false);
-        h.device.faults().dropConnections(false);
+        h.device().setSignalPresent(false);
+        h.device().setSdInserted(false);
+        h.device().faults().dropConnections(false);
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
 
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
@@ -478,8 +463,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void theFirstConnectionAfterInitializeFiresNothingEvenAfterAnEarlierLife() throws Exception {
-        HandlerHarness h = h();
-        UltraStreamClient app = otherApp(h, "Admin", "Admin");
+        UltraStreamClient app = h.newClient("Admin", "Admin");
         await(app.startRecAsync());
         UltraStreamHandler handler = h.start();
         assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE));
@@ -488,7 +472,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         handler.dispose();
         h.scheduler.runDue();
         await(app.stopRecAsync());
-        h.device.setSignalPresent(false);
+        h.device().setSignalPresent(false);
         handler.initialize();
         h.scheduler.runDue();
 
@@ -502,7 +486,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aWrongPasswordIsAConfigurationErrorRetriedSlowly() throws Exception {
-        HandlerHarness h = h();
         // Without the slow settings timer, the only pending task is the retry.
         h.start(Map.of("password", "wrong", "settingsRefreshInterval", BigDecimal.ZERO));
 
@@ -511,18 +494,17 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals("@text/offline.conf-error-credentials", status.getDescription());
         long retry = h.scheduler.nextDelayMillis();
         assertJittered(UltraStreamHandler.CREDENTIALS_RETRY.toMillis(), retry);
-        int logins = h.device.requestCount("login");
+        int logins = h.device().requestCount("login");
 
         h.pass(retry - 1000);
-        assertEquals(logins, h.device.requestCount("login"), "no retry storm");
+        assertEquals(logins, h.device().requestCount("login"), "no retry storm");
         h.pass(1000);
-        assertEquals(logins + 1, h.device.requestCount("login"));
+        assertEquals(logins + 1, h.device().requestCount("login"));
         assertEquals(2, h.statuses.size(), "UNKNOWN, then the configuration error once");
     }
 
     @Test
     void anUnreachableDeviceIsACommunicationErrorRetriedWithBackOff() throws Exception {
-        HandlerHarness h = h();
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -543,15 +525,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void reconnectsAfterTheDeviceWasSilent() throws Exception {
-        HandlerHarness h = h();
         h.start();
-        h.device.faults().dropConnections(true);
+        h.device().faults().dropConnections(true);
         h.nextPoll();
         assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, h.lastStatus().getStatusDetail());
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.OFFLINE, h.lastStatus().getStatus());
 
-        h.device.faults().dropConnections(false);
+        h.device().faults().dropConnections(false);
         h.pass(2 * UltraStreamHandler.FIRST_RETRY.toMillis());
 
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
@@ -561,13 +542,12 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void logsInAgainWhenTheSessionExpiresWithoutGoingOffline() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
         int logins = client.loginCount();
 
-        h.device.faults().expireSessions();
+        h.device().faults().expireSessions();
         h.nextPoll();
 
         assertEquals(logins + 1, client.loginCount());
@@ -577,7 +557,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aRebootHasItsOwnTextAndTheThingComesBack() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
@@ -593,7 +572,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void anOnlineFirmwareUpdateIsAnnouncedShownAsUpdatingAndPickedUpAfterTheReboot() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
@@ -620,7 +598,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void anOccupiedDeviceHasItsOwnText() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         UltraStreamClient admin = handler.getClient();
         assertNotNull(admin);
@@ -628,8 +605,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         await(admin.addUserAsync("second", "two"));
         handler.dispose();
         h.scheduler.runDue(); // the logout
-        UltraStreamClient first = otherApp(h, "first", "one");
-        UltraStreamClient second = otherApp(h, "second", "two");
+        UltraStreamClient first = h.newClient("first", "one");
+        UltraStreamClient second = h.newClient("second", "two");
         await(first.loginAsync());
         await(second.loginAsync());
 
@@ -644,9 +621,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aChangeMadeInTheAppMeanwhileSurvivesAChannelCommandForAnotherSetting() throws Exception {
-        HandlerHarness h = h();
         h.start(); // the binding has read the settings: main-stream gop 1 s, live uses the main stream
-        UltraStreamClient app = otherApp(h, "Admin", "Admin");
+        UltraStreamClient app = h.newClient("Admin", "Admin");
         try {
             // Behind the binding's back, as the encoder's app would: a key frame every 5 s, live on the sub stream.
             await(app.changeVideoAsync(EncoderStream.MAIN, VideoChanges.gop(5)));
@@ -668,29 +644,21 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         }
     }
 
-    /** Another client of the device, as an app would be. */
-    private static UltraStreamClient otherApp(HandlerHarness h, String user, String password) {
-        return new UltraStreamClient(h.httpClient, UltraStreamClientOptions.builder(h.device.host())
-                .port(h.device.httpPort()).username(user).password(password).build());
-    }
-
     @Test
     void aMalformedReplyIsACommunicationErrorWithItsOwnText() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
-        h.device.faults().malformedJson(MalformedJson.GARBAGE);
+        h.device().faults().malformedJson(MalformedJson.GARBAGE);
         h.nextPoll();
         assertTrue(String.valueOf(h.lastStatus().getDescription()).startsWith("@text/offline.comm-error-reply"));
 
-        h.device.faults().malformedJson(MalformedJson.NONE);
+        h.device().faults().malformedJson(MalformedJson.NONE);
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
     }
 
     @Test
     void aMissingHostnameIsAConfigurationError() throws Exception {
-        HandlerHarness h = h();
         h.start(Map.of("hostname", " "));
 
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, h.lastStatus().getStatusDetail());
@@ -700,9 +668,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void nothingCallsBackAfterDisposeAndTheSessionIsGivenBack() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        int sessions = h.device.sessionCount();
+        int sessions = h.device().sessionCount();
 
         handler.dispose();
         clearInvocations(h.callback);
@@ -711,7 +678,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         verify(h.callback, never()).stateUpdated(any(), any());
         verify(h.callback, never()).statusUpdated(any(), any());
         verify(h.callback, never()).channelTriggered(any(), any(), any());
-        assertEquals(sessions - 1, h.device.sessionCount());
+        assertEquals(sessions - 1, h.device().sessionCount());
         assertNull(handler.getClient());
         assertEquals(0, h.scheduler.pendingCount());
     }
