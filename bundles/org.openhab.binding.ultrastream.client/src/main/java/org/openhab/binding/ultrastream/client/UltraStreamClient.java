@@ -204,7 +204,7 @@ public class UltraStreamClient {
 
     /** {@code set-app-settings}: whether app clients may change the configuration. */
     public CompletableFuture<ResultCode> setAppSettingsAsync(boolean appsMayChangeSettings) {
-        return command("set-app-settings", params("is-settings", flag(appsMayChangeSettings)));
+        return command("set-app-settings", params("is-settings", appsMayChangeSettings));
     }
 
     /**
@@ -217,8 +217,7 @@ public class UltraStreamClient {
         return start(() -> {
             require("set-app-passwd", !newPassword.isEmpty(), "the new pairing password is empty");
             return followAdministratorPassword(
-                    command("set-app-passwd", params("is-pass", "1", "new-pass", Md5.hex(newPassword))),
-                    newPassword);
+                    command("set-app-passwd", params("is-pass", "1", "new-pass", Md5.hex(newPassword))), newPassword);
         });
     }
 
@@ -245,7 +244,7 @@ public class UltraStreamClient {
     public CompletableFuture<ResultCode> setFirstOverAsync(String name, @Nullable String pairingPassword) {
         return start(() -> {
             requireName("set-first-over", "name", name);
-            Map<String, String> params = params("name", name, "enable-passwd", flag(pairingPassword != null));
+            Map<String, String> params = params("name", name, "enable-passwd", pairingPassword != null);
             if (pairingPassword == null) {
                 return command("set-first-over", params);
             }
@@ -278,10 +277,9 @@ public class UltraStreamClient {
                 requireFileWithin4G(method, recControl.timeUnit, requiredKbps);
             }
             return command(method,
-                    params("usb-option", String.valueOf(recControl.usbOption), "sd-option",
-                            String.valueOf(recControl.sdOption), "mime-type", String.valueOf(recControl.mimeType),
-                            "root-folder", recControl.rootFolder, "file-prefix", recControl.filePrefix,
-                            "time-unit", String.valueOf(recControl.timeUnit)));
+                    params("usb-option", recControl.usbOption, "sd-option", recControl.sdOption, "mime-type",
+                            recControl.mimeType, "root-folder", recControl.rootFolder, "file-prefix",
+                            recControl.filePrefix, "time-unit", recControl.timeUnit));
         }));
     }
 
@@ -290,8 +288,8 @@ public class UltraStreamClient {
         return start(() -> {
             requireName("set-softap", "softap-ssid", ssid);
             requireName("set-softap", "softap-passwd", password);
-            return command("set-softap", params("is-softap", "1", "is-visible", flag(visible), "softap-ssid", ssid,
-                    "softap-passwd", password));
+            return command("set-softap",
+                    params("is-softap", "1", "is-visible", visible, "softap-ssid", ssid, "softap-passwd", password));
         });
     }
 
@@ -309,23 +307,23 @@ public class UltraStreamClient {
             require(method, TIMEZONE.matcher(timezone).matches(), "not a time zone name: " + timezone);
             require(method, auto || time != null, "a time is needed when is-auto is 0");
             String timeText = auto || time == null ? "" : DEVICE_TIME.format(time);
-            return command(method, params("timezone", timezone, "is-auto", flag(auto), "time", timeText));
+            return command(method, params("timezone", timezone, "is-auto", auto, "time", timeText));
         });
     }
 
     /** {@code set-signal-lost-ctrl}: whether recording and live stop when the input signal is lost. */
     public CompletableFuture<ResultCode> setSignalLostCtrlAsync(boolean stopOnSignalLost) {
-        return command("set-signal-lost-ctrl", params("is-signal-lost", flag(stopOnSignalLost)));
+        return command("set-signal-lost-ctrl", params("is-signal-lost", stopOnSignalLost));
     }
 
     /** {@code set-ssdp}: UPnP on or off. */
     public CompletableFuture<ResultCode> setSsdpAsync(boolean enabled) {
-        return command("set-ssdp", params("is-ssdp", flag(enabled)));
+        return command("set-ssdp", params("is-ssdp", enabled));
     }
 
     /** {@code set-auto-rec}: record automatically while an input signal is locked. */
     public CompletableFuture<ResultCode> setAutoRecAsync(boolean enabled) {
-        return command("set-auto-rec", params("is-auto-rec", flag(enabled)));
+        return command("set-auto-rec", params("is-auto-rec", enabled));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -375,8 +373,8 @@ public class UltraStreamClient {
         return start(() -> {
             require("get-media-files", start >= 0, "start must not be negative");
             require("get-media-files", count > 0, "count must be positive");
-            return query("get-media-files", params("disk-type", String.valueOf(disk.code()), "start",
-                    String.valueOf(start), "count", String.valueOf(count)), MediaFileList.class);
+            return query("get-media-files", params("disk-type", disk.code(), "start", start, "count", count),
+                    MediaFileList.class);
         });
     }
 
@@ -474,7 +472,7 @@ public class UltraStreamClient {
 
     /** {@code del-server}. The device answers {@link ResultCode#ERR_NOT_FOUND} for an unknown id. */
     public CompletableFuture<ResultCode> delServerAsync(int id) {
-        return command("del-server", params("id", String.valueOf(id)));
+        return command("del-server", params("id", id));
     }
 
     /**
@@ -482,7 +480,7 @@ public class UltraStreamClient {
      * Facebook alone, one server at 8 Mbps) are the device's to apply: its result code names the limit.
      */
     public CompletableFuture<ResultCode> enableServerAsync(int id, boolean use) {
-        return command("enable-server", params("id", String.valueOf(id), "is-use", flag(use)));
+        return command("enable-server", params("id", id, "is-use", use));
     }
 
     /** {@code start-test-server}: a push test of a server (stops by itself after 20 s). */
@@ -526,8 +524,7 @@ public class UltraStreamClient {
 
     /** {@code set-stream}: sends exactly these streams; see {@link #changeStreamsAsync} for a change of one. */
     public CompletableFuture<ResultCode> setStreamAsync(EncoderStream rec, EncoderStream live, EncoderStream mws) {
-        return command("set-stream", params("rec", String.valueOf(rec.code()), "live", String.valueOf(live.code()),
-                "mws", String.valueOf(mws.code())));
+        return command("set-stream", params("rec", rec.code(), "live", live.code(), "mws", mws.code()));
     }
 
     /**
@@ -589,11 +586,10 @@ public class UltraStreamClient {
             requireOneOf(method, "profile", profile, hevc ? cap.hevcProfile : cap.profile);
             requireOneOf(method, "cbrstat", cbrstat, cap.statSec);
             requireOneOf(method, "fullrange", fullrange, cap.videoRange);
-            return command(method, params("stream", String.valueOf(stream.code()), "is-auto", String.valueOf(isAuto),
-                    "cx", String.valueOf(cx), "cy", String.valueOf(cy), "duration", String.valueOf(duration), "kbps",
-                    String.valueOf(kbps), "gop", String.valueOf(gop), "fourcc", String.valueOf(fourcc), "profile",
-                    String.valueOf(profile), "cbrstat", String.valueOf(cbrstat), "fullrange",
-                    String.valueOf(fullrange), "codec", String.valueOf(codec)));
+            return command(method,
+                    params("stream", stream.code(), "is-auto", isAuto, "cx", cx, "cy", cy, "duration", duration, "kbps",
+                            kbps, "gop", gop, "fourcc", fourcc, "profile", profile, "cbrstat", cbrstat, "fullrange",
+                            fullrange, "codec", codec));
         });
     }
 
@@ -606,7 +602,7 @@ public class UltraStreamClient {
         return then(cachedInfoAsync(), info -> {
             requireOneOf(method, "kbps", kbps, info.codecCap.audioKbps);
             require(method, kbps > 0, "kbps must be positive");
-            return command(method, params("kbps", String.valueOf(kbps)));
+            return command(method, params("kbps", kbps));
         });
     }
 
@@ -696,8 +692,8 @@ public class UltraStreamClient {
                 require(method, IPV4.matcher(router).matches(), "router is not an IPv4 address: " + router);
                 require(method, dns.isEmpty() || IPV4.matcher(dns).matches(), "dns is not an IPv4 address: " + dns);
             }
-            return command(method, params("is-dhcp", flag(dhcp), "ip", dhcp ? "" : ip, "mask", dhcp ? "" : mask,
-                    "router", dhcp ? "" : router, "dns", dhcp ? "" : dns));
+            return command(method, params("is-dhcp", dhcp, "ip", dhcp ? "" : ip, "mask", dhcp ? "" : mask, "router",
+                    dhcp ? "" : router, "dns", dhcp ? "" : dns));
         });
     }
 
@@ -917,22 +913,9 @@ public class UltraStreamClient {
     }
 
     private static Map<String, String> serverParams(@Nullable Integer id, StreamServer server, boolean named) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (id != null) {
-            params.put("id", String.valueOf(id));
-        }
-        params.put("type", String.valueOf(server.type));
-        if (named) {
-            params.put("name", server.name);
-        }
-        params.put("url", server.url);
-        params.put("key", server.key);
-        params.put("is-auth", String.valueOf(server.isAuth));
-        params.put("user", server.user);
-        params.put("passwd", server.passwd);
-        params.put("token", server.token);
-        params.put("net-mode", String.valueOf(server.netMode));
-        return params;
+        return params("id", id, "type", server.type, "name", named ? server.name : null, "url", server.url, "key",
+                server.key, "is-auth", server.isAuth, "user", server.user, "passwd", server.passwd, "token",
+                server.token, "net-mode", server.netMode);
     }
 
     /** A stream the settings name, for a set-stream that keeps it. */
@@ -967,15 +950,18 @@ public class UltraStreamClient {
         return value;
     }
 
-    private static String flag(boolean on) {
-        return on ? "1" : "0";
-    }
-
-    /** Parameters in order, from name/value pairs. Mutable, so a caller can add optional ones. */
-    private static Map<String, String> params(String... namesAndValues) {
+    /**
+     * Parameters in order, from name/value pairs: booleans as the document's flags 1 and 0, numbers as they are, a
+     * null value left out. Mutable, so a caller can add optional ones.
+     */
+    private static Map<String, String> params(@Nullable Object... namesAndValues) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            params.put(namesAndValues[i], namesAndValues[i + 1]);
+            Object value = namesAndValues[i + 1];
+            if (value != null) {
+                params.put(String.valueOf(namesAndValues[i]),
+                        value instanceof Boolean on ? (on ? "1" : "0") : String.valueOf(value));
+            }
         }
         return params;
     }
