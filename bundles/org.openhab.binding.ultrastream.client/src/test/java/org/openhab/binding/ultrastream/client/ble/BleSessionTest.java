@@ -27,6 +27,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.ble.BoxValues.WifiSetupRequest;
 
 /**
  * Every exchange run by {@link BleSession} against {@link FakeBox}, checking the recorded write and read order.
