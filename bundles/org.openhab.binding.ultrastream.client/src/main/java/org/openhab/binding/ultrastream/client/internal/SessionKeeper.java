@@ -132,10 +132,6 @@ public final class SessionKeeper {
         return loginCount;
     }
 
-    public synchronized boolean hasSession() {
-        return sessionId != null;
-    }
-
     private CompletableFuture<String> login() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("id", username);
