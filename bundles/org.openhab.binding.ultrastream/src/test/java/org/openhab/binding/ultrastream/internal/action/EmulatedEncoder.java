@@ -143,9 +143,8 @@ public final class EmulatedEncoder implements OpenedForEachTest {
 
     @Override
     public void close() throws Exception {
-        UltraStreamHandler started = handler;
-        if (started != null) {
-            started.dispose();
+        if (handler != null) {
+            handler().dispose();
         }
         emulated.close();
     }
