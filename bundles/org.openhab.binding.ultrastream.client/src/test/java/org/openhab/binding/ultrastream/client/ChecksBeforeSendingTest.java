@@ -296,13 +296,23 @@ class ChecksBeforeSendingTest {
 
     @Test
     void downloadNeverWritesOutsideTheFolder(@TempDir Path folder) throws Exception {
-        MediaFileList list = new MediaFileList();
-        list.path = "/media/disk0/REC_Folder";
-        MediaFile evil = new MediaFile();
-        evil.name = "../../evil.mp4";
         UltraStreamPreconditionException e = assertThrows(UltraStreamPreconditionException.class,
-                () -> await(emulated.client().downloadMediaFileAsync(list, evil, folder)));
+                () -> await(
+                        emulated.client().downloadMediaFileAsync(recFolder(), mediaFile("../../evil.mp4"), folder)));
         assertEquals("download", e.method());
         assertFalse(Files.exists(folder.getParent().resolve("evil.mp4")));
+    }
+
+    /** A listing of the recording folder, as get-media-files names it, without asking the device. */
+    static MediaFileList recFolder() {
+        MediaFileList list = new MediaFileList();
+        list.path = "/media/disk0/REC_Folder";
+        return list;
+    }
+
+    static MediaFile mediaFile(String name) {
+        MediaFile file = new MediaFile();
+        file.name = name;
+        return file;
     }
 }

@@ -81,12 +81,10 @@ class EncodingAndBoundsTest {
 
     @Test
     void missingMediaFileIsANetworkFailureNotAFile(@TempDir Path folder) throws Exception {
-        MediaFileList list = new MediaFileList();
-        list.path = "/media/disk0/REC_Folder";
-        MediaFile ghost = new MediaFile();
-        ghost.name = "VID_404.mp4";
+        MediaFile ghost = ChecksBeforeSendingTest.mediaFile("VID_404.mp4");
         UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
-                () -> await(emulated.client().downloadMediaFileAsync(list, ghost, folder)));
+                () -> await(emulated.client().downloadMediaFileAsync(ChecksBeforeSendingTest.recFolder(), ghost,
+                        folder)));
         assertTrue(e.getMessage().contains("404"), e.getMessage());
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(0, files.count());
