@@ -29,15 +29,11 @@ public final class UltraStreamBindingConstants {
     /** One thing type for both models; the model is the {@code modelId} property. */
     public static final ThingTypeUID THING_TYPE_ENCODER = new ThingTypeUID(BINDING_ID, "encoder");
 
-    // Channel groups
-    public static final String GROUP_RECORDING = "recording";
-    public static final String GROUP_LIVE = "live";
-    public static final String GROUP_INPUT = "input";
+    // Channel groups the code names (the others only appear in channel ids)
     public static final String GROUP_USB = "usb";
     public static final String GROUP_SD = "sd";
     public static final String GROUP_ENCODING = "encoding";
     public static final String GROUP_STREAM_SERVERS = "stream-servers";
-    public static final String GROUP_DEVICE = "device";
 
     // recording
     public static final String RECORDING_ACTIVE = "recording#active";

@@ -65,7 +65,7 @@ public class UltraStreamHandlerFactory extends BaseThingHandlerFactory {
     protected @Nullable ThingHandler createHandler(Thing thing) {
         if (THING_TYPE_ENCODER.equals(thing.getThingTypeUID())) {
             // The labels of the channels the handler adds come from this bundle's i18n files.
-            StreamServerLabels labels = StreamServerLabels.translated(i18nProvider, localeProvider,
+            StreamServerLabels labels = new StreamServerLabels(i18nProvider, localeProvider,
                     bundleContext == null ? null : bundleContext.getBundle());
             return new UltraStreamHandler(thing, httpClient, stateDescriptionProvider, labels);
         }

@@ -25,12 +25,16 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public final class EmulatorOptions {
 
-    /** The serial number used when none is given: valid by the document's BLE rules (HDMI, 2025-11-24, #1). */
+    /**
+     * The serial number of an Ultra Stream when none is given: valid by the document's BLE rules (HDMI, 2025-11-24,
+     * #1). The other models have their own ({@link Model#defaultSerial()}).
+     */
     public static final String DEFAULT_SERIAL = "C301251124001";
 
     private final int httpPort;
     private final int downloadPort;
-    private final String serialNumber;
+    /** The serial given to the builder, or null for the model's default. */
+    private final @Nullable String explicitSerial;
     private final Model model;
     /** The name given to the builder, or null for the default that follows the serial number. */
     private final @Nullable String explicitBoxName;
@@ -45,12 +49,13 @@ public final class EmulatorOptions {
     private final Duration rebootDuration;
     private final EmulatorClock clock;
     private final boolean firstRun;
-    private final StatusShape statusShape;
+    /** The shape given to the builder, or null for the model's own. */
+    private final @Nullable StatusShape explicitShape;
 
     private EmulatorOptions(Builder b) {
         this.httpPort = b.httpPort;
         this.downloadPort = b.downloadPort;
-        this.serialNumber = b.serialNumber;
+        this.explicitSerial = b.serialNumber;
         this.model = b.model;
         this.explicitBoxName = b.boxName;
         this.username = b.username;
@@ -64,7 +69,7 @@ public final class EmulatorOptions {
         this.rebootDuration = b.rebootDuration;
         this.clock = b.clock;
         this.firstRun = b.firstRun;
-        this.statusShape = b.statusShape;
+        this.explicitShape = b.statusShape;
     }
 
     public static Builder builder() {
@@ -73,13 +78,14 @@ public final class EmulatorOptions {
 
     /** A builder that starts from these options. */
     public Builder toBuilder() {
-        Builder b = new Builder().httpPort(httpPort).downloadPort(downloadPort).serialNumber(serialNumber)
-                .model(model).username(username).password(password).bindAddress(bindAddress)
-                .multicastInterface(multicastInterface).multicastEnabled(multicastEnabled)
-                .ssdpEnabled(ssdpEnabled).announceInterval(announceInterval)
+        Builder b = new Builder().httpPort(httpPort).downloadPort(downloadPort).model(model).username(username)
+                .password(password).bindAddress(bindAddress).multicastInterface(multicastInterface)
+                .multicastEnabled(multicastEnabled).ssdpEnabled(ssdpEnabled).announceInterval(announceInterval)
                 .sessionIdleTimeout(sessionIdleTimeout).rebootDuration(rebootDuration).clock(clock)
-                .firstRun(firstRun).statusShape(statusShape);
+                .firstRun(firstRun);
+        b.serialNumber = explicitSerial;
         b.boxName = explicitBoxName;
+        b.statusShape = explicitShape;
         return b;
     }
 
@@ -91,18 +97,23 @@ public final class EmulatorOptions {
         return downloadPort;
     }
 
+    /** The serial number; by default the model's ({@link Model#defaultSerial()}). */
     public String serialNumber() {
-        return serialNumber;
+        String serial = explicitSerial;
+        return serial != null ? serial : model.defaultSerial();
     }
 
     public Model model() {
         return model;
     }
 
-    /** The device name; by default "Ultra Stream " and the serial number, as the document's example. */
+    /**
+     * The device name; by default the product and the serial number, "Ultra Stream C301251124001" as the document's
+     * example, "Ultra Encode ..." as the Plus page's discovery example.
+     */
     public String boxName() {
         String name = explicitBoxName;
-        return name != null ? name : "Ultra Stream " + serialNumber;
+        return name != null ? name : model.productName() + " " + serialNumber();
     }
 
     public String username() {
@@ -150,17 +161,18 @@ public final class EmulatorOptions {
         return firstRun;
     }
 
-    /** The shape of the get-status reply: the Ultra Stream's, or a sibling product's. */
+    /** The shape of the get-status reply: the model's own, or {@link StatusShape#SIBLING} when asked for. */
     public StatusShape statusShape() {
-        return statusShape;
+        StatusShape shape = explicitShape;
+        return shape != null ? shape : model.statusShape();
     }
 
     /** Collects the settings; {@link #build()} makes the immutable options. */
     public static final class Builder {
         private int httpPort;
         private int downloadPort;
-        private String serialNumber = DEFAULT_SERIAL;
-        private Model model = Model.HDMI;
+        private @Nullable String serialNumber;
+        private Model model = Model.ULTRA_STREAM_HDMI;
         private @Nullable String boxName;
         private String username = "Admin";
         private String password = "Admin";
@@ -173,7 +185,7 @@ public final class EmulatorOptions {
         private Duration rebootDuration = Duration.ofSeconds(20);
         private EmulatorClock clock = EmulatorClock.system();
         private boolean firstRun;
-        private StatusShape statusShape = StatusShape.ULTRA_STREAM;
+        private @Nullable StatusShape statusShape;
 
         private Builder() {
         }
@@ -195,6 +207,7 @@ public final class EmulatorOptions {
             return this;
         }
 
+        /** The device to play; {@link Model#ULTRA_STREAM_HDMI} unless set. */
         public Builder model(Model model) {
             this.model = model;
             return this;
@@ -260,12 +273,23 @@ public final class EmulatorOptions {
             return this;
         }
 
+        /**
+         * The get-status shape; only the model's own, or {@link StatusShape#SIBLING} for an Ultra Stream, is allowed
+         * ({@link #build()} says so otherwise).
+         */
         public Builder statusShape(StatusShape statusShape) {
             this.statusShape = statusShape;
             return this;
         }
 
+        /** @throws IllegalArgumentException when the status shape is neither the model's nor a sibling Ultra Stream */
         public EmulatorOptions build() {
+            StatusShape shape = statusShape;
+            if (shape != null && shape != model.statusShape()
+                    && !(shape == StatusShape.SIBLING && model.isUltraStream())) {
+                throw new IllegalArgumentException("The " + model.moduleName() + " answers get-status in the "
+                        + model.statusShape() + " shape, not " + shape);
+            }
             return new EmulatorOptions(this);
         }
 

@@ -40,8 +40,11 @@ public final class Main {
             Usage: java -jar ultrastream-emulator-<version>-runnable.jar [flags]
               --http-port N         HTTP API port of the first device (default 8080; 0 = any free port)
               --download-port N     download port of the first device (default 9080; 0 = any free port)
-              --serial S            serial number of the first device (default C301251124001)
-              --model HDMI|SDI      product model (default HDMI)
+              --serial S            serial number of the first device (default: the model's, C301251124001
+                                    for an Ultra Stream)
+              --model MODEL         the device to play (default ultra-stream-hdmi): ultra-stream-hdmi,
+                                    ultra-stream-sdi, ultra-encode-hdmi, ultra-encode-sdi, ultra-encode-hdmi-plus,
+                                    ultra-encode-sdi-plus, ultra-encode-aio
               --password P          password of the Admin account (default Admin)
               --interface NAME      network interface for multicast and SSDP (default lo)
               --devices N           number of devices; device i uses port + i and serial + i (default 1)
@@ -49,7 +52,8 @@ public final class Main {
               --control-port N      fault control endpoint on 127.0.0.1 (default 8079; 0 = any free port)
               --no-multicast        do not announce or answer on 239.255.255.250:2538
               --no-ssdp             start with UPnP/SSDP off (is-ssdp 0)
-              --status-shape SHAPE  ultra-stream (default) or sibling: get-status as sibling products send it
+              --status-shape SHAPE  Ultra Stream models only: ultra-stream (default) or sibling, get-status as
+                                    its sibling encoders send it
               --session-timeout S   session idle timeout in seconds (default 1800)
               --reboot-seconds S    how long reboot and reset keep the device down (default 20)
               --duration S          stop after S seconds (default: run until stopped)
@@ -116,12 +120,13 @@ public final class Main {
         }
         int httpPort = Integer.parseInt(flags.getOrDefault("--http-port", "8080"));
         int downloadPort = Integer.parseInt(flags.getOrDefault("--download-port", "9080"));
-        String serial = flags.getOrDefault("--serial", EmulatorOptions.DEFAULT_SERIAL);
-        Model model = Model.valueOf(flags.getOrDefault("--model", "HDMI").toUpperCase(Locale.ROOT));
+        Model model = Model.of(flags.getOrDefault("--model", Model.ULTRA_STREAM_HDMI.id()));
+        String serial = flags.getOrDefault("--serial", model.defaultSerial());
+        String shape = flags.get("--status-shape");
         InetAddress bind = InetAddress.getByName(flags.getOrDefault("--bind", "127.0.0.1"));
         List<EmulatorOptions> list = new ArrayList<>();
         for (int i = 0; i < devices; i++) {
-            list.add(EmulatorOptions.builder() //
+            EmulatorOptions.Builder builder = EmulatorOptions.builder() //
                     .httpPort(httpPort == 0 ? 0 : httpPort + i) //
                     .downloadPort(downloadPort == 0 ? 0 : downloadPort + i) //
                     .serialNumber(serialPlus(serial, i)) //
@@ -131,12 +136,13 @@ public final class Main {
                     .multicastInterface(flags.getOrDefault("--interface", "lo")) //
                     .multicastEnabled(!flags.containsKey("--no-multicast")) //
                     .ssdpEnabled(!flags.containsKey("--no-ssdp")) //
-                    .statusShape(StatusShape.valueOf(flags.getOrDefault("--status-shape", "ultra-stream")
-                            .toUpperCase(Locale.ROOT).replace('-', '_'))) //
                     .sessionIdleTimeout(Duration.ofSeconds(Long.parseLong(flags.getOrDefault("--session-timeout",
                             "1800")))) //
-                    .rebootDuration(Duration.ofSeconds(Long.parseLong(flags.getOrDefault("--reboot-seconds", "20"))))
-                    .build());
+                    .rebootDuration(Duration.ofSeconds(Long.parseLong(flags.getOrDefault("--reboot-seconds", "20"))));
+            if (shape != null) {
+                builder.statusShape(StatusShape.valueOf(shape.toUpperCase(Locale.ROOT).replace('-', '_')));
+            }
+            list.add(builder.build());
         }
         return list;
     }
@@ -171,8 +177,8 @@ public final class Main {
 
     private static void describe(PrintStream out, UltraStreamEmulator emulator, EmulatorOptions first,
             int controlPort) {
-        out.println("Ultra Stream emulator: " + emulator.devices().size() + " device(s), user "
-                + first.username() + ", model " + first.model().moduleName());
+        out.println("Magewell encoder emulator: " + emulator.devices().size() + " device(s), user "
+                + first.username() + ", model " + first.model().moduleName() + " (" + first.model().id() + ")");
         for (EmulatedDevice d : emulator.devices()) {
             String base = d.baseUri().toString();
             out.println("  " + d.serialNumber() + "  API " + base + "/usapi?method=ping" + "  snapshot " + base

@@ -15,7 +15,8 @@ package org.openhab.binding.ultrastream.emulator;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The shape of the {@code get-status} reply the emulator serves.
+ * The shape of the {@code get-status} reply the emulator serves. Each {@link Model} has its own
+ * ({@link Model#statusShape()}); an Ultra Stream can be asked to answer in the {@link #SIBLING} shape instead.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -24,10 +25,14 @@ public enum StatusShape {
     /** As the Ultra Stream document describes it. */
     ULTRA_STREAM,
     /**
-     * As sibling Magewell encoders (Ultra Encode) send it, after public integrations that read them: push targets in
-     * {@code live-status.live[]} (with {@code inst-bps}), storage in {@code disk-info[]} (with {@code disk-type}),
-     * no {@code usb}, {@code sd}, {@code result2}, {@code cur-bps2} or {@code net2}, and {@code rec-status} without
-     * rates.
+     * An Ultra Stream answering as its sibling encoders do, for clients that read both: push targets in
+     * {@code live-status.live[]} (with {@code inst-bps} in bytes per second, as the Ultra Encode sends it), storage
+     * in {@code disk-info[]} (with {@code disk-type}), no {@code usb}, {@code sd}, {@code result2}, {@code cur-bps2}
+     * or {@code net2}, and {@code rec-status} without rates.
      */
-    SIBLING
+    SIBLING,
+    /** The plain Ultra Encode's and the Plus's: the skeleton of the vendor's plain Ultra Encode page. */
+    ULTRA_ENCODE,
+    /** The Ultra Encode AIO's, after a real AIO's reply. */
+    ULTRA_ENCODE_AIO
 }

@@ -160,8 +160,25 @@ class HostingTest {
         assertEquals(Duration.ofSeconds(60), options.get(0).sessionIdleTimeout());
         assertEquals(Duration.ofSeconds(5), options.get(0).rebootDuration());
         assertEquals("lo", options.get(0).multicastInterface());
+        assertEquals(StatusShape.ULTRA_STREAM, options.get(0).statusShape());
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{ "--bogus", "1" }));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{ "--devices" }));
+    }
+
+    @Test
+    void theModelFlagNamesEveryFamilyMember() throws Exception {
+        List<EmulatorOptions> aio = Main.options(Main.parse(new String[]{ "--model", "ultra-encode-aio" }));
+        assertEquals(Model.ULTRA_ENCODE_AIO, aio.get(0).model());
+        assertEquals(StatusShape.ULTRA_ENCODE_AIO, aio.get(0).statusShape());
+        assertEquals("C313251124001", aio.get(0).serialNumber(), "the model's own default serial");
+        assertEquals("Ultra Encode C313251124001", aio.get(0).boxName());
+        List<EmulatorOptions> sibling = Main
+                .options(Main.parse(new String[]{ "--model", "ultra-stream-sdi", "--status-shape", "sibling" }));
+        assertEquals(StatusShape.SIBLING, sibling.get(0).statusShape());
+        assertThrows(IllegalArgumentException.class, () -> Main.options(
+                Main.parse(new String[]{ "--model", "ultra-encode-sdi", "--status-shape", "sibling" })));
+        assertThrows(IllegalArgumentException.class,
+                () -> Main.options(Main.parse(new String[]{ "--model", "ultra-encode" })));
     }
 
     @Test
@@ -186,6 +203,8 @@ class HostingTest {
                     AppClient.fetch(URI.create(base + "/control/devices")).body(), StandardCharsets.UTF_8))
                     .getAsJsonObject();
             assertEquals(1, devices.getAsJsonArray("devices").size());
+            assertEquals("ultra-stream-hdmi",
+                    devices.getAsJsonArray("devices").get(0).getAsJsonObject().get("model").getAsString());
         }
     }
 

@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.emulator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -131,12 +132,48 @@ class ReadMethodsTest extends EmulatorTestBase {
     }
 
     @Test
+    void siblingShapeListsPushTargetsAndDisks() {
+        stopEmulator();
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(options().statusShape(StatusShape.SIBLING).build())) {
+            AppClient app = AppClient.loggedIn(e.device());
+            assertEquals(0, app.result("add-server", "type", "1", "key", "k"));
+            JsonObject s = app.call("get-status");
+            assertEquals(List.of("result", "cur-status", "last-rec-status", "cur-time", "box-name", "lock-user",
+                    "rec-status", "live-status", "upgrade-status", "format-status", "disk-test", "living-test",
+                    "check-upgrade", "input-signal", "disk-info", "wifi", "eth", "mobile", "upgrade", "downgrade"),
+                    keys(s));
+            assertEquals(List.of("result", "run-ms", "rec"), keys(s.getAsJsonObject("rec-status")));
+            JsonObject live = s.getAsJsonObject("live-status");
+            assertEquals(List.of("result", "run-ms", "live"), keys(live));
+            assertEquals(List.of("id", "type", "is-use", "name", "run-ms", "result", "inst-bps", "net"),
+                    keys(live.getAsJsonArray("live").get(0).getAsJsonObject()));
+            assertEquals(0, app.result("enable-server", "id", "0", "is-use", "1"));
+            assertEquals(0, app.result("start-live"));
+            clock.advance(Duration.ofSeconds(3));
+            long instBps = app.call("get-status").getAsJsonObject("live-status").getAsJsonArray("live").get(0)
+                    .getAsJsonObject().get("inst-bps").getAsLong();
+            long encodedBits = (4096 + 128) * 1024L;
+            assertEquals(encodedBits * 1.08 / 8, instBps, encodedBits * 0.03 / 8,
+                    "bytes per second, as the Ultra Encode reports it, with the session's overhead");
+            JsonArray disks = s.getAsJsonArray("disk-info");
+            assertEquals(2, disks.size());
+            for (int type = 0; type < 2; type++) {
+                JsonObject disk = disks.get(type).getAsJsonObject();
+                assertEquals(List.of("disk-status", "total-size", "used-size", "free-size", "block-size", "usage",
+                        "sys-path", "fs-type", "mount-path", "fs-label", "write-bps", "read-bps", "free-sec",
+                        "file-count", "beign-time", "end-time", "total-cache-time", "disk-type", "id"), keys(disk));
+                assertEquals(type, disk.get("disk-type").getAsInt(), "0 USB, 1 SD");
+            }
+        }
+    }
+
+    @Test
     void getSettingsHasEveryDocumentedField() {
         JsonObject s = settings();
-        assertTrue(s.keySet().containsAll(List.of("result", "name", "passwd", "is-settings", "is-ssdp",
-                "is-startup-rec", "is-startup-live", "is-signal-lost", "is-hdmi-rec-ctrl", "softap", "date-time",
+        assertEquals(List.of("result", "name", "passwd", "is-settings", "is-ssdp", "is-startup-rec",
+                "is-startup-live", "is-signal-lost", "is-hdmi-rec-ctrl", "is-auto-rec", "softap", "date-time",
                 "rec-control", "video-color", "volume", "rec-stream", "live-stream", "mws-stream", "main-stream",
-                "sub-stream", "audio", "eth", "stream-server")));
+                "sub-stream", "audio", "eth", "stream-server"), keys(s));
         assertEquals(Set.of("is-softap", "is-visible", "softap-ssid", "softap-passwd"),
                 s.getAsJsonObject("softap").keySet());
         assertEquals(Set.of("timezone", "is-auto"), s.getAsJsonObject("date-time").keySet());
@@ -145,8 +182,8 @@ class ReadMethodsTest extends EmulatorTestBase {
         assertEquals(Set.of("contrast", "brightness", "saturation", "hue"), s.getAsJsonObject("video-color").keySet());
         assertEquals(Set.of("is-mic", "mic-gain", "is-spi", "spi-gain", "is-phone", "phone-gain"),
                 s.getAsJsonObject("volume").keySet());
-        assertEquals(Set.of("is-auto", "codec", "cx", "cy", "duration", "kbps", "gop", "fourcc", "profile", "cbrstat",
-                "fullrange"), s.getAsJsonObject("main-stream").keySet());
+        assertEquals(List.of("is-auto", "codec", "cx", "cy", "duration", "kbps", "gop", "fourcc", "profile",
+                "cbrstat", "fullrange"), keys(s.getAsJsonObject("main-stream")), "the document's order");
         assertEquals(Set.of("cx", "cy", "duration", "kbps", "gop", "fourcc", "profile", "cbrstat", "fullrange"),
                 s.getAsJsonObject("sub-stream").keySet());
         assertEquals(Set.of("sample-rate", "channels", "kbps"), s.getAsJsonObject("audio").keySet());

@@ -229,6 +229,7 @@ public final class MulticastDiscovery implements AutoCloseable {
             drain(listenChannel);
             drain(queryChannel);
         } catch (RuntimeException e) {
+            // WARN: a bug, to be reported; the next tick runs regardless.
             logger.warn("Multicast discovery poll failed: {}", e.toString());
         }
     }
@@ -266,6 +267,7 @@ public final class MulticastDiscovery implements AutoCloseable {
             try {
                 listener.announced(announcement);
             } catch (RuntimeException e) {
+                // WARN: a bug in the listener, to be reported; the other listeners still hear the announcement.
                 logger.warn("Announcement listener failed for {}: {}", announcement.serialNumber(), e.toString());
             }
         }
@@ -285,7 +287,9 @@ public final class MulticastDiscovery implements AutoCloseable {
         if (!present && !interfaceLost) {
             interfaceLost = true;
             interfaceLossCount++;
-            logger.warn("Network interface {} is gone; multicast discovery resumes when it is back",
+            // INFO (and INFO when it is back), not WARN: it heals by itself, but until then nothing is discovered
+            // and no status says why.
+            logger.info("Network interface {} is gone; multicast discovery resumes when it is back",
                     networkInterface.getName());
         } else if (present && interfaceLost) {
             interfaceLost = false;

@@ -20,11 +20,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.EncoderStream;
-import org.openhab.binding.ultrastream.client.Futures;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.VideoChange;
@@ -33,6 +33,7 @@ import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.command.CommandValues;
 import org.openhab.binding.ultrastream.internal.command.EncodingCommands;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
+import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
@@ -47,13 +48,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rule actions of an Ultra Stream encoder ({@code actions.get("ultrastream", thingUID)}). Each action makes the
- * same {@link UltraStreamClient} call as the matching channel command, as work in the thing's queue
- * ({@link UltraStreamHandler#runAction}), which then reads the device's state again at once. The rule's thread
- * waits for the answer, bounded (see {@link #call}); openHAB's handler threads never do.
+ * same {@link UltraStreamClient} call as the matching channel command, the same way
+ * ({@link UltraStreamHandler#runAction}): as work in the thing's queue, logged as a command is, and read back at
+ * once. The rule's thread waits for the answer, bounded (see {@link #call}); openHAB's handler threads never do.
  * <p>
- * Actions that change something return {@code true} when the device accepted the request. When the thing is
- * offline, an argument is wrong, the client's checks refuse the request (mutual exclusion, disk state, the 4 GB
- * rule, ...) or the device refuses it, they log one warning that says why and return {@code false}.
+ * Actions that change something return {@code true} when the device accepted the request, {@code false} when it was
+ * not carried out (the log says why).
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -68,18 +68,6 @@ public class UltraStreamActions implements ThingActions {
 
     private final Logger logger = LoggerFactory.getLogger(UltraStreamActions.class);
     private volatile @Nullable UltraStreamHandler handler;
-
-    /** One client call that answers a result code. */
-    @FunctionalInterface
-    private interface Call {
-        CompletableFuture<ResultCode> send(UltraStreamClient client);
-    }
-
-    /** One client call that answers a value. */
-    @FunctionalInterface
-    private interface Query<T> {
-        CompletableFuture<T> send(UltraStreamClient client);
-    }
 
     @Override
     public void setThingHandler(ThingHandler handler) {
@@ -141,27 +129,12 @@ public class UltraStreamActions implements ThingActions {
             // The same parsers and the same read-modify-write as the encoding channels' commands.
             VideoChange change = (video, cap) -> {
             };
-            if (resolution != null && !resolution.isBlank()) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_RESOLUTION, new StringType(resolution)));
-            }
-            Command fps = CommandValues.number(frameRate);
-            if (fps != null) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_FRAME_RATE, fps));
-            }
-            Command kbps = CommandValues.number(bitrate);
-            if (kbps != null) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_BITRATE, kbps));
-            }
-            if (codec != null && !codec.isBlank()) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_CODEC, new StringType(codec)));
-            }
-            if (profile != null && !profile.isBlank()) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_PROFILE, new StringType(profile)));
-            }
-            Command seconds = CommandValues.number(gop);
-            if (seconds != null) {
-                change = change.andThen(EncodingCommands.videoChange(VIDEO_GOP, seconds));
-            }
+            change = andThen(change, VIDEO_RESOLUTION, text(resolution));
+            change = andThen(change, VIDEO_FRAME_RATE, CommandValues.number(frameRate));
+            change = andThen(change, VIDEO_BITRATE, CommandValues.number(bitrate));
+            change = andThen(change, VIDEO_CODEC, text(codec));
+            change = andThen(change, VIDEO_PROFILE, text(profile));
+            change = andThen(change, VIDEO_GOP, CommandValues.number(gop));
             return client.changeVideoAsync(CommandValues.stream(stream), change);
         });
     }
@@ -253,11 +226,10 @@ public class UltraStreamActions implements ThingActions {
             @ActionInput(name = "disk", label = "@text/action.ultrastream.input.disk.label", description = "@text/action.ultrastream.input.disk.description", required = true) String disk,
             @ActionInput(name = "start", label = "@text/action.ultrastream.input.start.label", description = "@text/action.ultrastream.input.start.description") int start,
             @ActionInput(name = "count", label = "@text/action.ultrastream.input.count.label", description = "@text/action.ultrastream.input.count.description") int count) {
-        List<String> names = query("get-media-files",
+        List<String> names = call("get-media-files", false,
                 client -> client.getMediaFilesAsync(ActionArguments.disk(disk), Math.max(0, start),
                         count > 0 ? Math.min(count, MAX_LISTED_FILES) : MAX_LISTED_FILES)
-                        .thenApply(list -> list.mediaFiles.stream().filter(file -> file != null)
-                                .map((MediaFile file) -> file.name).toList()));
+                        .thenApply(list -> list.mediaFiles.stream().map((MediaFile file) -> file.name).toList()));
         return names != null ? names : List.of();
     }
 
@@ -293,7 +265,8 @@ public class UltraStreamActions implements ThingActions {
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean checkFirmwareUpdate() {
         UltraStreamHandler current = handler;
         if (current == null || !current.firmware().checkOnline()) {
-            logger.warn("Action online-update-check refused: the encoder {} is not online", thingName());
+            // WARN, as every refusal of an action: what the rule asked for does not happen (see the handler's run).
+            logger.warn("Action online-update-check refused: the encoder {} is offline", thingName());
             return false;
         }
         return true;
@@ -414,40 +387,31 @@ public class UltraStreamActions implements ThingActions {
     // -------------------------------------------------------------------------------------------------------------
     // Running a call
 
-    /**
-     * Runs one client call that changes the device as the thing's next queue work; the handler reads the device
-     * again at once afterwards (after a refusal too, so that the channels show what is really set).
-     *
-     * @param method the vendor's name of the call, for the log
-     * @param changesSettings whether get-settings must be read again (get-status always is)
-     * @return whether the device accepted the call
-     */
-    private boolean run(String method, boolean changesSettings, Call call) {
-        ResultCode result = call(method, changesSettings, call::send);
-        if (result == null) {
-            return false;
-        }
-        if (result != ResultCode.RET_SUCCEED) {
-            logger.info("Action {} on {}: the encoder answered {}", method, thingName(), result);
-        }
-        return true;
+    /** Whether the device accepted the call; an answer such as RET_REPEAT (it was so already) is no error. */
+    private boolean run(String method, boolean changesSettings,
+            Function<UltraStreamClient, CompletableFuture<ResultCode>> call) {
+        return call(method, changesSettings, call) != null;
     }
 
     /**
-     * Runs one client call for a rule through the thing's queue, refused while the thing is not ONLINE. The rule's
-     * thread (never one of openHAB's thing handler threads) waits for the answer, at most {@link #MAX_WAIT}: the
-     * work may wait behind an exchange in flight and takes a few exchanges itself, each bounded by the request
-     * timeout. Past that the rule gets no answer, and work that had not started yet is dropped.
+     * Runs one client call for a rule as a channel command runs: through the thing's queue, refused while the thing
+     * is not ONLINE, its outcome logged by the handler. The rule's thread waits for the answer, at most
+     * {@link #MAX_WAIT}: the work may wait behind an exchange in flight and takes a few exchanges itself, each bounded
+     * by the request timeout. Past that the rule gets no answer, and work that had not started yet is dropped.
      *
-     * @return the answer, or null (with one warning in the log) when the call was refused, failed or took too long
+     * @param method the vendor's name of the call, for the log
+     * @param changesSettings whether get-settings is read back too (get-status always is)
+     * @return the answer, or null when the call was refused, failed or took too long
      */
-    private <T> @Nullable T call(String method, boolean changesSettings, Query<T> query) {
+    private <T> @Nullable T call(String method, boolean changesSettings,
+            Function<UltraStreamClient, CompletableFuture<T>> call) {
         UltraStreamHandler current = handler;
         if (current == null) {
-            logger.warn("Action {} refused: the encoder {} is not online", method, thingName());
+            // WARN: see checkFirmwareUpdate
+            logger.warn("Action {} refused: it belongs to no encoder thing", method);
             return null;
         }
-        CompletableFuture<T> answer = current.runAction(changesSettings, query::send);
+        CompletableFuture<T> answer = current.runAction("Action " + method, changesSettings, call);
         try {
             return answer.get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -455,26 +419,17 @@ public class UltraStreamActions implements ThingActions {
             answer.cancel(false);
         } catch (TimeoutException e) {
             answer.cancel(false);
+            // WARN: the rule gets no answer; a device this slow needs looking at.
             logger.warn("Action {} on {}: no answer within {} s", method, thingName(), MAX_WAIT.toSeconds());
         } catch (ExecutionException e) {
-            Throwable cause = Futures.unwrap(e);
-            if (cause instanceof IllegalStateException) {
-                logger.warn("Action {} refused: {}", method, cause.getMessage());
-            } else if (cause instanceof IllegalArgumentException) {
-                logger.warn("Action {} on {} not sent: {}", method, thingName(), cause.getMessage());
-            } else {
-                logger.warn("Action {} on {} failed: {}", method, thingName(), cause.getMessage());
-            }
+            // the handler logged why
         }
         return null;
     }
 
-    private <T> @Nullable T query(String method, Query<T> query) {
-        return call(method, false, query);
-    }
-
     private boolean confirmed(String method, boolean confirm) {
         if (!confirm) {
+            // WARN: see checkFirmwareUpdate
             logger.warn("Action {} on {} refused: formatting erases every recording; pass confirm = true",
                     method, thingName());
         }
@@ -491,14 +446,23 @@ public class UltraStreamActions implements ThingActions {
         return text == null || text.isBlank() ? null : CommandValues.stream(text);
     }
 
+    /** Text a rule passes for a setting as a command; null (blank) to leave the setting as it is. */
+    private static @Nullable Command text(@Nullable String text) {
+        return text == null || text.isBlank() ? null : new StringType(text);
+    }
+
+    /** {@code change}, then what {@code command} asks of {@code setting}; without a command, {@code change} alone. */
+    private static VideoChange andThen(VideoChange change, String setting, @Nullable Command command) {
+        return command == null ? change : change.andThen(EncodingCommands.videoChange(setting, command));
+    }
+
     private static CompletableFuture<StreamServer> storedServer(UltraStreamClient client, int id) {
         return client.getSettingsAsync().thenApply(settings -> {
-            for (StreamServer server : settings.streamServer) {
-                if (server != null && Integer.valueOf(id).equals(server.id)) {
-                    return server;
-                }
+            StreamServer server = SettingsMapper.streamServers(settings).get(id);
+            if (server == null) {
+                throw new IllegalArgumentException("the encoder has no stream server with id " + id);
             }
-            throw new IllegalArgumentException("the encoder has no stream server with id " + id);
+            return server;
         });
     }
 

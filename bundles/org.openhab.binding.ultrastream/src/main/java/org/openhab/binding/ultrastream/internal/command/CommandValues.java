@@ -82,19 +82,11 @@ public final class CommandValues {
 
     /** {@code H264} or {@code HEVC} (also {@code H.264}, {@code AVC}, {@code H265}, {@code H.265}, 0, 1), any case. */
     public static VideoCodec codec(String text) {
-        String name = text.trim().toUpperCase(Locale.ROOT).replace(".", "").replace(" ", "");
-        switch (name) {
-            case "H264" :
-            case "AVC" :
-            case "0" :
-                return VideoCodec.H264;
-            case "HEVC" :
-            case "H265" :
-            case "1" :
-                return VideoCodec.HEVC;
-            default :
-                throw new IllegalArgumentException("the codec is H264 or HEVC, not '" + text + "'");
-        }
+        return switch (text.trim().toUpperCase(Locale.ROOT).replace(".", "").replace(" ", "")) {
+            case "H264", "AVC", "0" -> VideoCodec.H264;
+            case "HEVC", "H265", "1" -> VideoCodec.HEVC;
+            default -> throw new IllegalArgumentException("the codec is H264 or HEVC, not '" + text + "'");
+        };
     }
 
     /** Width and height from {@code WIDTHxHEIGHT}, e.g. {@code 1920x1080}. */

@@ -32,6 +32,7 @@ import org.openhab.binding.ultrastream.client.dto.DiskInfo;
 import org.openhab.binding.ultrastream.client.dto.InputSignal;
 import org.openhab.binding.ultrastream.client.dto.RecStatus;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
+import org.openhab.binding.ultrastream.internal.discovery.UltraStreamDiscoveryResults;
 import org.openhab.core.thing.Thing;
 
 /**
@@ -43,9 +44,6 @@ import org.openhab.core.thing.Thing;
 @NonNullByDefault
 final class StatusSummary {
 
-    private static final String HOSTNAME = "hostname";
-    private static final String PORT = "port";
-    private static final int DEFAULT_PORT = 80;
     private static final double BYTES_PER_GB = 1024.0 * 1024 * 1024;
     /** The columns of {@code ultrastream list}. */
     private static final String LIST_COLUMNS = "%-40s %-8s %-21s %-13s %s";
@@ -106,13 +104,9 @@ final class StatusSummary {
     }
 
     private static String address(Thing thing) {
-        Object host = thing.getConfiguration().get(HOSTNAME);
-        Object port = thing.getConfiguration().get(PORT);
-        String text = host == null ? "?" : host.toString();
-        if (port instanceof Number number && number.intValue() != DEFAULT_PORT) {
-            text += ":" + number.intValue();
-        }
-        return text;
+        Object host = thing.getConfiguration().get(UltraStreamDiscoveryResults.CONFIG_HOSTNAME);
+        return UltraStreamDiscoveryResults.address(host == null ? "?" : host.toString(),
+                UltraStreamDiscoveryResults.configuredPort(thing.getConfiguration()));
     }
 
     private static String serial(Thing thing) {

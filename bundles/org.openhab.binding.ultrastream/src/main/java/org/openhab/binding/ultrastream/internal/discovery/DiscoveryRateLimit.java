@@ -74,21 +74,12 @@ final class DiscoveryRateLimit {
             return true;
         }
         if (refused++ == 0) {
+            // WARN, once a minute: something on the network is worth looking at, and devices may be missing.
             logger.warn(
                     "{} ignores new devices for the rest of this minute: {} came from {} (at most {} per address) "
                             + "and {} from all addresses (at most {}). Is something on the network flooding it?",
                     what, fromSender, sender, PER_SENDER, allowed, IN_ALL);
         }
         return false;
-    }
-
-    /** How many senders are counted now. For tests: the map stays bounded. */
-    synchronized int senderCount() {
-        return perSender.size();
-    }
-
-    /** How many new devices were refused in the current minute. For tests. */
-    synchronized int refusedThisMinute() {
-        return refused;
     }
 }

@@ -64,37 +64,22 @@ final class ExistingThings {
         }
         Configuration config = thing.getConfiguration();
         Object hostname = config.get(UltraStreamDiscoveryResults.CONFIG_HOSTNAME);
-        if (hostname != null && addresses.contains(hostname.toString().trim()) && port == configuredPort(config)) {
+        if (hostname != null && addresses.contains(hostname.toString().trim())
+                && port == UltraStreamDiscoveryResults.configuredPort(config)) {
             return false; // nothing new to say
         }
-        String announced = port == UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT ? host : host + ":" + port;
-        if (isTrue(config.get(CONFIG_FOLLOW_ADDRESS_CHANGES))) {
-            logger.info("{} is now announced at {}; its configuration follows (followAddressChanges)", thingUID,
+        String announced = UltraStreamDiscoveryResults.address(host, port);
+        // DEBUG: openHAB logs the configuration change that follows; the thing status tells of the one that does not.
+        if (Boolean.parseBoolean(String.valueOf(config.get(CONFIG_FOLLOW_ADDRESS_CHANGES)))) {
+            logger.debug("{} is now announced at {}; its configuration follows (followAddressChanges)", thingUID,
                     announced);
             return true;
         }
-        if (thing.getHandler() instanceof UltraStreamHandler handler && handler.addressAnnounced(announced)) {
-            logger.info("{} is announced at {}, not at its configured address; the configuration stays as it is",
-                    thingUID, announced);
-        } else {
-            logger.debug("{} is announced at {}, not at its configured address", thingUID, announced);
+        if (thing.getHandler() instanceof UltraStreamHandler handler) {
+            handler.addressAnnounced(announced);
         }
+        logger.debug("{} is announced at {}, not at its configured address; the configuration stays as it is",
+                thingUID, announced);
         return false;
-    }
-
-    private static int configuredPort(Configuration config) {
-        Object port = config.get(UltraStreamDiscoveryResults.CONFIG_PORT);
-        if (port instanceof Number number) {
-            return number.intValue();
-        }
-        try {
-            return port == null ? UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT : Integer.parseInt(port.toString());
-        } catch (NumberFormatException e) {
-            return UltraStreamDiscoveryResults.DEFAULT_HTTP_PORT;
-        }
-    }
-
-    private static boolean isTrue(@Nullable Object value) {
-        return value != null && Boolean.parseBoolean(value.toString());
     }
 }

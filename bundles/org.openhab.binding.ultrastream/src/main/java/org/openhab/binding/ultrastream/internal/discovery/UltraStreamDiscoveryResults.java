@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.SerialNumber;
+import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.thing.Thing;
@@ -46,6 +47,24 @@ public final class UltraStreamDiscoveryResults {
     static final String DEFAULT_NAME = "Ultra Stream";
 
     private UltraStreamDiscoveryResults() {
+    }
+
+    /** {@code host}, or {@code host:port} when the port is not 80: where an encoder is, as the binding shows it. */
+    public static String address(String host, int port) {
+        return port == DEFAULT_HTTP_PORT ? host : host + ":" + port;
+    }
+
+    /** The HTTP port a thing is configured with: 80 when it has none, or none that is a number. */
+    public static int configuredPort(Configuration config) {
+        Object port = config.get(CONFIG_PORT);
+        if (port instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return port == null ? DEFAULT_HTTP_PORT : Integer.parseInt(port.toString());
+        } catch (NumberFormatException e) {
+            return DEFAULT_HTTP_PORT;
+        }
     }
 
     /** The thing UID of a device: the serial number identifies it, never its address. Null for an invalid serial. */

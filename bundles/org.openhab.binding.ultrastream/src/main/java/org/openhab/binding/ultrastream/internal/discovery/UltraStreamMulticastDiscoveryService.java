@@ -37,6 +37,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.discovery.AnnouncementListener;
 import org.openhab.binding.ultrastream.client.discovery.MulticastAnnouncement;
 import org.openhab.binding.ultrastream.client.discovery.MulticastDiscovery;
+import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.config.discovery.AbstractDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
@@ -115,11 +116,8 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
     @Activate
     public UltraStreamMulticastDiscoveryService(final @Reference NetworkAddressService networkAddressService,
             final @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) @Nullable ThingRegistry thingRegistry) {
-        super(Set.of(THING_TYPE_ENCODER), SCAN_TIMEOUT_SECONDS, true);
-        this.networkAddressService = networkAddressService;
-        this.clock = Clock.systemUTC();
-        this.existingThings = new ExistingThings(thingRegistry);
-        this.rateLimit = new DiscoveryRateLimit("Multicast discovery", clock);
+        // openHAB's discovery pool, the one AbstractDiscoveryService's other constructors take
+        this(ThreadPoolManager.getScheduledPool("discovery"), networkAddressService, thingRegistry, Clock.systemUTC());
     }
 
     /** For tests: another scheduler and clock. */
@@ -319,6 +317,7 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
         try {
             created.start();
         } catch (IOException e) {
+            // WARN, as the four below: discovery finds nothing until the user changes something.
             logger.warn("Multicast discovery cannot listen on {}: {}", networkInterface.getName(), e.getMessage());
             created.close();
             return null;
@@ -352,13 +351,13 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
             }
             String primary = networkAddressService.getPrimaryIpv4HostAddress();
             if (primary == null) {
-                logger.info("openHAB has no primary IPv4 address; multicast discovery is not listening");
+                logger.warn("openHAB has no primary IPv4 address; multicast discovery is not listening");
                 return null;
             }
             // A dotted quad: InetAddress parses it without any name lookup.
             NetworkInterface byAddress = NetworkInterface.getByInetAddress(InetAddress.getByName(primary));
             if (byAddress == null) {
-                logger.info("No network interface holds the primary address {}; multicast discovery is not listening",
+                logger.warn("No network interface holds the primary address {}; multicast discovery is not listening",
                         primary);
             }
             return byAddress;

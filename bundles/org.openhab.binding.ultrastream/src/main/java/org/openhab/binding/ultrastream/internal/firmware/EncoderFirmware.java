@@ -16,6 +16,7 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +26,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 import org.openhab.binding.ultrastream.client.MutualExclusion;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.FirmwareInfo;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
@@ -32,6 +34,7 @@ import org.openhab.binding.ultrastream.internal.mapping.StatusMapper;
 import org.openhab.core.thing.binding.firmware.Firmware;
 import org.openhab.core.thing.binding.firmware.FirmwareBuilder;
 import org.openhab.core.thing.binding.firmware.ProgressCallback;
+import org.openhab.core.thing.binding.firmware.ProgressStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,17 +67,14 @@ public final class EncoderFirmware {
     private final FirmwareDevice device;
     private final ScheduledExecutorService scheduler;
     private final String thingName;
-    private final FirmwareUpdate.Timing timing;
     /** Whether an online check was asked for since the last connect; a check per connection is enough. */
     private final AtomicBoolean checkAsked = new AtomicBoolean();
     private @Nullable FirmwareUpdate running;
 
-    public EncoderFirmware(FirmwareDevice device, ScheduledExecutorService scheduler, String thingName,
-            FirmwareUpdate.Timing timing) {
+    public EncoderFirmware(FirmwareDevice device, ScheduledExecutorService scheduler, String thingName) {
         this.device = device;
         this.scheduler = scheduler;
         this.thingName = thingName;
-        this.timing = timing;
     }
 
     /**
@@ -82,7 +82,7 @@ public final class EncoderFirmware {
      * exclusion table forbids during an update (recording, live, a format, a speed or live test), nor an online check.
      */
     public boolean isUpdateExecutable() {
-        DeviceStatus status = device.latestStatus();
+        DeviceStatus status = device.getLatestStatus();
         if (!device.isOnline() || isRunning() || status == null) {
             return false;
         }
@@ -119,7 +119,7 @@ public final class EncoderFirmware {
             return;
         }
         FirmwareUpdate update = new FirmwareUpdate(device, scheduler, thingName, firmware.getVersion(), file,
-                progress, timing);
+                progress);
         running = update;
         update.start();
     }
@@ -127,6 +127,7 @@ public final class EncoderFirmware {
     public synchronized void cancel() {
         FirmwareUpdate current = running;
         if (current == null) {
+            // WARN, as below: the user asked for something that does not happen.
             logger.warn("The firmware update of {} cannot be cancelled: no update runs", thingName);
         } else {
             current.cancel();
@@ -148,7 +149,7 @@ public final class EncoderFirmware {
             return false;
         }
         update(FirmwareBuilder.create(THING_TYPE_ENCODER, online.version())
-                .withProperties(Map.of(PROPERTY_SOURCE, SOURCE_ONLINE)).build(), new LoggingProgress(thingName));
+                .withProperties(Map.of(PROPERTY_SOURCE, SOURCE_ONLINE)).build(), new LoggingProgress());
         return true;
     }
 
@@ -161,7 +162,7 @@ public final class EncoderFirmware {
             return false;
         }
         checkAsked.set(true);
-        device.checkOnline().whenComplete((code, error) -> {
+        device.submit(UltraStreamClient::onlineUpdateCheckAsync).whenComplete((code, error) -> {
             if (error != null) {
                 logger.debug("Online firmware check of {} not started: {}", thingName, error.getMessage());
             }
@@ -188,8 +189,8 @@ public final class EncoderFirmware {
      * returns at once; the finding shows up later).
      */
     public @Nullable OnlineFirmware onlineFirmware() {
-        DeviceStatus status = device.latestStatus();
-        String installed = InfoMapper.firmwareVersion(device.latestInfo());
+        DeviceStatus status = device.getLatestStatus();
+        String installed = InfoMapper.firmwareVersion(device.getLatestInfo());
         FirmwareInfo found = status == null ? null : status.upgrade;
         String version = StatusMapper.newFirmwareVersion(found, installed);
         if (found == null || version == null || installed == null || !VERSION.matcher(version).matches()
@@ -205,5 +206,43 @@ public final class EncoderFirmware {
         // Network text: no control characters but line breaks, and bounded.
         String text = changelog.toString().replaceAll("[\\p{Cntrl}&&[^\n]]", " ").trim();
         return new OnlineFirmware(version, text.length() > MAX_CHANGELOG ? text.substring(0, MAX_CHANGELOG) : text);
+    }
+
+    /**
+     * The progress of an update a rule started, which no firmware update service shows: {@link FirmwareUpdate} logs
+     * its start, percentages and success; a failure is logged here, in plain words.
+     */
+    private final class LoggingProgress implements ProgressCallback {
+
+        @Override
+        public void defineSequence(ProgressStep... sequence) {
+        }
+
+        @Override
+        public void next() {
+        }
+
+        @Override
+        public void update(int progress) {
+        }
+
+        @Override
+        public void pending() {
+        }
+
+        @Override
+        public void success() {
+        }
+
+        @Override
+        public void canceled() {
+        }
+
+        @Override
+        public void failed(String errorMessageKey, Object... arguments) {
+            // WARN: the rule only learnt that the update started; the encoder may need the user now.
+            logger.warn("Firmware update of {} failed: {}", thingName,
+                    Objects.requireNonNullElse(FirmwareMessages.text(errorMessageKey, arguments), errorMessageKey));
+        }
     }
 }

@@ -12,19 +12,17 @@
  */
 package org.openhab.binding.ultrastream.internal.firmware;
 
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
-import org.openhab.binding.ultrastream.client.dto.FirmwareUploadReply;
 
 /**
- * What a firmware update needs of one encoder. Every exchange returns at once; its future completes when the
- * device answered, exceptionally with an {@code UltraStreamException} when it did not or refused.
+ * What the firmware side needs of an encoder's handler: what it last read, and its queue of device work.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -34,35 +32,16 @@ public interface FirmwareDevice {
     /** Whether the thing is ONLINE (connected, and not rebooting or updating). */
     boolean isOnline();
 
-    /** The latest get-status reply the handler read, or null before the first. */
     @Nullable
-    DeviceStatus latestStatus();
+    DeviceStatus getLatestStatus();
 
-    /** The latest get-info reply the handler read, or null before the first. */
     @Nullable
-    DeviceInfo latestInfo();
+    DeviceInfo getLatestInfo();
 
-    /** {@code online-update-check}. */
-    CompletableFuture<ResultCode> checkOnline();
-
-    /** {@code update&mode=online}: download and install the version the online check found. */
-    CompletableFuture<ResultCode> startOnlineUpdate();
-
-    /** {@code upload-update-file}. */
-    CompletableFuture<FirmwareUploadReply> uploadFile(Path file);
-
-    /** {@code update&mode=upload}: install the uploaded package. */
-    CompletableFuture<ResultCode> startUploadedUpdate();
-
-    /** {@code get-status}, for {@code upgrade-status}. */
-    CompletableFuture<DeviceStatus> status();
-
-    /** {@code cancel-download}. */
-    CompletableFuture<ResultCode> cancelDownload();
-
-    /** {@code clear-upgrade}: back to idle after a failed or cancelled update. */
-    CompletableFuture<ResultCode> clearUpgrade();
-
-    /** {@code get-info}, for the version running after the reboot. */
-    CompletableFuture<DeviceInfo> info();
+    /**
+     * Runs one client call as work in the handler's queue, in turn with its polls and commands; returns at once.
+     * The future completes with the device's answer, exceptionally with an {@code UltraStreamException} when it did
+     * not answer or refused.
+     */
+    <T> CompletableFuture<T> submit(Function<UltraStreamClient, CompletableFuture<T>> call);
 }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +24,12 @@ import java.util.function.BiConsumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.Futures;
 import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamDeviceException;
 import org.openhab.binding.ultrastream.client.UltraStreamPreconditionException;
+import org.openhab.binding.ultrastream.client.UpdateMode;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.FirmwareUploadReply;
@@ -44,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * {@link FirmwareDevice} or schedules the next look, and no thread ever waits.
  * <p>
  * <b>Online</b> (the version the encoder's online check found): {@code update&mode=online}, then
- * {@code upgrade-status} every {@link Timing#poll} through the download (step 1) and the install (step 2).
+ * {@code upgrade-status} every {@link #POLL} through the download (step 1) and the install (step 2).
  * <b>File</b> (an {@code .mwf} package): {@code upload-update-file}, {@code update&mode=upload}, then the install.
  * Both end with the reboot: {@code get-info} every poll until the encoder answers with the new version, which is the
  * only success. Progress goes to openHAB's {@link ProgressCallback} as steps (DOWNLOADING or TRANSFERRING,
@@ -53,8 +55,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Failures end the update with a key of the binding's i18n properties: the device refused ({@code refused},
  * {@code busy}, {@code not-found}), the package does not fit ({@code wrong-model}, {@code bad-file},
- * {@code no-space}), nothing moved for {@link Timing#stall} ({@code stuck}: the download is cancelled;
- * {@code no-progress}), or the encoder did not come back within {@link Timing#comeBack} ({@code no-return},
+ * {@code no-space}), nothing moved for {@link #STALL} ({@code stuck}: the download is cancelled;
+ * {@code no-progress}), or the encoder did not come back within {@link #COME_BACK} ({@code no-return},
  * {@code wrong-version}).
  *
  * @author Ultra Stream binding contributors - Initial contribution
@@ -63,10 +65,9 @@ import org.slf4j.LoggerFactory;
 public final class FirmwareUpdate {
 
     /** How often to look, and how long to wait for progress and for the encoder's return. */
-    public record Timing(Duration poll, Duration stall, Duration comeBack) {
-        public static final Timing DEFAULT = new Timing(Duration.ofSeconds(2), Duration.ofMinutes(5),
-                Duration.ofMinutes(10));
-    }
+    static final Duration POLL = Duration.ofSeconds(2);
+    static final Duration STALL = Duration.ofMinutes(5);
+    static final Duration COME_BACK = Duration.ofMinutes(10);
 
     /** The steps, in openHAB's terms; FINISHED once a result was reported. */
     private enum Phase {
@@ -75,12 +76,6 @@ public final class FirmwareUpdate {
         UPDATING,
         REBOOTING,
         FINISHED
-    }
-
-    /** {@code update} of one mode, as the device is asked for it. */
-    @FunctionalInterface
-    private interface UpdateRequest {
-        CompletableFuture<ResultCode> send();
     }
 
     /** Where each step's share of the overall percentage ends; the reboot takes it to 100 when the encoder is back. */
@@ -96,7 +91,6 @@ public final class FirmwareUpdate {
     private final String version;
     private final @Nullable Path file;
     private final ProgressCallback progress;
-    private final Timing timing;
     private final List<Phase> sequence;
 
     // Guarded by this.
@@ -112,14 +106,13 @@ public final class FirmwareUpdate {
 
     /** @param file the package to upload, or null for the online version */
     public FirmwareUpdate(FirmwareDevice device, ScheduledExecutorService scheduler, String thingName, String version,
-            @Nullable Path file, ProgressCallback progress, Timing timing) {
+            @Nullable Path file, ProgressCallback progress) {
         this.device = device;
         this.scheduler = scheduler;
         this.thingName = thingName;
         this.version = version;
         this.file = file;
         this.progress = progress;
-        this.timing = timing;
         this.sequence = file == null
                 ? List.of(Phase.DOWNLOADING, Phase.UPDATING, Phase.REBOOTING)
                 : List.of(Phase.TRANSFERRING, Phase.UPDATING, Phase.REBOOTING);
@@ -133,12 +126,13 @@ public final class FirmwareUpdate {
         progress.next();
         report(0);
         Path upload = file;
+        // INFO, as its end: an update is rare, asked for by the user, and changes the device for good.
         logger.info("Firmware update of {} to {} starts ({})", thingName, version,
                 upload == null ? "online" : upload.getFileName());
         if (upload == null) {
-            whenNotChecking(device::startOnlineUpdate);
+            whenNotChecking(UpdateMode.ONLINE);
         } else {
-            then(device.uploadFile(upload), this::uploaded);
+            then(device.submit(client -> client.uploadUpdateFileAsync(upload)), this::uploaded);
         }
     }
 
@@ -159,15 +153,16 @@ public final class FirmwareUpdate {
             case FINISHED -> "no update runs";
         };
         if (why != null) {
+            // WARN, as below: the user asked for something that does not happen.
             logger.warn("The firmware update of {} cannot be cancelled: {}", thingName, why);
             return;
         }
-        then(device.cancelDownload(), (code, error) -> {
+        then(device.submit(UltraStreamClient::cancelDownloadAsync), (code, error) -> {
             if (error != null) {
                 logger.warn("The firmware update of {} could not be cancelled: {}", thingName, message(error));
                 return;
             }
-            device.clearUpgrade();
+            clearUpgrade();
             logger.info("Firmware update of {} cancelled", thingName);
             finish(() -> progress.canceled());
         });
@@ -194,26 +189,26 @@ public final class FirmwareUpdate {
             return;
         }
         report(TRANSFER_END);
-        whenNotChecking(device::startUploadedUpdate);
+        whenNotChecking(UpdateMode.UPLOAD);
     }
 
     /**
      * Sends {@code update} once no online check runs (the device refuses an update during one, and one may have
      * started since openHAB asked whether the update may run); a check takes seconds, the stall deadline bounds it.
      */
-    private void whenNotChecking(UpdateRequest update) {
-        armDeadline(timing.stall(), this::stalled);
-        then(device.status(), (status, error) -> {
+    private void whenNotChecking(UpdateMode mode) {
+        armDeadline(STALL, this::stalled);
+        then(device.submit(UltraStreamClient::getStatusAsync), (status, error) -> {
             if (status != null && status.statusFlags().contains(DeviceStatusFlag.STATUS_CHECK_UPGRADE)) {
                 scheduler.schedule(() -> {
                     synchronized (this) {
                         if (phase != Phase.FINISHED) {
-                            whenNotChecking(update);
+                            whenNotChecking(mode);
                         }
                     }
-                }, timing.poll().toMillis(), TimeUnit.MILLISECONDS);
+                }, POLL.toMillis(), TimeUnit.MILLISECONDS);
             } else {
-                then(update.send(), (code, startError) -> started(startError));
+                then(device.submit(client -> client.updateAsync(mode)), (code, startError) -> started(startError));
             }
         });
     }
@@ -223,7 +218,7 @@ public final class FirmwareUpdate {
             fail(error);
             return;
         }
-        armDeadline(timing.stall(), this::stalled);
+        armDeadline(STALL, this::stalled);
         look(Duration.ZERO);
     }
 
@@ -234,9 +229,9 @@ public final class FirmwareUpdate {
         lookJob = scheduler.schedule(() -> {
             synchronized (this) {
                 if (phase == Phase.REBOOTING) {
-                    then(device.info(), this::lookedAtInfo);
+                    then(device.submit(UltraStreamClient::getInfoAsync), this::lookedAtInfo);
                 } else if (phase != Phase.FINISHED) {
-                    then(device.status(), this::lookedAtStatus);
+                    then(device.submit(UltraStreamClient::getStatusAsync), this::lookedAtStatus);
                 }
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -248,7 +243,7 @@ public final class FirmwareUpdate {
             if (phase == Phase.UPDATING) {
                 rebooting(); // an install ends in a restart; whether the new version runs is what counts
             } else {
-                look(timing.poll()); // a download goes on without us; the stall deadline decides
+                look(POLL); // a download goes on without us; the stall deadline decides
             }
             return;
         }
@@ -266,26 +261,26 @@ public final class FirmwareUpdate {
             if (upgrade.step != lastStep || percent != lastPercent) {
                 lastStep = upgrade.step;
                 lastPercent = percent;
-                armDeadline(timing.stall(), this::stalled);
+                armDeadline(STALL, this::stalled);
             }
-            look(timing.poll());
+            look(POLL);
         } else if (upgrade.result == ResultCode.RET_SUCCEED.value() || (upgrade.isIdle() && sawRunning)) {
             rebooting();
         } else if (upgrade.result == ResultCode.RET_CANCEL.value()) {
-            device.clearUpgrade();
+            clearUpgrade();
             finish(() -> progress.canceled());
         } else if (ResultCode.isError(upgrade.result)) {
-            device.clearUpgrade();
+            clearUpgrade();
             failCode(upgrade.result);
         } else {
-            look(timing.poll()); // not started yet
+            look(POLL); // not started yet
         }
     }
 
     private void stalled() {
-        long minutes = Math.max(1, timing.stall().toMinutes());
+        long minutes = Math.max(1, STALL.toMinutes());
         if (phase == Phase.DOWNLOADING) {
-            then(device.cancelDownload(), (code, error) -> device.clearUpgrade());
+            then(device.submit(UltraStreamClient::cancelDownloadAsync), (code, error) -> clearUpgrade());
             fail("firmware.update.stuck", minutes);
         } else if (phase != Phase.FINISHED) {
             fail("firmware.update.no-progress", minutes);
@@ -298,9 +293,9 @@ public final class FirmwareUpdate {
     private void rebooting() {
         moveTo(Phase.REBOOTING);
         report(INSTALL_END);
-        logger.info("Firmware of {} installed; waiting for the encoder to restart", thingName);
-        armDeadline(timing.comeBack(), this::didNotReturn);
-        look(timing.poll());
+        logger.debug("Firmware of {} installed; waiting for the encoder to restart", thingName);
+        armDeadline(COME_BACK, this::didNotReturn);
+        look(POLL);
     }
 
     private void lookedAtInfo(@Nullable DeviceInfo info, @Nullable Throwable error) {
@@ -314,7 +309,7 @@ public final class FirmwareUpdate {
         if (running != null) {
             lastSeenVersion = running; // the old version: not restarted yet, or the install did not take
         }
-        look(timing.poll());
+        look(POLL);
     }
 
     private void didNotReturn() {
@@ -322,7 +317,7 @@ public final class FirmwareUpdate {
         if (seen != null) {
             fail("firmware.update.wrong-version", seen, version);
         } else {
-            fail("firmware.update.no-return", Math.max(1, timing.comeBack().toMinutes()));
+            fail("firmware.update.no-return", Math.max(1, COME_BACK.toMinutes()));
         }
     }
 
@@ -337,6 +332,7 @@ public final class FirmwareUpdate {
     /** Reports a percentage; never a lower one than before, as openHAB requires. */
     private void report(int percent) {
         if (percent > reported && phase != Phase.FINISHED) {
+            logger.debug("Firmware update of {}: {} % ({})", thingName, percent, phase);
             reported = percent;
             progress.update(percent);
         }
@@ -353,7 +349,7 @@ public final class FirmwareUpdate {
     }
 
     private void fail(@Nullable Throwable error) {
-        Throwable cause = error == null ? null : unwrap(error);
+        Throwable cause = error == null ? null : Futures.unwrap(error);
         if (cause instanceof UltraStreamDeviceException refused) {
             failCode(refused.rawResult());
         } else if (cause instanceof UltraStreamPreconditionException busy) {
@@ -426,20 +422,19 @@ public final class FirmwareUpdate {
         });
     }
 
+    /** {@code clear-upgrade}: the device back to idle after a failed or cancelled update. */
+    private void clearUpgrade() {
+        device.submit(UltraStreamClient::clearUpgradeAsync);
+    }
+
     private static void cancel(@Nullable ScheduledFuture<?> job) {
         if (job != null) {
             job.cancel(false);
         }
     }
 
-    /** The exception a future completed with, not its CompletionException wrapper. */
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error.getCause();
-        return error instanceof CompletionException && cause != null ? cause : error;
-    }
-
     private static String message(Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Futures.unwrap(error);
         String text = cause.getMessage();
         return text == null ? cause.getClass().getSimpleName() : text;
     }

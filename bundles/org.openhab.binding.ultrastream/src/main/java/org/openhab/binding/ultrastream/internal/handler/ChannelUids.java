@@ -24,7 +24,7 @@ import org.openhab.core.thing.ThingUID;
  * The {@link ChannelUID}s of one thing, each built once. Building a {@code ChannelUID} validates its segments with a
  * regular expression, which was most of the cost of a poll's channel updates when done for every state.
  * <p>
- * Not thread-safe: the handler uses it only while holding its lifecycle lock.
+ * Not thread-safe: the handler uses it only in callbacks of {@link Span#report}, under the span's monitor.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -15,7 +15,6 @@ package org.openhab.binding.ultrastream.internal.handler;
 import static java.util.Map.entry;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -98,11 +97,6 @@ final class CommandRoutes {
             return settings((c, cmd) -> c.enableServerAsync(id, CommandValues.onOff(cmd)));
         }
         return null;
-    }
-
-    /** Every channel id with a fixed route (the stream-server switches come on top). */
-    static List<String> channelIds() {
-        return ROUTES.keySet().stream().sorted().toList();
     }
 
     private static Route status(Sender sender) {

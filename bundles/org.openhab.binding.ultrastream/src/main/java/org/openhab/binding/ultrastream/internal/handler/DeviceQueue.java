@@ -19,19 +19,19 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.Futures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The ordered queue of device work of one thing: polls, commands, reads, rule actions and the logout run one after
- * the other, at most one of them talking to the device at a time.
- * <p>
- * A piece of work starts on the executor (openHAB's scheduler), starts its exchanges and returns their future; the
- * next piece starts once that future is complete. While an exchange is in flight no thread waits for it: Jetty's I/O
- * completes the future, and the queue hands the next piece to the executor. Work waiting in the queue is only an
- * entry in a list. The monitor of this object guards that list and is held for nothing else.
+ * The ordered queue of device work of one thing (rules 1 and 2 of {@link UltraStreamHandler}). A piece of work starts
+ * on the executor, starts its exchanges and returns their future; the next piece starts once that future is
+ * complete, handed to the executor by the thread that completed it. Work waiting in the queue is only an entry in a
+ * list. The monitor of this object guards that list and is held for nothing else.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -41,21 +41,18 @@ final class DeviceQueue {
     /** How much work may wait at most; more is refused, so that a flood of commands cannot fill the memory. */
     static final int MAX_WAITING = 1000;
 
-    /** One piece of device work: starts its exchanges and returns the future of their outcome. */
-    @FunctionalInterface
-    interface Work<T> {
-        CompletableFuture<T> start();
-    }
-
-    /** A piece of work and the future its submitter holds. */
-    private record Entry<T>(@Nullable String key, Work<T> work, CompletableFuture<T> result) {
+    /**
+     * A piece of work (it starts its exchanges and returns the future of their outcome) and the future its
+     * submitter holds.
+     */
+    private record Entry<T>(@Nullable String key, Supplier<CompletableFuture<T>> work, CompletableFuture<T> result) {
 
         /** Starts the work unless its submitter gave up on it; the future of its end, whatever the outcome. */
         CompletableFuture<?> run() {
             if (result.isDone()) {
                 return result; // cancelled while waiting: nothing to send
             }
-            CompletableFuture<T> started = Futures.start(work::start);
+            CompletableFuture<T> started = Futures.start(work::get);
             started.whenComplete((value, failure) -> {
                 if (failure != null) {
                     result.completeExceptionally(Futures.unwrap(failure));
@@ -67,7 +64,9 @@ final class DeviceQueue {
         }
     }
 
+    private final Logger logger = LoggerFactory.getLogger(DeviceQueue.class);
     private final Executor executor;
+    private final String thingName;
     // Guarded by this.
     /** Entries in order; the element type is nullable only so that {@code poll()} may say "none". */
     private final Deque<@Nullable Entry<?>> waiting = new ArrayDeque<>();
@@ -76,12 +75,13 @@ final class DeviceQueue {
     /** Completes when the running work is over and the next has been handed to the executor; for tests. */
     private CompletableFuture<?> settled = CompletableFuture.completedFuture(null);
 
-    DeviceQueue(Executor executor) {
+    DeviceQueue(Executor executor, String thingName) {
         this.executor = executor;
+        this.thingName = thingName;
     }
 
     /** Adds {@code work} at the end of the queue; the future completes with its outcome. */
-    <T> CompletableFuture<T> submit(Work<T> work) {
+    <T> CompletableFuture<T> submit(Supplier<CompletableFuture<T>> work) {
         return add(new Entry<>(null, work, new CompletableFuture<>()));
     }
 
@@ -89,7 +89,7 @@ final class DeviceQueue {
      * Adds {@code work} unless work of the same {@code key} already waits (not yet started): that one will do what
      * this one would. Polls and reads are coalesced this way; commands never are.
      */
-    <T> void submitUnlessWaiting(String key, Work<T> work) {
+    <T> void submitUnlessWaiting(String key, Supplier<CompletableFuture<T>> work) {
         add(new Entry<>(key, work, new CompletableFuture<>()));
     }
 
@@ -99,25 +99,28 @@ final class DeviceQueue {
     }
 
     private <T> CompletableFuture<T> add(Entry<T> entry) {
-        boolean start;
+        boolean start = false;
+        boolean full;
         synchronized (this) {
             String key = entry.key();
             if (key != null && !waitingKeys.add(key)) {
                 return entry.result(); // coalesced into the waiting one
             }
-            if (waiting.size() >= MAX_WAITING) {
-                if (key != null) {
-                    waitingKeys.remove(key);
-                }
-                entry.result().completeExceptionally(new IllegalStateException(
-                        "more than " + MAX_WAITING + " requests wait for the device; this one is dropped"));
-                return entry.result();
+            full = waiting.size() >= MAX_WAITING;
+            if (full && key != null) {
+                waitingKeys.remove(key);
+            } else if (!full) {
+                waiting.add(entry);
+                start = !running;
+                running = true;
             }
-            waiting.add(entry);
-            start = !running;
-            running = true;
         }
-        if (start) {
+        if (full) {
+            // WARN: a request is lost; something sends far more than the device can take.
+            logger.warn("More than {} requests wait for the encoder {}; one is dropped", MAX_WAITING, thingName);
+            entry.result().completeExceptionally(new IllegalStateException(
+                    "more than " + MAX_WAITING + " requests wait for the device; this one is dropped"));
+        } else if (start) {
             handOver();
         }
         return entry.result();

@@ -38,13 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One initialize/dispose span of a thing: the client and configuration it was initialized with, its connection
  * state, the latest replies, and its timers (polls, retries, the slow settings timer), which only add work to the
- * thing's {@link DeviceQueue}.
- * <p>
- * Work of the span reports to openHAB only through {@link #report}; {@link #close()} ends the span, after which it
- * reports and schedules nothing. Its monitor guards just that (the closed flag and the timers) and is held around a
- * callback or a scheduling, never during an exchange. The connection state ({@link #connected}, {@link #failures},
- * {@link #publishedStates}, {@link #lastStatusText}) is only touched by queue work, one piece at a time, so it needs
- * no lock; what other threads read is volatile.
+ * thing's {@link DeviceQueue}. Rules 3 and 4 of {@link UltraStreamHandler} say how it is used: reports go through
+ * {@link #report}, nothing after {@link #close()}; its monitor guards the closed flag and the timers only.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -65,7 +60,7 @@ final class Span {
     final UltraStreamConfiguration config;
     /** The UIDs of the thing's channels, built once each. */
     final ChannelUids channelUids;
-    /** Channels (and other read keys) that REFRESH commands or rule actions asked to read and publish again. */
+    /** Channels that REFRESH commands asked to read and publish again. */
     final Set<String> wantedReads = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService executor;
     private final DeviceQueue queue;
@@ -174,6 +169,7 @@ final class Span {
             try {
                 job.run();
             } catch (RuntimeException e) {
+                // WARN: a bug of this binding, to be reported.
                 logger.warn("Unexpected failure in a timer of {}: {}", client.options().host(), e.toString());
                 logger.debug("Stack trace of that failure", e);
             }

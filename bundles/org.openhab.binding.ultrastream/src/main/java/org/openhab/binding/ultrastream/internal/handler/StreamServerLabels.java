@@ -13,7 +13,6 @@
 package org.openhab.binding.ultrastream.internal.handler;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -23,54 +22,46 @@ import org.osgi.framework.Bundle;
 
 /**
  * The labels of the stream-server channels the handler adds at run time, translated like the rest of the binding:
- * from the keys {@code channel.ultrastream.stream-server-enabled.label} and
- * {@code channel.ultrastream.stream-server-name.label} of the binding's {@code OH-INF/i18n} files, in the locale
- * openHAB runs in, with the server's id as {@code {0}}.
+ * from the binding's {@code OH-INF/i18n} files, in the locale openHAB runs in, with the server's id as {@code {0}}.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class StreamServerLabels {
 
-    static final String ENABLED_KEY = "channel.ultrastream.stream-server-enabled.label";
-    static final String NAME_KEY = "channel.ultrastream.stream-server-name.label";
-    /** The English texts of the keys, for a handler made without openHAB's translation service (tests, tools). */
-    private static final String ENABLED_ENGLISH = "Stream Server {0} Enabled";
-    private static final String NAME_ENGLISH = "Stream Server {0} Name";
+    /** English, without openHAB's translation service (tests, tools). */
+    public static final StreamServerLabels ENGLISH = new StreamServerLabels(null, null, null);
 
-    /** One label, given its key, its English text and the server id. */
-    @FunctionalInterface
-    private interface Translation {
-        String text(String key, String english, int serverId);
-    }
-
-    /** English, without openHAB's translation service. */
-    public static final StreamServerLabels ENGLISH = new StreamServerLabels(
-            (key, english, id) -> MessageFormat.format(english, Integer.toString(id)));
-
-    private final Translation translation;
-
-    private StreamServerLabels(Translation translation) {
-        this.translation = translation;
-    }
+    private final @Nullable TranslationProvider i18n;
+    private final @Nullable LocaleProvider localeProvider;
+    private final @Nullable Bundle bundle;
 
     /** Labels in openHAB's locale, from the binding bundle's i18n files. */
-    public static StreamServerLabels translated(TranslationProvider i18n, LocaleProvider localeProvider,
+    public StreamServerLabels(@Nullable TranslationProvider i18n, @Nullable LocaleProvider localeProvider,
             @Nullable Bundle bundle) {
-        return new StreamServerLabels((key, english, id) -> {
-            Locale locale = localeProvider.getLocale();
-            String text = i18n.getText(bundle, key, english, locale, Integer.toString(id));
-            return text != null ? text : MessageFormat.format(english, Integer.toString(id));
-        });
+        this.i18n = i18n;
+        this.localeProvider = localeProvider;
+        this.bundle = bundle;
     }
 
     /** {@code Stream Server 3 Enabled}, or its translation. */
     public String enabled(int serverId) {
-        return translation.text(ENABLED_KEY, ENABLED_ENGLISH, serverId);
+        return text("channel.ultrastream.stream-server-enabled.label", "Stream Server {0} Enabled", serverId);
     }
 
     /** {@code Stream Server 3 Name}, or its translation. */
     public String name(int serverId) {
-        return translation.text(NAME_KEY, NAME_ENGLISH, serverId);
+        return text("channel.ultrastream.stream-server-name.label", "Stream Server {0} Name", serverId);
+    }
+
+    /** The text of {@code key}, or {@code english} when there is no translation service or no text. */
+    private String text(String key, String english, int serverId) {
+        TranslationProvider provider = i18n;
+        LocaleProvider locales = localeProvider;
+        String id = Integer.toString(serverId);
+        String text = provider == null || locales == null
+                ? null
+                : provider.getText(bundle, key, english, locales.getLocale(), id);
+        return text != null ? text : MessageFormat.format(english, id);
     }
 }

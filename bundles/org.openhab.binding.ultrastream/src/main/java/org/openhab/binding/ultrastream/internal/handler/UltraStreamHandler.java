@@ -47,9 +47,8 @@ import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
-import org.openhab.binding.ultrastream.internal.firmware.ClientFirmwareDevice;
 import org.openhab.binding.ultrastream.internal.firmware.EncoderFirmware;
-import org.openhab.binding.ultrastream.internal.firmware.FirmwareUpdate;
+import org.openhab.binding.ultrastream.internal.firmware.FirmwareDevice;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
 import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
@@ -97,8 +96,9 @@ import org.slf4j.LoggerFactory;
  * and polls get-status every {@code refreshInterval}; a slow timer re-reads get-info, get-settings and the snapshot
  * every {@code settingsRefreshInterval}. When an exchange fails the thing goes OFFLINE at once and the span retries
  * after a back-off that doubles from 5 s to 5 min (10 min for refused credentials), each delay jittered so that many
- * devices never retry in step. Commands read back at once what they changed; commands while offline are refused and
- * logged, never replayed. Events compare each get-status with the one before of the same span, also across a lost
+ * devices never retry in step. Commands and rule actions take one path ({@link #run}): they read back at once what
+ * they changed; while offline they are refused and logged, never replayed. Events compare each get-status with the one
+ * before of the same span, also across a lost
  * connection, so a recording that a reboot ended fires {@code RECORDING_STOPPED} when the device answers again.
  * <p>
  * <b>Firmware.</b> openHAB's firmware update service and the firmware rule actions go to {@link EncoderFirmware},
@@ -110,7 +110,7 @@ import org.slf4j.LoggerFactory;
 public class UltraStreamHandler extends BaseThingHandler
         implements
             FirmwareUpdateHandler,
-            ClientFirmwareDevice.Encoder {
+            FirmwareDevice {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -118,9 +118,6 @@ public class UltraStreamHandler extends BaseThingHandler
 
     /** What {@link Span#lastStatusText} holds while ONLINE is reported. */
     private static final String ONLINE_TEXT = "ONLINE";
-    /** Keys of reads asked for without a channel ({@link #refreshSoon}); a channel id always has a '#'. */
-    private static final String READ_STATUS = "get-status";
-    private static final String READ_SETTINGS = "get-settings";
 
     private final Logger logger = LoggerFactory.getLogger(UltraStreamHandler.class);
 
@@ -143,64 +140,48 @@ public class UltraStreamHandler extends BaseThingHandler
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
-        this(thing, httpClient, stateDescriptionProvider, StreamServerLabels.ENGLISH);
+        this(thing, httpClient, stateDescriptionProvider, StreamServerLabels.ENGLISH, null);
     }
 
     /** @param streamServerLabels the labels of the stream-server channels, translated */
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider, StreamServerLabels streamServerLabels) {
-        super(thing);
-        this.httpClient = httpClient;
-        this.stateDescriptionProvider = stateDescriptionProvider;
-        this.streamServerLabels = streamServerLabels;
-        this.executor = scheduler;
-        this.queue = new DeviceQueue(scheduler);
-        this.firmware = newFirmware();
+        this(thing, httpClient, stateDescriptionProvider, streamServerLabels, null);
     }
 
     /** For tests: runs every task on the given executor instead of openHAB's shared scheduler. */
     UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider, ScheduledExecutorService executor) {
+        this(thing, httpClient, stateDescriptionProvider, StreamServerLabels.ENGLISH, executor);
+    }
+
+    private UltraStreamHandler(Thing thing, HttpClient httpClient,
+            UltraStreamStateDescriptionProvider stateDescriptionProvider, StreamServerLabels streamServerLabels,
+            @Nullable ScheduledExecutorService executor) {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
-        this.streamServerLabels = StreamServerLabels.ENGLISH;
-        this.executor = executor;
-        this.queue = new DeviceQueue(executor);
-        this.firmware = newFirmware();
-    }
-
-    private EncoderFirmware newFirmware() {
-        return new EncoderFirmware(new ClientFirmwareDevice(this), executor, getThing().getUID().toString(),
-                FirmwareUpdate.Timing.DEFAULT);
+        this.streamServerLabels = streamServerLabels;
+        this.executor = executor != null ? executor : scheduler;
+        this.queue = new DeviceQueue(this.executor, thing.getUID().toString());
+        this.firmware = new EncoderFirmware(this, this.executor, thing.getUID().toString());
     }
 
     // -------------------------------------------------------------------------------------------------------------
     // For the actions and console code of this binding, and for tests
 
     /**
-     * Runs a rule action's client call as this thing's next queue work, then reads back get-status (and
-     * get-settings when {@code changesSettings}), after a refusal too, so that the channels show what is really
-     * set. Returns at once; the future fails with {@link IllegalStateException} when the thing is not online.
+     * Runs a rule action's client call the way a channel command runs (see {@link #run}); returns at once.
+     *
+     * @param action {@code Action <vendor's name of the call>}, for the log
+     * @param changesSettings whether get-settings is read back too (get-status always is)
      */
-    public <T> CompletableFuture<T> runAction(boolean changesSettings,
+    public <T> CompletableFuture<T> runAction(String action, boolean changesSettings,
             Function<UltraStreamClient, CompletableFuture<T>> call) {
         Span s = span;
-        if (s == null || !s.online) {
-            return CompletableFuture.failedFuture(notOnline());
-        }
-        return queue.submit(() -> {
-            if (!s.connected || !s.online) {
-                return CompletableFuture.failedFuture(notOnline());
-            }
-            CompletableFuture<T> result = Futures.start(() -> call.apply(s.client));
-            return result.handle((value, failure) -> null).thenCompose(x -> read(s, changesSettings, true, false))
-                    .thenCompose(x -> result);
-        });
-    }
-
-    private IllegalStateException notOnline() {
-        return new IllegalStateException("the encoder " + getThing().getUID() + " is not online");
+        return s == null
+                ? refused(action)
+                : run(s, action, changesSettings ? CommandRoutes.ReadBack.BOTH : CommandRoutes.ReadBack.STATUS, call);
     }
 
     /** The client of the current span, or null; for tests and diagnostics (the binding goes through the queue). */
@@ -240,12 +221,12 @@ public class UltraStreamHandler extends BaseThingHandler
 
     /** Runs one client call of the firmware process as queue work of the current span; the future has its answer. */
     @Override
-    public <T> CompletableFuture<T> submit(ClientFirmwareDevice.ClientCall<T> call) {
+    public <T> CompletableFuture<T> submit(Function<UltraStreamClient, CompletableFuture<T>> call) {
         Span s = span;
         if (s == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the thing is not initialized"));
         }
-        return queue.submit(() -> Futures.start(() -> call.send(s.client)));
+        return queue.submit(() -> Futures.start(() -> call.apply(s.client)));
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -264,18 +245,6 @@ public class UltraStreamHandler extends BaseThingHandler
     @Override
     public boolean isUpdateExecutable() {
         return firmware.isUpdateExecutable();
-    }
-
-    /** Asks for get-status (and get-settings when {@code settingsChanged}) to be read as the next queue work. */
-    public void refreshSoon(boolean settingsChanged) {
-        Span s = span;
-        if (s != null) {
-            s.wantedReads.add(READ_STATUS);
-            if (settingsChanged) {
-                s.wantedReads.add(READ_SETTINGS);
-            }
-            queue.submitUnlessWaiting(s.key("reads"), () -> serveReads(s));
-        }
     }
 
     /**
@@ -301,12 +270,10 @@ public class UltraStreamHandler extends BaseThingHandler
      * Discovery heard this encoder's serial announced at {@code address}, which is not the configured one. Discovery
      * never changes the configuration on that word alone (anyone on the network can announce any serial); the status
      * tells the user instead, until the configuration changes.
-     *
-     * @return whether this address is news to the handler
      */
-    public boolean addressAnnounced(String address) {
+    public void addressAnnounced(String address) {
         if (address.equals(announcedAddress)) {
-            return false;
+            return;
         }
         announcedAddress = address;
         Span s = span;
@@ -319,7 +286,6 @@ public class UltraStreamHandler extends BaseThingHandler
                 }
             });
         }
-        return true;
     }
 
     /** The status text, or the notice of an announced address where the user should see it (see above). */
@@ -429,7 +395,7 @@ public class UltraStreamHandler extends BaseThingHandler
                 .thenCompose(v -> read(s, true, false, true));
     }
 
-    /** Reads what REFRESH commands and {@link #refreshSoon} asked for, and publishes those channels again. */
+    /** Reads what REFRESH commands asked for, and publishes those channels again. */
     private CompletableFuture<@Nullable Void> serveReads(Span s) {
         boolean status = false;
         boolean settings = false;
@@ -440,8 +406,7 @@ public class UltraStreamHandler extends BaseThingHandler
             s.publishedStates.remove(id);
             if (DEVICE_SNAPSHOT.equals(id)) {
                 snapshot = true;
-            } else if (READ_SETTINGS.equals(id) || id.startsWith(GROUP_ENCODING + "#")
-                    || id.startsWith(GROUP_STREAM_SERVERS + "#")) {
+            } else if (id.startsWith(GROUP_ENCODING + "#") || id.startsWith(GROUP_STREAM_SERVERS + "#")) {
                 settings = true;
             } else {
                 status = true;
@@ -493,8 +458,9 @@ public class UltraStreamHandler extends BaseThingHandler
         }, executor);
     }
 
+    /** A bug of this binding: the message at WARN, to be reported; the stack trace at DEBUG. */
     private void logBug(String job, Throwable e) {
-        logger.warn("Unexpected failure in the {} job of {}: {}", job, getThing().getUID(), e.toString());
+        logger.warn("Unexpected failure in {} of {}: {}", job, getThing().getUID(), e.toString());
         logger.debug("Stack trace of that failure", e);
     }
 
@@ -519,7 +485,7 @@ public class UltraStreamHandler extends BaseThingHandler
 
     private void applySettings(Span s, DeviceSettings settings) {
         s.latestSettings = settings;
-        updateStreamServerChannels(s, SettingsMapper.streamServerIds(settings));
+        updateStreamServerChannels(s, SettingsMapper.streamServers(settings).keySet());
         publish(s, SettingsMapper.map(settings));
         updateStateOptions(s);
     }
@@ -545,7 +511,7 @@ public class UltraStreamHandler extends BaseThingHandler
     }
 
     /** Adds and removes the stream-server channels so that there is one pair per configured server. */
-    private void updateStreamServerChannels(Span s, List<Integer> serverIds) {
+    private void updateStreamServerChannels(Span s, Collection<Integer> serverIds) {
         Set<String> wanted = new HashSet<>();
         for (int id : serverIds) {
             wanted.add(SettingsMapper.streamServerEnabledChannel(id));
@@ -615,7 +581,7 @@ public class UltraStreamHandler extends BaseThingHandler
         if (failure instanceof UltraStreamException known) {
             e = known;
         } else {
-            logBug("device", failure);
+            logBug("the device job", failure);
             e = new UltraStreamMalformedReplyException("get-status", String.valueOf(failure.getMessage()), failure);
         }
         s.connected = false;
@@ -716,63 +682,69 @@ public class UltraStreamHandler extends BaseThingHandler
             logger.debug("Channel {} of {} takes no commands; {} ignored", channelId, getThing().getUID(), command);
             return;
         }
+        run(s, "Command " + command + " to " + channelId, route.readBack(), client -> {
+            s.publishedStates.remove(channelId); // published after the read-back even when unchanged (a refusal)
+            return route.sender().send(client, command);
+        });
+    }
+
+    /**
+     * Runs one client call as the span's next queue work, refused while the thing is not online; logs how it ended,
+     * the same way for channel commands and rule actions. Then reads back what the call changes, after a refusal
+     * too, so that the channels show what is really set. Commands while offline are never replayed.
+     *
+     * @param what the command or action, for the log
+     * @return the call's answer; failed with {@link IllegalStateException} when the thing is not online
+     */
+    private <T> CompletableFuture<T> run(Span s, String what, CommandRoutes.ReadBack readBack,
+            Function<UltraStreamClient, CompletableFuture<T>> call) {
         if (!s.online) {
-            logRefused(channelId, command);
-            return;
+            return refused(what);
         }
-        queue.submit(() -> runCommand(s, channelId, route, command));
+        return queue.submit(() -> {
+            if (!s.connected || !s.online) {
+                return refused(what);
+            }
+            CompletableFuture<T> sent = Futures.start(() -> call.apply(s.client));
+            return sent.handleAsync((answer, failure) -> ended(s, what, answer, failure), executor)
+                    .thenCompose(readBackNow -> readBackNow
+                            ? read(s, readBack != CommandRoutes.ReadBack.STATUS,
+                                    readBack != CommandRoutes.ReadBack.SETTINGS, false)
+                            : CompletableFuture.completedFuture(null))
+                    .thenCompose(x -> sent);
+        });
     }
 
-    private void logRefused(String channelId, Command command) {
-        logger.warn("Command {} to {} refused: the encoder {} is offline", command, channelId, getThing().getUID());
+    private <T> CompletableFuture<T> refused(String what) {
+        // WARN: what was asked for is lost, and nothing else says so (an item may show the commanded state).
+        logger.warn("{} refused: the encoder {} is offline", what, getThing().getUID());
+        return CompletableFuture
+                .failedFuture(new IllegalStateException("the encoder " + getThing().getUID() + " is offline"));
     }
 
-    /** Sends one command, then reads back what it changed. Refused when the device went offline since it came. */
-    private CompletableFuture<@Nullable Void> runCommand(Span s, String channelId, CommandRoutes.Route route,
-            Command command) {
-        if (!s.connected || !s.online) {
-            logRefused(channelId, command);
-            return CompletableFuture.completedFuture(null);
-        }
-        UltraStreamClient c = s.client;
-        CompletableFuture<ResultCode> sent = Futures.start(() -> route.sender().send(c, command));
-        return sent.handleAsync((result, failure) -> commandDone(s, channelId, command, result, failure), executor)
-                .thenCompose(readBack -> {
-                    if (!readBack) {
-                        return CompletableFuture.completedFuture(null);
-                    }
-                    // Read back at once what the command changed (or, after a refusal, what is really set).
-                    s.publishedStates.remove(channelId);
-                    return read(s, route.readBack() != CommandRoutes.ReadBack.STATUS,
-                            route.readBack() != CommandRoutes.ReadBack.SETTINGS, false);
-                });
-    }
-
-    /** Logs how a command ended; whether to read back (not when the device is gone). */
-    private boolean commandDone(Span s, String channelId, Command command, @Nullable ResultCode result,
-            @Nullable Throwable failure) {
+    /** Logs how a command or action ended; whether to read back (not when the device is gone). */
+    private boolean ended(Span s, String what, @Nullable Object answer, @Nullable Throwable failure) {
         Throwable e = failure == null ? null : Futures.unwrap(failure);
         if (e == null) {
-            if (result != null && result != ResultCode.RET_SUCCEED) {
-                // Not an error, but worth knowing once: RET_REPEAT means it was so already.
-                logger.info("Command {} to {} of {}: the encoder answered {} ({})", command, channelId,
-                        getThing().getUID(), result, result.meaning());
+            if (answer instanceof ResultCode result && result != ResultCode.RET_SUCCEED) {
+                // Not an error: RET_REPEAT, for example, means it was so already.
+                logger.debug("{} on {}: the encoder answered {} ({})", what, getThing().getUID(), result,
+                        result.meaning());
             }
         } else if (e instanceof IllegalArgumentException) {
-            logger.warn("Command {} to {} of {} not understood: {}", command, channelId, getThing().getUID(),
-                    e.getMessage());
+            // WARN: the rule or the UI sent something the channel cannot take; the reason says what it takes.
+            logger.warn("{} on {} not sent: {}", what, getThing().getUID(), e.getMessage());
         } else if (e instanceof UltraStreamNetworkException || e instanceof UltraStreamAuthenticationException) {
             // A lost connection or refused login is the thing's status, which goOffline reports.
-            logger.debug("Command {} to {} of {} not sent: {}", command, channelId, getThing().getUID(),
-                    e.getMessage());
+            logger.debug("{} on {} failed: {}", what, getThing().getUID(), e.getMessage());
             goOffline(s, e);
             return false;
         } else if (e instanceof UltraStreamException) {
-            // Refused by the device (its result code in plain words) or by a check that says more than the device
-            // would: the device is fine, the request was not.
-            logger.warn("Command {} to {} of {} refused: {}", command, channelId, getThing().getUID(), e.getMessage());
+            // WARN: refused by the device (its result code in plain words) or by a check that says more than the
+            // device would (mutual exclusion, disk state): the device is fine, the request was not carried out.
+            logger.warn("{} on {} refused: {}", what, getThing().getUID(), e.getMessage());
         } else {
-            logBug("command", e);
+            logBug(what, e);
         }
         return !s.isClosed();
     }

@@ -52,36 +52,27 @@ public final class InfoMapper {
     /** Thing properties: serial, model, versions, MAC addresses and vendor. Empty values are left out. */
     public static Map<String, String> properties(DeviceInfo info) {
         Map<String, String> properties = new LinkedHashMap<>();
-        @Nullable
-        Product product = info.product;
-        if (product != null) {
-            putIfPresent(properties, Thing.PROPERTY_SERIAL_NUMBER, product.sn);
-            putIfPresent(properties, Thing.PROPERTY_MODEL_ID, product.moduleName);
-            putIfPresent(properties, Thing.PROPERTY_VENDOR, product.manuName);
-            putIfPresent(properties, Thing.PROPERTY_HARDWARE_VERSION, product.hardwareVer);
-            putIfPresent(properties, Thing.PROPERTY_FIRMWARE_VERSION, product.firmwareVer);
-            putIfPresent(properties, PROPERTY_FACTORY_FIRMWARE_VERSION, product.factoryFirmwareVer);
-            if (product.productId > 0) {
-                properties.put(PROPERTY_PRODUCT_ID, Integer.toString(product.productId));
-            }
+        Product product = info.product; // a group the reply lacks is an empty one (the client's reader sees to it)
+        putIfPresent(properties, Thing.PROPERTY_SERIAL_NUMBER, product.sn);
+        putIfPresent(properties, Thing.PROPERTY_MODEL_ID, product.moduleName);
+        putIfPresent(properties, Thing.PROPERTY_VENDOR, product.manuName);
+        putIfPresent(properties, Thing.PROPERTY_HARDWARE_VERSION, product.hardwareVer);
+        putIfPresent(properties, Thing.PROPERTY_FIRMWARE_VERSION, product.firmwareVer);
+        putIfPresent(properties, PROPERTY_FACTORY_FIRMWARE_VERSION, product.factoryFirmwareVer);
+        if (product.productId > 0) {
+            properties.put(PROPERTY_PRODUCT_ID, Integer.toString(product.productId));
         }
-        @Nullable
         MacAddresses mac = info.macAddr;
-        if (mac != null) {
-            putIfPresent(properties, Thing.PROPERTY_MAC_ADDRESS, mac.eth);
-            putIfPresent(properties, PROPERTY_WIFI_MAC_ADDRESS, mac.wifi);
-            putIfPresent(properties, PROPERTY_BLUETOOTH_MAC_ADDRESS, mac.blue);
-        }
+        putIfPresent(properties, Thing.PROPERTY_MAC_ADDRESS, mac.eth);
+        putIfPresent(properties, PROPERTY_WIFI_MAC_ADDRESS, mac.wifi);
+        putIfPresent(properties, PROPERTY_BLUETOOTH_MAC_ADDRESS, mac.blue);
         return properties;
     }
 
     /** The running firmware version, or null when the reply does not carry one. */
     public static @Nullable String firmwareVersion(@Nullable DeviceInfo info) {
-        if (info == null || info.product == null || info.product.firmwareVer == null
-                || info.product.firmwareVer.isBlank()) {
-            return null;
-        }
-        return info.product.firmwareVer.trim();
+        String version = info == null ? null : info.product.firmwareVer;
+        return version == null || version.isBlank() ? null : version.trim();
     }
 
     /**
@@ -91,11 +82,7 @@ public final class InfoMapper {
      */
     public static Map<String, List<StateOption>> stateOptions(DeviceInfo info, @Nullable DeviceSettings settings) {
         Map<String, List<StateOption>> options = new LinkedHashMap<>();
-        @Nullable
         CodecCap cap = info.codecCap;
-        if (cap == null) {
-            return options;
-        }
         List<StateOption> resolutions = resolutionOptions(cap.resolutions);
         List<StateOption> frameRates = options(cap.durations, value -> SettingsMapper.frameRate(value).toString());
         List<StateOption> bitrates = options(cap.videoKbps, value -> SettingsMapper.bitrate((int) value).toString());
@@ -123,14 +110,12 @@ public final class InfoMapper {
         return options;
     }
 
-    private static List<StateOption> resolutionOptions(@Nullable List<Resolution> resolutions) {
+    private static List<StateOption> resolutionOptions(List<Resolution> resolutions) {
         List<StateOption> options = new ArrayList<>();
-        if (resolutions != null) {
-            for (Resolution resolution : resolutions) {
-                if (resolution.w > 0 && resolution.h > 0) {
-                    String text = SettingsMapper.resolutionText(resolution.w, resolution.h);
-                    options.add(new StateOption(text, text));
-                }
+        for (Resolution resolution : resolutions) {
+            if (resolution.w > 0 && resolution.h > 0) {
+                String text = SettingsMapper.resolutionText(resolution.w, resolution.h);
+                options.add(new StateOption(text, text));
             }
         }
         return options;
@@ -147,16 +132,14 @@ public final class InfoMapper {
      * some, like {@code " 16 Kbps"}). Labels the binding translates (codecs, profiles) are looked up by value in
      * its i18n files by openHAB's channel-type localization.
      */
-    private static List<StateOption> options(@Nullable List<NamedValue> values, StateText stateText) {
+    private static List<StateOption> options(List<NamedValue> values, StateText stateText) {
         List<StateOption> options = new ArrayList<>();
-        if (values != null) {
-            for (NamedValue value : values) {
-                String state = stateText.of(value.value);
-                String name = NetworkText.clean(value.name, NetworkText.MAX_NAME); // from the network
-                String label = name.isEmpty() ? state : name;
-                if (!UnDefType.UNDEF.toString().equals(state)) {
-                    options.add(new StateOption(state, label));
-                }
+        for (NamedValue value : values) {
+            String state = stateText.of(value.value);
+            String name = NetworkText.clean(value.name, NetworkText.MAX_NAME); // from the network
+            String label = name.isEmpty() ? state : name;
+            if (!UnDefType.UNDEF.toString().equals(state)) {
+                options.add(new StateOption(state, label));
             }
         }
         return options;

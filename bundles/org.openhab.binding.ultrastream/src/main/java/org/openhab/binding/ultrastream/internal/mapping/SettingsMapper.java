@@ -15,10 +15,8 @@ package org.openhab.binding.ultrastream.internal.mapping;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -56,48 +54,29 @@ public final class SettingsMapper {
         mapVideo(EncoderStream.SUB, settings.subStream, update);
         update.put(ENCODING_AUDIO_BITRATE, bitrate(settings.audio.kbps));
         // device#name comes from get-status alone (box-name, polled): one source, one rule for a missing name.
-        for (StreamServer server : streamServers(settings)) {
-            Integer id = server.id;
+        streamServers(settings).forEach((id, server) -> {
             Integer isUse = server.isUse;
-            if (id != null) {
-                update.put(streamServerEnabledChannel(id),
-                        isUse == null ? UnDefType.UNDEF : OnOffType.from(isUse != 0));
-                String name = serverName(server);
-                update.put(streamServerNameChannel(id), name.isEmpty() ? UnDefType.UNDEF : new StringType(name));
-            }
-        }
+            update.put(streamServerEnabledChannel(id), isUse == null ? UnDefType.UNDEF : OnOffType.from(isUse != 0));
+            String name = serverName(server);
+            update.put(streamServerNameChannel(id), name.isEmpty() ? UnDefType.UNDEF : new StringType(name));
+        });
         return update;
     }
 
     /**
-     * The configured stream servers, in the device's order. Ids are unique on a device, so a repeated id (for
-     * example from a {@code null} entry the parser turned into an empty server) is dropped, and so is a server without
-     * an id.
+     * The configured stream servers by id, in the device's order. Ids are unique on a device, so a repeated id (for
+     * example from a {@code null} entry the parser turned into an empty server) is dropped, and so is a server
+     * without an id.
      */
-    public static List<StreamServer> streamServers(DeviceSettings settings) {
-        List<StreamServer> servers = new ArrayList<>();
-        Set<Integer> ids = new HashSet<>();
-        if (settings.streamServer != null) {
-            for (StreamServer server : settings.streamServer) {
-                Integer id = server == null ? null : server.id;
-                if (server != null && id != null && id >= 0 && ids.add(id)) {
-                    servers.add(server);
-                }
+    public static Map<Integer, StreamServer> streamServers(DeviceSettings settings) {
+        Map<Integer, StreamServer> servers = new LinkedHashMap<>();
+        for (StreamServer server : settings.streamServer) {
+            Integer id = server.id;
+            if (id != null && id >= 0) {
+                servers.putIfAbsent(id, server);
             }
         }
         return servers;
-    }
-
-    /** The ids of {@link #streamServers}, in the device's order. */
-    public static List<Integer> streamServerIds(DeviceSettings settings) {
-        List<Integer> ids = new ArrayList<>();
-        for (StreamServer server : streamServers(settings)) {
-            Integer id = server.id;
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        return ids;
     }
 
     /** {@code stream-servers#server-<id>-enabled} */

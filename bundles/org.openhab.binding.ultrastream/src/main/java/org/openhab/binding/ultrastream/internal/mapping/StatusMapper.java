@@ -33,7 +33,6 @@ import org.openhab.binding.ultrastream.client.dto.FirmwareInfo;
 import org.openhab.binding.ultrastream.client.dto.InputSignal;
 import org.openhab.binding.ultrastream.client.dto.LiveStatus;
 import org.openhab.binding.ultrastream.client.dto.NetInfo;
-import org.openhab.binding.ultrastream.client.dto.Progress;
 import org.openhab.binding.ultrastream.client.dto.RecStatus;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -195,10 +194,7 @@ public final class StatusMapper {
         update.put(prefix + STORAGE_TOTAL_SPACE, bytes(disk.totalSize));
         update.put(prefix + STORAGE_USED_SPACE, bytes(disk.usedSize));
         update.put(prefix + STORAGE_FREE_SPACE, bytes(disk.freeSize));
-        Integer usage = disk.usage;
-        update.put(prefix + STORAGE_USAGE, usage == null
-                ? UnDefType.UNDEF
-                : new QuantityType<>(Math.max(0, Math.min(100, usage)), Units.PERCENT));
+        update.put(prefix + STORAGE_USAGE, percent(disk.usage));
         Long freeSec = disk.freeSec;
         update.put(prefix + STORAGE_TIME_LEFT,
                 freeSec == null ? UnDefType.UNDEF : new QuantityType<>(freeSec, Units.SECOND));
@@ -223,10 +219,10 @@ public final class StatusMapper {
             update.put(DEVICE_FIRMWARE_NEW_VERSION,
                     newFirmware != null ? new StringType(newFirmware) : UnDefType.UNDEF);
         }
-        update.put(DEVICE_FORMAT_PROGRESS, percent(status.formatStatus));
-        update.put(DEVICE_SPEED_TEST_PROGRESS, percent(status.diskTest));
-        update.put(DEVICE_LIVE_TEST_PROGRESS, percent(status.livingTest));
-        update.put(DEVICE_UPGRADE_PROGRESS, percent(status.upgradeStatus));
+        update.put(DEVICE_FORMAT_PROGRESS, percent(status.formatStatus.percent));
+        update.put(DEVICE_SPEED_TEST_PROGRESS, percent(status.diskTest.percent));
+        update.put(DEVICE_LIVE_TEST_PROGRESS, percent(status.livingTest.percent));
+        update.put(DEVICE_UPGRADE_PROGRESS, percent(status.upgradeStatus.percent));
     }
 
     /**
@@ -343,16 +339,12 @@ public final class StatusMapper {
 
     /** The {@code net} field of live-status, read with the codes of {@code net-mode}: 0 mobile, 1 Ethernet, 2 Wi-Fi. */
     static State networkState(int net) {
-        switch (net) {
-            case 0 :
-                return new StringType("MOBILE");
-            case 1 :
-                return new StringType("ETHERNET");
-            case 2 :
-                return new StringType("WIFI");
-            default :
-                return UnDefType.UNDEF;
-        }
+        return switch (net) {
+            case 0 -> new StringType("MOBILE");
+            case 1 -> new StringType("ETHERNET");
+            case 2 -> new StringType("WIFI");
+            default -> UnDefType.UNDEF;
+        };
     }
 
     private static State address(NetInfo net) {
@@ -360,8 +352,8 @@ public final class StatusMapper {
         return ip == null || ip.isBlank() ? UnDefType.UNDEF : new StringType(ip.trim());
     }
 
-    private static State percent(Progress progress) {
-        Integer percent = progress.percent;
+    /** A percentage the device reports, clamped to 0 to 100. */
+    private static State percent(@Nullable Integer percent) {
         return percent == null
                 ? UnDefType.UNDEF
                 : new QuantityType<>(Math.max(0, Math.min(100, percent)), Units.PERCENT);

@@ -40,7 +40,7 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 @NonNullByDefault
 class UltraStreamConsoleCommandExtensionTest {
 
-    /** Keeps what the command prints, one entry per line. */
+    /** Keeps what the command prints, one entry per line; a usage line starts with {@code usage: }. */
     private static final class RecordingConsole implements Console {
         final List<String> lines = new ArrayList<>();
 
@@ -51,12 +51,12 @@ class UltraStreamConsoleCommandExtensionTest {
 
         @Override
         public void println(String s) {
-            lines.add(s);
+            print(s);
         }
 
         @Override
         public void printUsage(String s) {
-            lines.add("usage: " + s);
+            print("usage: " + s);
         }
 
         String text() {

@@ -34,6 +34,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
@@ -194,6 +195,15 @@ public final class HandlerHarness implements AutoCloseable {
             throw new IllegalStateException("not started");
         }
         return current;
+    }
+
+    /** The client of the handler's current span: the binding's own session, for a test to act as the app would. */
+    public UltraStreamClient client() {
+        UltraStreamClient client = handler().getClient();
+        if (client == null) {
+            throw new IllegalStateException("not initialized");
+        }
+        return client;
     }
 
     /** Sends a command the way openHAB does and lets the handler run it. */

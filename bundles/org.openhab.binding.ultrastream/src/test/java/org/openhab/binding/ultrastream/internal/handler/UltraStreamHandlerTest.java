@@ -149,21 +149,21 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     void aReadAskedForWhileTheReadBeforeIsFinishingIsNotDropped() throws Exception {
         HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        // Like a rule that reacts to an event of the first read by changing the device through a rule action,
-        // which asks the handler for a read. It asks while the first read's job has not returned yet.
+        // Like a rule that reacts to an event of the first read by changing the device and asking for a REFRESH.
+        // It asks while the first read's job has not returned yet.
         doAnswer(call -> {
             String event = call.getArgument(2);
             h.events.add(event);
             if (EVENT_SIGNAL_LOST.equals(event)) {
                 h.device.setSdInserted(false);
-                handler.refreshSoon(false);
+                handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, INPUT_SIGNAL), RefreshType.REFRESH);
             }
             return null;
         }).when(h.callback).channelTriggered(any(), any(), any());
         h.device.resetRequestCounts();
 
         h.device.setSignalPresent(false);
-        handler.refreshSoon(false);
+        handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, INPUT_SIGNAL), RefreshType.REFRESH);
         h.scheduler.runDue(); // no time passes: no poll, only the reads asked for
 
         assertEquals(List.of(EVENT_SIGNAL_LOST, "SD_REMOVED"), h.events);
@@ -211,12 +211,10 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     void streamServerChannelsFollowTheDeviceAndLiveStarts() throws Exception {
         HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        UltraStreamClient client = handler.getClient();
-        assertNotNull(client);
+        UltraStreamClient client = h.client();
         StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
         client.addServer(server);
-        handler.refreshSoon(true);
-        h.scheduler.runDue();
+        h.command(ENCODING_AUDIO_BITRATE, RefreshType.REFRESH); // reads get-settings
 
         int id = client.getSettings().streamServer.get(0).id;
         String enabled = "stream-servers#server-" + id + "-enabled";
@@ -236,8 +234,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals(List.of(EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED), h.events);
 
         client.delServer(id);
-        handler.refreshSoon(true);
-        h.scheduler.runDue();
+        h.command(ENCODING_AUDIO_BITRATE, RefreshType.REFRESH); // reads get-settings
         assertNull(handler.getThing().getChannel(enabled));
     }
 
@@ -387,7 +384,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
             returned = returnsAtOnce(() -> {
                 handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, INPUT_RESOLUTION), RefreshType.REFRESH);
                 handler.channelLinked(new ChannelUID(HandlerHarness.THING_UID, ENCODING_AUDIO_BITRATE));
-                handler.refreshSoon(true);
+                handler.runAction("Action get-status", false, UltraStreamClient::getStatusAsync);
                 handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, RECORDING_ACTIVE), OnOffType.ON);
                 handler.rebootRequested();
             });
@@ -561,9 +558,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     @Test
     void logsInAgainWhenTheSessionExpiresWithoutGoingOffline() throws Exception {
         HandlerHarness h = h();
-        UltraStreamHandler handler = h.start();
-        UltraStreamClient client = handler.getClient();
-        assertNotNull(client);
+        h.start();
+        UltraStreamClient client = h.client();
         int logins = client.loginCount();
 
         h.device.faults().expireSessions();
@@ -578,8 +574,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     void aRebootHasItsOwnTextAndTheThingComesBack() throws Exception {
         HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        UltraStreamClient client = handler.getClient();
-        assertNotNull(client);
+        UltraStreamClient client = h.client();
 
         client.reboot();
         handler.rebootRequested();
@@ -593,9 +588,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     @Test
     void anOnlineFirmwareUpdateIsAnnouncedShownAsUpdatingAndPickedUpAfterTheReboot() throws Exception {
         HandlerHarness h = h();
-        UltraStreamHandler handler = h.start();
-        UltraStreamClient client = handler.getClient();
-        assertNotNull(client);
+        h.start();
+        UltraStreamClient client = h.client();
 
         client.onlineUpdateCheck();
         h.nextPoll();
@@ -621,8 +615,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
     void anOccupiedDeviceHasItsOwnText() throws Exception {
         HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        UltraStreamClient admin = handler.getClient();
-        assertNotNull(admin);
+        UltraStreamClient admin = h.client();
         admin.addUser("first", "one");
         admin.addUser("second", "two");
         handler.dispose();

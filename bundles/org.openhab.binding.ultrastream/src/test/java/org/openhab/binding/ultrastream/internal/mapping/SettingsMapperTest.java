@@ -65,7 +65,7 @@ class SettingsMapperTest {
     void streamServersGetAChannelPairEachAndNullEntriesAreSkipped() {
         Map<String, State> states = SettingsMapper.map(settings).states();
 
-        assertEquals(List.of(0, 3), SettingsMapper.streamServers(settings).stream().map(s -> s.id).toList());
+        assertEquals(List.of(0, 3), List.copyOf(SettingsMapper.streamServers(settings).keySet()));
         assertEquals(OnOffType.OFF, states.get("stream-servers#server-0-enabled"));
         assertEquals(new StringType("192.168.1.123"), states.get("stream-servers#server-0-name"));
         assertEquals(OnOffType.ON, states.get("stream-servers#server-3-enabled"));

@@ -15,20 +15,17 @@ package org.openhab.binding.ultrastream.internal.mapping;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import javax.measure.Unit;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
-import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 
@@ -74,103 +71,94 @@ class StatusMapperTest {
 
     @Test
     void idleDeviceFromTheDocument() {
-        Map<String, State> states = StatusMapper.map(null, idle, "1.2.122").states();
-
-        assertEquals(OnOffType.OFF, states.get(RECORDING_ACTIVE));
-        assertEquals(new StringType("RET_INIT"), states.get(RECORDING_STATE));
-        assertQuantity(0, Units.SECOND, states.get(RECORDING_ELAPSED_TIME));
-        assertEquals(OnOffType.OFF, states.get(LIVE_ACTIVE));
-        assertEquals(UnDefType.UNDEF, states.get(LIVE_TARGET1_NETWORK));
-
-        assertEquals(OnOffType.ON, states.get(INPUT_SIGNAL));
-        assertEquals(new StringType("1920x1080"), states.get(INPUT_RESOLUTION));
-        assertQuantity(59.94, Units.HERTZ, states.get(INPUT_FRAME_RATE));
-        assertEquals(OnOffType.OFF, states.get(INPUT_INTERLACED));
-        assertEquals(new StringType("LPCM 48 kHz 16 bit"), states.get(INPUT_AUDIO_FORMAT));
-
-        assertEquals(new StringType("DISK_VALID"), states.get("usb#status"));
-        assertQuantity(61638148096L, Units.BYTE, states.get("usb#total-space"));
-        assertQuantity(3559489536L, Units.BYTE, states.get("usb#used-space"));
-        assertQuantity(57944440832L, Units.BYTE, states.get("usb#free-space"));
-        assertQuantity(6, Units.PERCENT, states.get("usb#usage"));
-        assertQuantity(208038, Units.SECOND, states.get("usb#time-left"));
-        assertQuantity(14255282L * 8, Units.BIT_PER_SECOND, states.get("usb#write-speed"));
-        assertEquals(new DecimalType(47), states.get("usb#file-count"));
-        assertEquals(new DecimalType(50), states.get("sd#file-count"));
-
-        assertEquals(new StringType("Ultra Stream C301181214002"), states.get(DEVICE_NAME));
-        assertEquals(new StringType("10.10.107.212"), states.get(DEVICE_ETHERNET_ADDRESS));
-        assertEquals(new StringType("192.168.8.249"), states.get(DEVICE_WIFI_ADDRESS));
-        assertEquals(OnOffType.OFF, states.get(DEVICE_AP_MODE));
-        assertEquals(OnOffType.OFF, states.get(DEVICE_FIRMWARE_AVAILABLE));
-        assertEquals(UnDefType.UNDEF, states.get(DEVICE_FIRMWARE_NEW_VERSION));
-        assertQuantity(0, Units.PERCENT, states.get(DEVICE_UPGRADE_PROGRESS));
+        assertStates(StatusMapper.map(null, idle, "1.2.122").states(), """
+                recording#active            OFF
+                recording#state             RET_INIT
+                recording#elapsed-time      0 s
+                live#active                 OFF
+                live#target1-network        UNDEF
+                input#signal                ON
+                input#resolution            1920x1080
+                input#frame-rate            59.94 Hz
+                input#interlaced            OFF
+                input#audio-format          LPCM 48 kHz 16 bit
+                usb#status                  DISK_VALID
+                usb#total-space             61638148096 B
+                usb#used-space              3559489536 B
+                usb#free-space              57944440832 B
+                usb#usage                   6 %
+                usb#time-left               208038 s
+                # write-bps 14255282 counts bytes per second; the channel shows bits
+                usb#write-speed             114042256 bit/s
+                usb#file-count              47
+                sd#file-count               50
+                device#name                 Ultra Stream C301181214002
+                device#ethernet-address     10.10.107.212
+                device#wifi-address         192.168.8.249
+                device#ap-mode              OFF
+                device#firmware-available   OFF
+                device#firmware-new-version UNDEF
+                device#upgrade-progress     0 %
+                """);
     }
 
     @Test
     void busyDeviceRecordsStreamsAndHasNoSignal() {
-        Map<String, State> states = StatusMapper.map(null, busy, "1.2.122").states();
-
-        assertEquals(OnOffType.ON, states.get(RECORDING_ACTIVE));
-        assertEquals(new StringType("RET_SUCCEED"), states.get(RECORDING_STATE));
-        assertQuantity(61.5, Units.SECOND, states.get(RECORDING_ELAPSED_TIME));
-        assertQuantity(4200000, Units.BIT_PER_SECOND, states.get(RECORDING_CURRENT_BITRATE));
-        assertQuantity(4096000, Units.BIT_PER_SECOND, states.get(RECORDING_AVERAGE_BITRATE));
-
-        assertEquals(OnOffType.ON, states.get(LIVE_ACTIVE));
-        assertQuantity(30.25, Units.SECOND, states.get(LIVE_ELAPSED_TIME));
-        assertEquals(new StringType("RET_LIVING_CONNECTED"), states.get(LIVE_TARGET1_STATE));
-        assertEquals(new StringType("ETHERNET"), states.get(LIVE_TARGET1_NETWORK));
-        assertEquals(new StringType("RET_LIVING_AUTH_ERR"), states.get(LIVE_TARGET2_STATE));
-        assertQuantity(1500000, Units.BIT_PER_SECOND, states.get(LIVE_TARGET2_BITRATE));
-        assertEquals(new StringType("WIFI"), states.get(LIVE_TARGET2_NETWORK));
-
-        assertEquals(OnOffType.OFF, states.get(INPUT_SIGNAL));
-        assertEquals(UnDefType.UNDEF, states.get(INPUT_RESOLUTION));
-        assertEquals(UnDefType.UNDEF, states.get(INPUT_FRAME_RATE));
-
-        assertEquals(new StringType("NOT_SPACE"), states.get("usb#status"));
-        assertEquals(new StringType("NOT_DISK"), states.get("sd#status"));
-        assertEquals(UnDefType.UNDEF, states.get("sd#total-space"));
-        assertEquals(UnDefType.UNDEF, states.get("sd#file-count"));
-
-        assertEquals(OnOffType.ON, states.get(DEVICE_AP_MODE));
-        assertEquals(OnOffType.ON, states.get(DEVICE_FIRMWARE_AVAILABLE));
-        assertEquals(new StringType("1.2.123"), states.get(DEVICE_FIRMWARE_NEW_VERSION));
+        assertStates(StatusMapper.map(null, busy, "1.2.122").states(), """
+                recording#active            ON
+                recording#state             RET_SUCCEED
+                recording#elapsed-time      61.5 s
+                recording#current-bitrate   4200000 bit/s
+                recording#average-bitrate   4096000 bit/s
+                live#active                 ON
+                live#elapsed-time           30.25 s
+                live#target1-state          RET_LIVING_CONNECTED
+                live#target1-network        ETHERNET
+                live#target2-state          RET_LIVING_AUTH_ERR
+                live#target2-bitrate        1500000 bit/s
+                live#target2-network        WIFI
+                input#signal                OFF
+                input#resolution            UNDEF
+                input#frame-rate            UNDEF
+                usb#status                  NOT_SPACE
+                sd#status                   NOT_DISK
+                sd#total-space              UNDEF
+                sd#file-count               UNDEF
+                device#ap-mode              ON
+                device#firmware-available   ON
+                device#firmware-new-version 1.2.123
+                """);
     }
 
     @Test
     void oddPartialAndMisspelledFieldsGiveUndefOrSaneValues() {
-        Map<String, State> states = StatusMapper.map(null, odd, null).states();
-
-        // "cur-status" sent as a string still counts
-        assertEquals(OnOffType.OFF, states.get(RECORDING_ACTIVE));
-        // rec-status null: a group without fields, so nothing is known
-        assertEquals(UnDefType.UNDEF, states.get(RECORDING_STATE));
-        assertEquals(UnDefType.UNDEF, states.get(RECORDING_CURRENT_BITRATE));
-        // a result code the document does not list keeps its number
-        assertEquals(new StringType("-45"), states.get(LIVE_TARGET1_STATE));
-        // negative bitrates are clamped; run-ms "soon" is not a number, so the time is not known
-        assertQuantity(0, Units.BIT_PER_SECOND, states.get(LIVE_CURRENT_BITRATE));
-        assertEquals(UnDefType.UNDEF, states.get(LIVE_ELAPSED_TIME));
-
-        assertEquals(OnOffType.ON, states.get(INPUT_SIGNAL));
-        assertEquals(new StringType("1280x720"), states.get(INPUT_RESOLUTION));
-        assertEquals(OnOffType.ON, states.get(INPUT_INTERLACED));
-        assertEquals(new StringType("Compressed 44.1 kHz"), states.get(INPUT_AUDIO_FORMAT));
-
-        assertEquals(new StringType("UNKNOWN"), states.get("usb#status"));
-        assertEquals(new DecimalType(1), states.get("usb#file-count"));
-        assertQuantity(100, Units.PERCENT, states.get("usb#usage"));
-        // "sd": [] is not an object: nothing is known about the SD card (not: "no card")
-        assertEquals(UnDefType.UNDEF, states.get("sd#status"));
-        assertEquals(UnDefType.UNDEF, states.get("sd#free-space"));
-
-        assertEquals(UnDefType.UNDEF, states.get(DEVICE_NAME));
-        assertEquals(UnDefType.UNDEF, states.get(DEVICE_ETHERNET_ADDRESS));
-        assertEquals(OnOffType.OFF, states.get(DEVICE_FIRMWARE_AVAILABLE));
-        assertQuantity(100, Units.PERCENT, states.get(DEVICE_UPGRADE_PROGRESS));
-        assertQuantity(0, Units.PERCENT, states.get(DEVICE_FORMAT_PROGRESS));
+        assertStates(StatusMapper.map(null, odd, null).states(), """
+                # "cur-status" sent as a string still counts
+                recording#active            OFF
+                # rec-status null: a group without fields, so nothing is known
+                recording#state             UNDEF
+                recording#current-bitrate   UNDEF
+                # a result code the document does not list keeps its number
+                live#target1-state          "-45"
+                # negative bitrates are clamped; run-ms "soon" is not a number, so the time is not known
+                live#current-bitrate        0 bit/s
+                live#elapsed-time           UNDEF
+                input#signal                ON
+                input#resolution            1280x720
+                input#interlaced            ON
+                input#audio-format          Compressed 44.1 kHz
+                usb#status                  UNKNOWN
+                usb#file-count              1
+                usb#usage                   100 %
+                # "sd": [] is not an object: nothing is known about the SD card (not: "no card")
+                sd#status                   UNDEF
+                sd#free-space               UNDEF
+                device#name                 UNDEF
+                device#ethernet-address     UNDEF
+                device#firmware-available   OFF
+                device#upgrade-progress     100 %
+                device#format-progress      0 %
+                """);
     }
 
     @Test
@@ -237,12 +225,37 @@ class StatusMapperTest {
         assertTrue(StatusMapper.isSignalPresent(locking.inputSignal));
     }
 
-    private static void assertQuantity(Number expected, Unit<?> unit,
-            @org.eclipse.jdt.annotation.Nullable State state) {
-        assertTrue(state instanceof QuantityType<?>, () -> "not a quantity: " + state);
-        QuantityType<?> quantity = (QuantityType<?>) state;
-        assertEquals(unit, quantity.getUnit());
-        assertEquals(0, new BigDecimal(expected.toString()).compareTo(quantity.toBigDecimal()),
-                () -> "expected " + expected + " but was " + quantity);
+    /**
+     * Asserts the states a table gives, one row each: the channel, then its state as openHAB writes it: ON or OFF,
+     * UNDEF, a whole number (a decimal), a number and its unit (a quantity: the same unit and value, so 61.5 s is
+     * 61.500 s), or other text (a string; in quotes where it would read as one of those). A row starting with # says
+     * why.
+     */
+    private static void assertStates(Map<String, State> states, String table) {
+        table.lines().map(String::strip).filter(row -> !row.isEmpty() && !row.startsWith("#")).forEach(row -> {
+            String[] cells = row.split("\\s+", 2);
+            String channel = cells[0];
+            String text = cells[1];
+            @Nullable
+            State state = states.get(channel);
+            if (text.matches("-?\\d+(\\.\\d+)? \\S+")) {
+                QuantityType<?> expected = new QuantityType<>(text);
+                assertTrue(state instanceof QuantityType<?> quantity && quantity.getUnit().equals(expected.getUnit())
+                        && quantity.toBigDecimal().compareTo(expected.toBigDecimal()) == 0,
+                        () -> channel + ": expected " + text + " but was " + state);
+            } else {
+                assertEquals(expected(text), state, channel);
+            }
+        });
+    }
+
+    private static State expected(String text) {
+        return switch (text) {
+            case "ON", "OFF" -> OnOffType.valueOf(text);
+            case "UNDEF" -> UnDefType.UNDEF;
+            default -> text.matches("-?\\d+")
+                    ? new DecimalType(text)
+                    : new StringType(text.startsWith("\"") ? text.substring(1, text.length() - 1) : text);
+        };
     }
 }

@@ -15,9 +15,13 @@ package org.openhab.binding.ultrastream.internal.mapping;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -49,70 +53,20 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 class ValuesFromTheReplyTest {
 
-    /** Where each status channel's value may come from: JSON paths, {@code []} for any element of a list. */
-    private static final Map<String, List<String>> STATUS_SOURCES = new LinkedHashMap<>();
-    static {
-        STATUS_SOURCES.put(RECORDING_ACTIVE, List.of("cur-status"));
-        STATUS_SOURCES.put(RECORDING_STATE, List.of("rec-status.result"));
-        STATUS_SOURCES.put(RECORDING_ELAPSED_TIME, List.of("rec-status.run-ms"));
-        STATUS_SOURCES.put(RECORDING_CURRENT_BITRATE, List.of("rec-status.cur-bps"));
-        STATUS_SOURCES.put(RECORDING_AVERAGE_BITRATE, List.of("rec-status.avg-bps"));
-        STATUS_SOURCES.put(LIVE_ACTIVE, List.of("cur-status"));
-        STATUS_SOURCES.put(LIVE_ELAPSED_TIME, List.of("live-status.run-ms"));
-        STATUS_SOURCES.put(LIVE_CURRENT_BITRATE, List.of("live-status.cur-bps", "live-status.live[].inst-bps"));
-        STATUS_SOURCES.put(LIVE_AVERAGE_BITRATE, List.of("live-status.avg-bps"));
-        STATUS_SOURCES.put(LIVE_TARGET1_STATE, List.of("live-status.result", "live-status.live[].result"));
-        STATUS_SOURCES.put(LIVE_TARGET1_NETWORK, List.of("live-status.net", "live-status.live[].net"));
-        STATUS_SOURCES.put(LIVE_TARGET2_STATE, List.of("live-status.result2", "live-status.live[].result"));
-        STATUS_SOURCES.put(LIVE_TARGET2_BITRATE, List.of("live-status.cur-bps2", "live-status.live[].inst-bps"));
-        STATUS_SOURCES.put(LIVE_TARGET2_NETWORK, List.of("live-status.net2", "live-status.live[].net"));
-        STATUS_SOURCES.put(INPUT_SIGNAL, List.of("input-signal.status"));
-        STATUS_SOURCES.put(INPUT_RESOLUTION, List.of("input-signal.cx"));
-        STATUS_SOURCES.put(INPUT_FRAME_RATE, List.of("input-signal.frame-rate"));
-        STATUS_SOURCES.put(INPUT_INTERLACED, List.of("input-signal.interlaced"));
-        STATUS_SOURCES.put(INPUT_AUDIO_FORMAT, List.of("input-signal.sample-rate"));
-        for (String group : List.of(GROUP_USB, GROUP_SD)) {
-            disk(group, STORAGE_STATUS, "disk-status");
-            disk(group, STORAGE_TOTAL_SPACE, "total-size");
-            disk(group, STORAGE_USED_SPACE, "used-size");
-            disk(group, STORAGE_FREE_SPACE, "free-size");
-            disk(group, STORAGE_USAGE, "usage");
-            disk(group, STORAGE_TIME_LEFT, "free-sec");
-            disk(group, STORAGE_WRITE_SPEED, "write-bps");
-            disk(group, STORAGE_FILE_COUNT, "file-count");
-        }
-        STATUS_SOURCES.put(DEVICE_NAME, List.of("box-name"));
-        STATUS_SOURCES.put(DEVICE_ETHERNET_ADDRESS, List.of("eth.ip"));
-        STATUS_SOURCES.put(DEVICE_WIFI_ADDRESS, List.of("wifi.ip"));
-        STATUS_SOURCES.put(DEVICE_AP_MODE, List.of("cur-status"));
-        STATUS_SOURCES.put(DEVICE_FIRMWARE_AVAILABLE, List.of("upgrade.ver"));
-        STATUS_SOURCES.put(DEVICE_FIRMWARE_NEW_VERSION, List.of("upgrade.ver"));
-        STATUS_SOURCES.put(DEVICE_FORMAT_PROGRESS, List.of("format-status.percent"));
-        STATUS_SOURCES.put(DEVICE_SPEED_TEST_PROGRESS, List.of("disk-test.percent"));
-        STATUS_SOURCES.put(DEVICE_LIVE_TEST_PROGRESS, List.of("living-test.percent"));
-        STATUS_SOURCES.put(DEVICE_UPGRADE_PROGRESS, List.of("upgrade-status.percent"));
-    }
+    /** Where each channel's value may come from: the JSON paths of {@code channel-sources.properties}. */
+    private static final Map<String, List<String>> SOURCES = sources();
 
-    private static void disk(String group, String channel, String field) {
-        STATUS_SOURCES.put(group + "#" + channel, List.of(group + "." + field, "disk-info[]." + field));
-    }
-
-    private static final Map<String, List<String>> SETTINGS_SOURCES = new LinkedHashMap<>();
-    static {
-        SETTINGS_SOURCES.put(ENCODING_REC_STREAM, List.of("rec-stream"));
-        SETTINGS_SOURCES.put(ENCODING_LIVE_STREAM, List.of("live-stream"));
-        SETTINGS_SOURCES.put(ENCODING_PREVIEW_STREAM, List.of("mws-stream"));
-        for (String stream : List.of("main", "sub")) {
-            String channel = ENCODING_GROUP_PREFIX + stream + "-";
-            String group = stream + "-stream.";
-            SETTINGS_SOURCES.put(channel + VIDEO_RESOLUTION, List.of(group + "cx"));
-            SETTINGS_SOURCES.put(channel + VIDEO_FRAME_RATE, List.of(group + "duration"));
-            SETTINGS_SOURCES.put(channel + VIDEO_BITRATE, List.of(group + "kbps"));
-            SETTINGS_SOURCES.put(channel + VIDEO_PROFILE, List.of(group + "profile"));
-            SETTINGS_SOURCES.put(channel + VIDEO_GOP, List.of(group + "gop"));
+    private static Map<String, List<String>> sources() {
+        Properties table = new Properties();
+        try {
+            table.load(new StringReader(Fixtures.text("channel-sources.properties")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        SETTINGS_SOURCES.put("encoding#main-codec", List.of("main-stream.codec"));
-        SETTINGS_SOURCES.put(ENCODING_AUDIO_BITRATE, List.of("audio.kbps"));
+        Map<String, List<String>> sources = new LinkedHashMap<>();
+        table.stringPropertyNames()
+                .forEach(channel -> sources.put(channel, List.of(table.getProperty(channel).split("\\s*,\\s*"))));
+        return sources;
     }
 
     @ParameterizedTest
@@ -172,14 +126,14 @@ class ValuesFromTheReplyTest {
 
     private static Map<String, State> assertStatusFromReply(String json) {
         Map<String, State> states = StatusMapper.map(null, Fixtures.parse(json, DeviceStatus.class), null).states();
-        assertFromReply(json, states, STATUS_SOURCES);
+        assertFromReply(json, states, SOURCES);
         return states;
     }
 
     private static Map<String, State> assertSettingsFromReply(String json) {
         Map<String, State> states = new LinkedHashMap<>(
                 SettingsMapper.map(Fixtures.parse(json, DeviceSettings.class)).states());
-        Map<String, List<String>> sources = new LinkedHashMap<>(SETTINGS_SOURCES);
+        Map<String, List<String>> sources = new LinkedHashMap<>(SOURCES);
         // The dynamic stream-server channels: one pair per server id the reply lists.
         states.keySet().stream().filter(channel -> channel.startsWith(GROUP_STREAM_SERVERS + "#")).forEach(
                 channel -> sources.put(channel, List.of(channel.endsWith(STREAM_SERVER_ENABLED_SUFFIX)

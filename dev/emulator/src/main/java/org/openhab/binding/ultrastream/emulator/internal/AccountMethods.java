@@ -13,10 +13,10 @@
 package org.openhab.binding.ultrastream.emulator.internal;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Ping;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Users;
 import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
 /**
  * Sessions, users and the app password: {@code ping}, {@code login}, {@code logout}, {@code get-users},
@@ -45,17 +45,15 @@ final class AccountMethods {
         api.add("set-first-over", Access.SESSION, this::setFirstOver);
     }
 
-    private JsonObject ping(Call call) {
-        JsonObject o = Usapi.ok();
-        o.addProperty("cur-status", model.statusMask(call.now));
-        return o;
+    private Ping ping(Call call) {
+        return new Ping(0, model.statusMask(call.now));
     }
 
     /**
      * Checks the user and the MD5 of the password; with the app password switched off
      * ({@code set-app-passwd&is-pass=0}) any password is accepted.
      */
-    private JsonObject login(Call call) {
+    private Result login(Call call) {
         String id = call.param("id");
         String pass = call.param("pass");
         Sessions.User user = id == null ? null : model.sessions.user(id);
@@ -70,25 +68,17 @@ final class AccountMethods {
         return Usapi.ok();
     }
 
-    private JsonObject logout(Call call) {
+    private Result logout(Call call) {
         model.sessions.close(call.sid);
         return Usapi.ok();
     }
 
-    private JsonObject getUsers(Call call) {
-        JsonObject o = Usapi.ok();
-        JsonArray list = new JsonArray();
-        for (Sessions.User u : model.sessions.users().values()) {
-            JsonObject entry = new JsonObject();
-            entry.addProperty("id", u.id());
-            entry.addProperty("type", u.type());
-            list.add(entry);
-        }
-        o.add("users", list);
-        return o;
+    private Users getUsers(Call call) {
+        return new Users(0, model.sessions.users().values().stream().map(u -> new Users.Entry(u.id(), u.type()))
+                .toList());
     }
 
-    private JsonObject addUser(Call call) {
+    private Result addUser(Call call) {
         String id = call.required("id");
         String pass = call.required("pass");
         ApiError.require(TextRules.isName(id) && TextRules.isMd5(pass));
@@ -99,7 +89,7 @@ final class AccountMethods {
         return Usapi.ok();
     }
 
-    private JsonObject delUser(Call call) {
+    private Result delUser(Call call) {
         Sessions.User user = existingUser(call.required("id"));
         if (user.type() == Sessions.TYPE_ADMIN) {
             return Usapi.result(ResultCode.ERR_NO_PERMISSIN);
@@ -109,7 +99,7 @@ final class AccountMethods {
         return Usapi.ok();
     }
 
-    private JsonObject chPassword(Call call) {
+    private Result chPassword(Call call) {
         String pass = call.required("pass");
         String newPass = call.required("new-pass");
         ApiError.require(TextRules.isMd5(newPass));
@@ -121,7 +111,7 @@ final class AccountMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setPassword(Call call) {
+    private Result setPassword(Call call) {
         Sessions.User user = existingUser(call.required("id"));
         String pass = call.required("pass");
         ApiError.require(TextRules.isMd5(pass));
@@ -130,7 +120,7 @@ final class AccountMethods {
     }
 
     /** The app password is the administrator's login password; {@code passwd} says whether it is asked. */
-    private JsonObject setAppPasswd(Call call) {
+    private Result setAppPasswd(Call call) {
         int isPass = call.requiredFlag("is-pass");
         Sessions.User admin = existingUser(model.options.username());
         boolean wasOn = model.settings.passwd == 1;
@@ -149,7 +139,7 @@ final class AccountMethods {
     }
 
     /** First-run setup: name and app password; clears {@code statusFirst}. Takes {@code passwd} or {@code pass}. */
-    private JsonObject setFirstOver(Call call) {
+    private Result setFirstOver(Call call) {
         String name = call.required("name");
         int enable = call.requiredFlag("enable-passwd");
         ApiError.require(TextRules.isName(name));

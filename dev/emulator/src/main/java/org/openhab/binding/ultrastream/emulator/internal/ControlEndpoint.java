@@ -15,6 +15,7 @@ package org.openhab.binding.ultrastream.emulator.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,18 +33,14 @@ import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.Faults;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 /**
  * The running jar's remote control for faults and scenarios, on 127.0.0.1 only:
  * {@code GET /control?serial=<serial>&fault=<name>&value=<value>} (without {@code serial}: every device), and
- * {@code GET /control/devices} to list what runs. Faults: {@code latency} (ms), {@code drop},
- * {@code http500}, {@code malformed} (a {@link MalformedJson} name), {@code expire-sessions},
+ * {@code GET /control/devices} to list what runs (serial, model, ports, state). Faults: {@code latency} (ms),
+ * {@code drop}, {@code http500}, {@code malformed} (a {@link MalformedJson} name), {@code expire-sessions},
  * {@code signal-lost}, {@code disk-full}, {@code reboot}, {@code firmware-refused}, {@code firmware-stuck},
  * {@code firmware-no-space}, {@code firmware-no-return}, {@code upload-reply-result} (on/off), {@code clear};
- * scenarios: {@code signal},
- * {@code usb}, {@code sd} (on/off).
+ * scenarios: {@code signal}, {@code usb}, {@code sd} (on/off). Every fault works on every model.
  */
 @NonNullByDefault
 public final class ControlEndpoint implements AutoCloseable {
@@ -82,6 +79,22 @@ public final class ControlEndpoint implements AutoCloseable {
         }
     }
 
+    /** {@code /control/devices}: what runs. */
+    private record Devices(List<Device> devices) {
+    }
+
+    private record Device(String serial, String model, String http, int downloadPort, boolean recording,
+            boolean live, int sessions) {
+    }
+
+    /** The serial numbers of the devices a fault went to. */
+    private record Applied(int result, List<String> devices) {
+    }
+
+    /** A request the endpoint could not follow, with HTTP 400. */
+    private record Refused(String error) {
+    }
+
     private static final class Handler extends AbstractHandler {
         private final List<EmulatedDevice> devices;
 
@@ -93,7 +106,7 @@ public final class ControlEndpoint implements AutoCloseable {
         public void handle(@Nullable String target, Request base, HttpServletRequest req, HttpServletResponse resp)
                 throws IOException {
             base.setHandled(true);
-            JsonObject reply;
+            Object reply;
             int status = HttpServletResponse.SC_OK;
             if ("/control/devices".equals(target)) {
                 reply = list();
@@ -102,42 +115,30 @@ public final class ControlEndpoint implements AutoCloseable {
                     reply = apply(req.getParameter("serial"), req.getParameter("fault"), req.getParameter("value"));
                 } catch (IllegalArgumentException e) {
                     status = HttpServletResponse.SC_BAD_REQUEST;
-                    reply = new JsonObject();
-                    reply.addProperty("error", e.getMessage());
+                    reply = new Refused(String.valueOf(e.getMessage()));
                 }
             } else {
                 resp.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            byte[] bytes = reply.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Replies.COMPACT.toJson(reply).getBytes(StandardCharsets.UTF_8);
             resp.setStatus(status);
             resp.setContentType("application/json");
             resp.setContentLength(bytes.length);
             resp.getOutputStream().write(bytes);
         }
 
-        private JsonObject list() {
-            JsonObject o = new JsonObject();
-            JsonArray array = new JsonArray();
-            for (EmulatedDevice d : devices) {
-                JsonObject entry = new JsonObject();
-                entry.addProperty("serial", d.serialNumber());
-                entry.addProperty("http", d.baseUri().toString());
-                entry.addProperty("download-port", d.downloadPort());
-                entry.addProperty("recording", d.isRecording());
-                entry.addProperty("live", d.isLive());
-                entry.addProperty("sessions", d.sessionCount());
-                array.add(entry);
-            }
-            o.add("devices", array);
-            return o;
+        private Devices list() {
+            return new Devices(devices.stream().map(d -> new Device(d.serialNumber(), d.options().model().id(),
+                    d.baseUri().toString(), d.downloadPort(), d.isRecording(), d.isLive(), d.sessionCount()))
+                    .toList());
         }
 
-        private JsonObject apply(@Nullable String serial, @Nullable String fault, @Nullable String value) {
+        private Applied apply(@Nullable String serial, @Nullable String fault, @Nullable String value) {
             if (fault == null) {
                 throw new IllegalArgumentException("fault is missing");
             }
-            JsonArray touched = new JsonArray();
+            List<String> touched = new ArrayList<>();
             for (EmulatedDevice d : devices) {
                 if (serial == null || serial.equals(d.serialNumber())) {
                     apply(d, fault, value);
@@ -147,10 +148,7 @@ public final class ControlEndpoint implements AutoCloseable {
             if (touched.isEmpty()) {
                 throw new IllegalArgumentException("no device with serial " + serial);
             }
-            JsonObject o = new JsonObject();
-            o.addProperty("result", 0);
-            o.add("devices", touched);
-            return o;
+            return new Applied(0, touched);
         }
 
         private static void apply(EmulatedDevice d, String fault, @Nullable String value) {

@@ -32,8 +32,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.server.Request;
 import org.openhab.binding.ultrastream.emulator.internal.discovery.DeviceDescription;
 
-import com.google.gson.JsonObject;
-
 /**
  * The HTTP side of one device: {@code /usapi}, the snapshot and the UPnP description on the HTTP port, and
  * recorded files and thumbnails on the download port. It applies the fault switches to {@code /usapi}
@@ -131,10 +129,11 @@ public final class DeviceFrontEnd {
                 return;
             }
             Call call = new Call(method, now, params, body, upload, Usapi.sidFromCookie(req.getHeader("Cookie")));
-            JsonObject json = usapi.handle(call);
+            Object answer = usapi.handle(call);
             issuedSid = call.issuedSid;
             host.publish();
-            reply = MalformedReplies.render(json, faults.malformedJson);
+            // Written under the monitor: a reply may be live state (get-settings answers with the settings).
+            reply = MalformedReplies.render(answer, faults.malformedJson);
         }
         if (issuedSid != null) {
             resp.addHeader("Set-Cookie", "sid=" + issuedSid + "; Path=/");

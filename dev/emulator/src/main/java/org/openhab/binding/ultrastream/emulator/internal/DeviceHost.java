@@ -183,13 +183,18 @@ public final class DeviceHost implements DiscoverableDevice, DeviceEvents {
     }
 
     @Override
+    public String productName() {
+        return options.model().productName();
+    }
+
+    @Override
     public String moduleName() {
         return options.model().moduleName();
     }
 
     @Override
     public int productId() {
-        return options.model().productId();
+        return options.model().productId().orElse(0);
     }
 
     @Override

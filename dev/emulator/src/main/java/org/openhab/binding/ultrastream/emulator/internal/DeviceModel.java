@@ -27,9 +27,9 @@ import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
 
 /**
- * The state of one emulated Ultra Stream: settings, accounts and sessions, disks, recording, live, the long
- * operations and reboots. Everything that changes with time is derived from the clock in {@link #settle(long)},
- * which runs at the start of every request, so a test clock gives exact values.
+ * The state of one emulated encoder (an Ultra Stream or an Ultra Encode): settings, accounts and sessions, disks,
+ * recording, live, the long operations and reboots. Everything that changes with time is derived from the clock in
+ * {@link #settle(long)}, which runs at the start of every request, so a test clock gives exact values.
  * <p>
  * Thread-safety: every caller holds the model's monitor ({@code synchronized (model)}); the HTTP front end
  * does so for each request.
@@ -40,6 +40,10 @@ public final class DeviceModel {
     public static final String FIRMWARE_VERSION = "1.2.122";
     public static final String FACTORY_FIRMWARE_VERSION = "1.2.115";
     public static final String ONLINE_FIRMWARE_VERSION = "1.2.123";
+    /** The Ultra Encode family's: versions a real AIO ran before and after an update, and Control Hub's example. */
+    public static final String ENCODE_FIRMWARE_VERSION = "2.3.206";
+    public static final String ENCODE_FACTORY_FIRMWARE_VERSION = "2.3.43";
+    public static final String ENCODE_ONLINE_FIRMWARE_VERSION = "2.4.288";
 
     /** How long the long operations take on the emulator clock. */
     static final long LIVE_CONNECTING_MS = 2_000;
@@ -55,17 +59,24 @@ public final class DeviceModel {
     private static final long NEVER = Long.MAX_VALUE;
 
     public final EmulatorOptions options;
+    /** Whether the device is an Ultra Stream (the document's product) rather than an Ultra Encode. */
+    public final boolean ultraStream;
+    public final String factoryFirmwareVersion;
+    public final String onlineFirmwareVersion;
     private final String passMd5;
 
     public Settings settings;
-    public final List<StreamServer> servers = new ArrayList<>();
+    /** The Ultra Encode's recording channels and inputs; unused on an Ultra Stream. */
+    public FamilySettings family = new FamilySettings();
     public Sessions sessions;
     public final Disk usb = new Disk(0, "/dev/sda1", "C472-731D", 61638148096L, 32768);
     public final Disk sd = new Disk(1, "/dev/mmcblk1p1", "9C30-9CB8", 31895175168L, 16384);
 
     public boolean first;
     public boolean signalPresent = true;
-    public String firmwareVersion = FIRMWARE_VERSION;
+    public String firmwareVersion;
+    /** When the device last started: what uptime and the encoder's frame counters count from. */
+    public long bootedAt;
     public boolean softap;
     public String wifiName = "";
 
@@ -99,6 +110,11 @@ public final class DeviceModel {
 
     public DeviceModel(EmulatorOptions options) {
         this.options = options;
+        this.ultraStream = options.model().isUltraStream();
+        this.firmwareVersion = ultraStream ? FIRMWARE_VERSION : ENCODE_FIRMWARE_VERSION;
+        this.factoryFirmwareVersion = ultraStream ? FACTORY_FIRMWARE_VERSION : ENCODE_FACTORY_FIRMWARE_VERSION;
+        this.onlineFirmwareVersion = ultraStream ? ONLINE_FIRMWARE_VERSION : ENCODE_ONLINE_FIRMWARE_VERSION;
+        this.bootedAt = options.clock().millis();
         this.passMd5 = md5(options.password());
         this.first = options.firstRun();
         this.settings = new Settings(options.boxName(), options.serialNumber(), options.ssdpEnabled());
@@ -145,6 +161,7 @@ public final class DeviceModel {
 
     private void endRebootIfOver(long now) {
         if (rebootUntil >= 0 && now >= rebootUntil) {
+            bootedAt = rebootUntil;
             rebootUntil = -1;
             events.rebootEnded();
         }
@@ -286,7 +303,7 @@ public final class DeviceModel {
         mask |= isRecording() ? StatusFlag.STATUS_RECORD.mask() : 0;
         mask |= isLive() ? StatusFlag.STATUS_LIVING.mask() : 0;
         mask |= usb.isUsable(now) ? StatusFlag.STATUS_DISK_READY.mask() : 0;
-        mask |= servers.stream().anyMatch(s -> s.isUse == 1) ? StatusFlag.STATUS_RTMP_READY.mask() : 0;
+        mask |= settings.servers.stream().anyMatch(s -> s.isUse == 1) ? StatusFlag.STATUS_RTMP_READY.mask() : 0;
         mask |= softap ? StatusFlag.STATUS_SOFT_AP.mask() : 0;
         mask |= diskTest.isRunning(now) ? StatusFlag.STATUS_DISK_TEST.mask() : 0;
         mask |= upgrade.isRunning(now) ? StatusFlag.STATUS_UPGRADE.mask() : 0;
@@ -302,40 +319,67 @@ public final class DeviceModel {
 
     // ---- recording and live -----------------------------------------------------------------------------
 
+    /** A disk that records when recording starts, what it records and whether it loops. */
+    private record RecTarget(Disk disk, Disk.RecParams params, boolean loop) {
+    }
+
     public void startRec(long now) {
         checkExclusion(Activity.REC, now);
         if (!signalPresent) {
             throw new ApiError(ResultCode.ERR_NO_SIGNAL);
         }
-        List<Disk> targets = new ArrayList<>();
-        boolean anyEnabled = false;
-        if (settings.usbOption > 0 && usb.isInserted()) {
-            anyEnabled = true;
-            if (usb.isUsable(now)) {
-                targets.add(usb);
-            }
-        }
-        if (settings.sdOption > 0 && sd.isInserted()) {
-            anyEnabled = true;
-            if (sd.isUsable(now)) {
-                targets.add(sd);
-            }
-        }
-        if (!anyEnabled) {
+        List<RecTarget> enabled = enabledRecTargets().stream().filter(t -> t.disk().isInserted()).toList();
+        if (enabled.isEmpty()) {
             throw new ApiError(ResultCode.ERR_DISK);
         }
+        List<RecTarget> targets = enabled.stream().filter(t -> t.disk().isUsable(now)).toList();
         if (targets.isEmpty()) {
             throw new ApiError(ResultCode.ERR_NO_SPACE);
         }
-        Settings.Stream stream = settings.stream(settings.recStream);
-        String ext = settings.mimeType == 1 ? "mov" : "mp4";
-        Disk.RecParams params = new Disk.RecParams(settings.recKbps(), settings.timeUnit, settings.rootFolder,
-                settings.filePrefix, ext, stream.cx, stream.cy, stream.duration, stream.codec);
-        for (Disk d : targets) {
-            d.startRec(now, params, d == sd && settings.sdOption == 2);
+        for (RecTarget t : targets) {
+            t.disk().startRec(now, t.params(), t.loop());
         }
         recStart = now;
         recResult = ResultCode.RET_SUCCEED.code();
+    }
+
+    /**
+     * The disks recording is enabled on: by {@code rec-control} on an Ultra Stream (one stream for both), by the
+     * enabled recording channels on an Ultra Encode (each with its stream, folder and file names; NAS has no disk
+     * here).
+     */
+    private List<RecTarget> enabledRecTargets() {
+        List<RecTarget> targets = new ArrayList<>();
+        if (ultraStream) {
+            Settings.RecControl control = settings.recControl;
+            Disk.RecParams params = recParams(settings.recStream, control.timeUnit, control.rootFolder,
+                    control.filePrefix, control.mimeType);
+            if (control.usbOption > 0) {
+                targets.add(new RecTarget(usb, params, false));
+            }
+            if (control.sdOption > 0) {
+                targets.add(new RecTarget(sd, params, control.sdOption == 2));
+            }
+            return targets;
+        }
+        for (FamilySettings.RecChannel c : family.recChannels) {
+            if (c.isUse == 1 && c.type != FamilySettings.NAS) {
+                targets.add(new RecTarget(disk(c.type),
+                        recParams(c.streamIndex, c.timeUnit, c.dirName, c.prefixName, c.fileSuffix), c.mode == 2));
+            }
+        }
+        return targets;
+    }
+
+    private Disk.RecParams recParams(int streamIndex, int timeUnit, String folder, String prefix, int mimeType) {
+        Settings.Stream stream = settings.stream(streamIndex);
+        return new Disk.RecParams(stream.kbps + settings.audio.kbps, timeUnit, folder, prefix,
+                mimeType == 1 ? "mov" : "mp4", stream.cx, stream.cy, stream.duration, settings.codec(streamIndex));
+    }
+
+    /** The folder get-media-files lists on a disk: {@code root-folder}, or the disk's channel's {@code dir-name}. */
+    public String mediaFolder(Disk disk) {
+        return ultraStream ? settings.recControl.rootFolder : family.channel(disk.index()).dirName;
     }
 
     /** Stops a recording; false when none was running. */
@@ -355,15 +399,16 @@ public final class DeviceModel {
         if (!signalPresent) {
             throw new ApiError(ResultCode.ERR_NO_SIGNAL);
         }
-        List<StreamServer> enabled = servers.stream().filter(s -> s.isUse == 1).toList();
+        List<StreamServer> enabled = settings.servers.stream().filter(s -> s.isUse == 1).toList();
         if (enabled.isEmpty()) {
             return ResultCode.RET_LIVING_NOTSET;
         }
-        if (settings.stream(settings.liveStream).codec == Capabilities.CODEC_HEVC) {
+        if (ultraStream && settings.codec(settings.liveStream) == Capabilities.CODEC_HEVC) {
             throw new ApiError(ResultCode.ERR_CODEC_LIMITED);
         }
         liveTargets.clear();
         liveTargets.addAll(enabled);
+        enabled.forEach(s -> s.liveSince = now);
         liveStart = now;
         return ResultCode.RET_SUCCEED;
     }
@@ -374,13 +419,34 @@ public final class DeviceModel {
         }
         liveStart = -1;
         liveTargets.clear();
+        settings.servers.forEach(s -> s.liveSince = -1);
         return true;
+    }
+
+    /**
+     * An Ultra Encode's server enabled or disabled while live joins or leaves at once (its live[] entry follows);
+     * an Ultra Stream keeps the targets it started with.
+     */
+    public void serverEnabled(StreamServer server, long now) {
+        if (!ultraStream && isLive()) {
+            server.liveSince = server.isUse == 1 ? now : -1;
+        }
+    }
+
+    /** The state of an Ultra Encode's server in live[]: 23 connecting, 22 connected, 27 idle. */
+    public int serverResult(StreamServer server, long now) {
+        if (!isLive() || server.liveSince < 0) {
+            return ResultCode.RET_INIT.code();
+        }
+        return now - server.liveSince < LIVE_CONNECTING_MS
+                ? ResultCode.RET_LIVING_CONNECTING.code()
+                : ResultCode.RET_LIVING_CONNECTED.code();
     }
 
     /** {@code live-status.result} of target 0 or 1: 23 connecting, 22 connected, 29 none, 27 idle. */
     public int liveResult(int target, long now) {
         if (!isLive()) {
-            return target == 0 && servers.stream().noneMatch(s -> s.isUse == 1)
+            return target == 0 && settings.servers.stream().noneMatch(s -> s.isUse == 1)
                     ? ResultCode.RET_LIVING_NOTSET.code()
                     : ResultCode.RET_INIT.code();
         }
@@ -440,7 +506,7 @@ public final class DeviceModel {
         sessions.clear();
         if (reset) {
             settings = new Settings(options.boxName(), options.serialNumber(), options.ssdpEnabled());
-            servers.clear();
+            family = new FamilySettings();
             sessions = newSessions();
             timeOffsetMs = 0;
             uploadedVersion = null;
@@ -452,14 +518,14 @@ public final class DeviceModel {
 
     // ---- small helpers ----------------------------------------------------------------------------------
 
-    /** The disk of {@code disk-type}: 0 USB, 1 SD. */
+    /** The disk of {@code disk-type}: 0 USB, 1 SD (on an Ultra Encode too, where 2 is NAS). */
     public Disk disk(int diskType) {
         ApiError.require(diskType == 0 || diskType == 1);
         return diskType == 0 ? usb : sd;
     }
 
     public @Nullable StreamServer server(int id) {
-        for (StreamServer s : servers) {
+        for (StreamServer s : settings.servers) {
             if (s.id == id) {
                 return s;
             }

@@ -17,11 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.ultrastream.emulator.Model;
 import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Upload;
 import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
-
-import com.google.gson.JsonObject;
 
 /**
  * The long operations and the ones that take the device down: disk format, USB speed test, firmware check,
@@ -30,9 +29,15 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 final class MaintenanceMethods {
 
-    /** An update file's name: model and version, e.g. {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}. */
+    /** An Ultra Stream update file's name: model and version, e.g. {@code ultra_stream_hdmi_rev_c_1_2_123.mwf}. */
     private static final Pattern MWF_NAME = Pattern
             .compile("ultra_stream_(hdmi|sdi)(?:_rev_[a-z0-9]+)?_(\\d+)_(\\d+)_(\\d+)\\.mwf");
+    /**
+     * An Ultra Encode update file's name, after the AIO's real one ({@code ultra_encode_aio_gen2_rev_b_2_4_288.mwf})
+     * with the model as {@code module-name} says it ({@code hdmi_plus} for "Ultra Encode HDMI Plus").
+     */
+    private static final Pattern ENCODE_MWF_NAME = Pattern.compile(
+            "ultra_encode_(hdmi_plus|sdi_plus|hdmi|sdi|aio)(?:_gen\\d+)?(?:_rev_[a-z0-9]+)?_(\\d+)_(\\d+)_(\\d+)\\.mwf");
 
     private final DeviceModel model;
 
@@ -57,7 +62,7 @@ final class MaintenanceMethods {
         api.add("reset-all-settings", Access.SESSION, c -> reboot(c, Activity.RESET, true));
     }
 
-    private static JsonObject clear(TimedJob job) {
+    private static Result clear(TimedJob job) {
         job.clear();
         return Usapi.ok();
     }
@@ -66,7 +71,7 @@ final class MaintenanceMethods {
      * The document's preconditions: no update, reset or reboot, no recording, no speed test, a valid disk.
      * USB and SD share one {@code format-status}, so formatting one while the other formats is a repeat.
      */
-    private JsonObject startFormat(Call call, Disk disk) {
+    private Result startFormat(Call call, Disk disk) {
         model.checkExclusion(Activity.USB_FORMAT, call.now);
         if (!disk.isInserted()) {
             return Usapi.result(ResultCode.ERR_DISK);
@@ -76,7 +81,7 @@ final class MaintenanceMethods {
         return Usapi.ok();
     }
 
-    private JsonObject startTestUsb(Call call) {
+    private Result startTestUsb(Call call) {
         model.checkExclusion(Activity.USB_SPEED_TEST, call.now);
         if (model.format.isRunning(call.now)) {
             return Usapi.result(ResultCode.ERR_BUSY);
@@ -91,7 +96,7 @@ final class MaintenanceMethods {
         return Usapi.ok();
     }
 
-    private JsonObject stopTestUsb(Call call) {
+    private Result stopTestUsb(Call call) {
         if (!model.diskTest.isRunning(call.now)) {
             return Usapi.result(ResultCode.RET_REPEAT);
         }
@@ -99,7 +104,7 @@ final class MaintenanceMethods {
         return Usapi.ok();
     }
 
-    private JsonObject onlineUpdateCheck(Call call) {
+    private Result onlineUpdateCheck(Call call) {
         if (model.upgrade.isRunning(call.now)) {
             return Usapi.result(ResultCode.ERR_BUSY);
         }
@@ -114,7 +119,7 @@ final class MaintenanceMethods {
      * {@code mode=online} downloads (10 s, cancellable) then installs (10 s); {@code mode=upload} installs the
      * uploaded file. When done the device reboots with the new version. Not while a format or a check runs.
      */
-    private JsonObject update(Call call) {
+    private Result update(Call call) {
         String mode = call.required("mode");
         ApiError.require("online".equals(mode) || "upload".equals(mode));
         if (model.upgrade.isRunning(call.now)) {
@@ -125,7 +130,7 @@ final class MaintenanceMethods {
         }
         model.checkExclusion(Activity.FIRMWARE_UPDATE, call.now);
         String target = "online".equals(mode)
-                ? (model.upgradeAvailable ? DeviceModel.ONLINE_FIRMWARE_VERSION : null)
+                ? (model.upgradeAvailable ? model.onlineFirmwareVersion : null)
                 : model.uploadedVersion;
         if (target == null) {
             return Usapi.result(ResultCode.ERR_NOT_FOUND);
@@ -138,7 +143,7 @@ final class MaintenanceMethods {
     }
 
     /** Cancels an online update while it downloads; the install step cannot be cancelled (-9). */
-    private JsonObject cancelDownload(Call call) {
+    private Result cancelDownload(Call call) {
         if (!model.upgrade.isRunning(call.now)) {
             return Usapi.result(ResultCode.RET_REPEAT);
         }
@@ -151,38 +156,33 @@ final class MaintenanceMethods {
 
     /**
      * Takes a {@code .mwf} file (multipart) that names its model and version the vendor's way,
-     * {@code ultra_stream_<hdmi|sdi>[_rev_<x>]_<major>_<minor>_<build>.mwf} (docs/protocol-decisions.md). The
-     * reply carries {@code status}, as the document's section says, or {@code result} when
-     * {@link FirmwareFaults#uploadReplyWithResult} is on: -15 for another kind of file, -34 for a file of the
-     * other model.
+     * {@code ultra_stream_<hdmi|sdi>[_rev_<x>]_<major>_<minor>_<build>.mwf} (docs/protocol-decisions.md), or
+     * {@code ultra_encode_<model>[_gen<n>][_rev_<x>]_<major>_<minor>_<build>.mwf} on an Ultra Encode. The reply
+     * carries {@code status}, as the document's section says, or {@code result} when
+     * {@link FirmwareFaults#uploadReplyWithResult} is on: -15 for another kind of file (a file of the other family
+     * included), -34 for a file of another model of the family.
      */
-    private JsonObject uploadUpdateFile(Call call) {
-        String resultField = model.firmwareFaults.uploadReplyWithResult ? "result" : "status";
+    private Upload uploadUpdateFile(Call call) {
+        boolean inResult = model.firmwareFaults.uploadReplyWithResult;
         Call.Upload upload = call.upload;
-        JsonObject o = new JsonObject();
-        Matcher m = upload == null ? null : MWF_NAME.matcher(upload.fileName().toLowerCase(Locale.ROOT));
+        Pattern names = model.ultraStream ? MWF_NAME : ENCODE_MWF_NAME;
+        Matcher m = upload == null ? null : names.matcher(upload.fileName().toLowerCase(Locale.ROOT));
         if (upload == null || m == null || !m.matches()) {
-            o.addProperty(resultField, ResultCode.ERR_FILE.code());
-            return o;
+            return Upload.refused(inResult, ResultCode.ERR_FILE);
         }
-        if (!m.group(1).equals(model.options.model() == Model.HDMI ? "hdmi" : "sdi")) {
-            o.addProperty(resultField, ResultCode.ERR_MWF_UNSUPPORTED.code());
-            return o;
+        if (!m.group(1).equals(model.options.model().firmwareToken())) {
+            return Upload.refused(inResult, ResultCode.ERR_MWF_UNSUPPORTED);
         }
         if (model.upgrade.isRunning(call.now)) {
-            o.addProperty(resultField, ResultCode.ERR_BUSY.code());
-            return o;
+            return Upload.refused(inResult, ResultCode.ERR_BUSY);
         }
         String version = m.group(2) + "." + m.group(3) + "." + m.group(4);
         model.uploadedVersion = version;
-        o.addProperty(resultField, ResultCode.RET_SUCCEED.code());
-        o.addProperty("up-to-date", compareVersions(version, model.firmwareVersion) >= 0);
-        o.addProperty("version", version);
-        o.addProperty("size", upload.size());
-        return o;
+        return Upload.of(inResult, ResultCode.RET_SUCCEED, compareVersions(version, model.firmwareVersion) >= 0,
+                version, upload.size());
     }
 
-    private JsonObject reboot(Call call, Activity activity, boolean reset) {
+    private Result reboot(Call call, Activity activity, boolean reset) {
         model.checkExclusion(activity, call.now);
         model.startReboot(call.now, reset);
         return Usapi.ok();

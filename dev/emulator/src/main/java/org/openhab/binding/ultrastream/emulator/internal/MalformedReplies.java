@@ -20,7 +20,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -31,13 +30,13 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 final class MalformedReplies {
 
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+    private static final Gson GSON = Replies.GSON;
     private static final int OVERSIZED_BYTES = 4 * 1024 * 1024;
 
     private MalformedReplies() {
     }
 
-    static String render(JsonObject reply, MalformedJson mode) {
+    static String render(Object reply, MalformedJson mode) {
         switch (mode) {
             case TRUNCATED :
                 String text = GSON.toJson(reply);
@@ -47,11 +46,11 @@ final class MalformedReplies {
             case EMPTY :
                 return "";
             case OVERSIZED :
-                JsonObject big = reply.deepCopy();
+                JsonObject big = GSON.toJsonTree(reply).getAsJsonObject();
                 big.addProperty("x-padding", "x".repeat(OVERSIZED_BYTES));
                 return GSON.toJson(big);
             case UNKNOWN_AND_MISSING_FIELDS :
-                return GSON.toJson(mangle(reply));
+                return GSON.toJson(mangle(GSON.toJsonTree(reply)));
             case NONE :
             default :
                 return GSON.toJson(reply);

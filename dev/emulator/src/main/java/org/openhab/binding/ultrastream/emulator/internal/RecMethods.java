@@ -13,16 +13,15 @@
 package org.openhab.binding.ultrastream.emulator.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.MediaFiles;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
 import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -48,18 +47,18 @@ final class RecMethods {
         api.add("del-media-files", Access.SESSION, this::delMediaFiles);
     }
 
-    private JsonObject startRec(Call call) {
+    private Result startRec(Call call) {
         model.startRec(call.now);
         return Usapi.ok();
     }
 
     /** Stopping when nothing records is a repeated command (1). */
-    private JsonObject stopRec(Call call) {
+    private Result stopRec(Call call) {
         return model.stopRec(call.now) ? Usapi.ok() : Usapi.result(ResultCode.RET_REPEAT);
     }
 
-    /** Files of the current {@code root-folder}, newest first, {@code count} of them from {@code start}. */
-    private JsonObject getMediaFiles(Call call) {
+    /** Files of the folder recordings go to, newest first, {@code count} of them from {@code start}. */
+    private Object getMediaFiles(Call call) {
         Disk disk = model.disk(call.requiredInt("disk-type"));
         int start = call.optionalInt("start", 0);
         int count = call.optionalInt("count", Integer.MAX_VALUE);
@@ -67,7 +66,7 @@ final class RecMethods {
         if (!disk.isInserted()) {
             return Usapi.result(ResultCode.ERR_DISK);
         }
-        String folder = model.settings.rootFolder;
+        String folder = model.mediaFolder(disk);
         List<MediaFile> files = new ArrayList<>();
         for (MediaFile f : disk.files(call.now)) {
             if (f.folder().equals(folder)) {
@@ -75,39 +74,19 @@ final class RecMethods {
             }
         }
         Collections.reverse(files);
-        JsonObject o = Usapi.ok();
-        o.addProperty("path", disk.mediaPath() + "/" + folder);
-        o.addProperty("thumbnail", "thumbnail");
-        JsonArray list = new JsonArray();
-        ZoneId zone = ZoneId.of(model.settings.timezone);
-        for (int i = start; i < files.size() && i - start < count; i++) {
-            list.add(toJson(files.get(i), zone));
-        }
-        o.add("media-files", list);
-        return o;
-    }
-
-    private static JsonObject toJson(MediaFile f, ZoneId zone) {
-        JsonObject o = new JsonObject();
-        o.addProperty("name", f.name());
-        o.addProperty("thumbnail-name", f.thumbnailName());
-        o.addProperty("status", f.status());
-        o.addProperty("create-time",
-                SettingsMethods.TIME_FORMAT.format(Instant.ofEpochMilli(f.createMillis()).atZone(zone)));
-        o.addProperty("size-bytes", f.sizeBytes());
-        o.addProperty("duration", f.durationMs());
-        o.addProperty("width", f.width());
-        o.addProperty("height", f.height());
-        o.addProperty("interval", f.interval());
-        o.addProperty("codec", f.codec());
-        return o;
+        Settings.DateTime time = model.settings.dateTime;
+        List<MediaFiles.Entry> page = files.stream().skip(start).limit(count)
+                .map(f -> new MediaFiles.Entry(f.name(), f.thumbnailName(), f.status(), time.format(f.createMillis()),
+                        f.sizeBytes(), f.durationMs(), f.width(), f.height(), f.interval(), f.codec()))
+                .toList();
+        return new MediaFiles(0, disk.mediaPath() + "/" + folder, "thumbnail", page);
     }
 
     /**
      * POST body {@code {"disk-type":1,"media-files":["VID_6.mp4"]}}. Deletes the files it finds; -14 when one
      * of the names is not there (the file being recorded cannot be deleted either).
      */
-    private JsonObject delMediaFiles(Call call) {
+    private Result delMediaFiles(Call call) {
         JsonObject request;
         try {
             JsonElement parsed = JsonParser.parseString(new String(call.body, StandardCharsets.UTF_8));

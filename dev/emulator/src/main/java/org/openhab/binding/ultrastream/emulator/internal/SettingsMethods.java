@@ -15,13 +15,11 @@ package org.openhab.binding.ultrastream.emulator.internal;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.ultrastream.emulator.internal.Exclusion.Activity;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
 import org.openhab.binding.ultrastream.emulator.internal.Usapi.Access;
-
-import com.google.gson.JsonObject;
 
 /**
  * The {@code set-*} methods of device, recording, encoding, network and system settings. Each checks every
@@ -30,8 +28,6 @@ import com.google.gson.JsonObject;
  */
 @NonNullByDefault
 final class SettingsMethods {
-
-    static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DeviceModel model;
 
@@ -62,19 +58,19 @@ final class SettingsMethods {
         void set(int value);
     }
 
-    private JsonObject flag(Call call, String name, FlagSetter setter) {
+    private Result flag(Call call, String name, FlagSetter setter) {
         setter.set(call.requiredFlag(name));
         return Usapi.ok();
     }
 
-    private JsonObject setName(Call call) {
+    private Result setName(Call call) {
         String name = call.required("name");
         ApiError.require(TextRules.isName(name));
         model.settings.name = name;
         return Usapi.ok();
     }
 
-    private JsonObject setSsdp(Call call) {
+    private Result setSsdp(Call call) {
         int on = call.requiredFlag("is-ssdp");
         boolean changed = model.settings.isSsdp != on;
         model.settings.isSsdp = on;
@@ -84,8 +80,8 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setRecControl(Call call) {
-        Settings s = model.settings;
+    private Result setRecControl(Call call) {
+        Settings.RecControl s = model.settings.recControl;
         int usbOption = call.optionalInt("usb-option", s.usbOption);
         int sdOption = call.optionalInt("sd-option", s.sdOption);
         int mimeType = call.optionalInt("mime-type", s.mimeType);
@@ -97,7 +93,7 @@ final class SettingsMethods {
                 && Capabilities.allows(Capabilities.FILE_EXT, mimeType)
                 && Capabilities.allows(Capabilities.TIME_UNIT, timeUnit) && TextRules.isRootFolder(folder)
                 && TextRules.isFilePrefix(prefix));
-        requireFourGigabytes(timeUnit, s.recKbps());
+        requireFourGigabytes(timeUnit, model.settings.recKbps());
         s.usbOption = usbOption;
         s.sdOption = sdOption;
         s.mimeType = mimeType;
@@ -107,8 +103,8 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setSoftap(Call call) {
-        Settings s = model.settings;
+    private Result setSoftap(Call call) {
+        Settings.Softap s = model.settings.softap;
         int isSoftap = call.optionalFlag("is-softap", s.isSoftap);
         int visible = call.optionalFlag("is-visible", s.isVisible);
         String ssid = call.has("softap-ssid") ? call.required("softap-ssid") : s.softapSsid;
@@ -121,26 +117,26 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setDateTime(Call call) {
+    private Result setDateTime(Call call) {
         String zone = call.required("timezone");
         int auto = call.requiredFlag("is-auto");
         ApiError.require(TextRules.isTimezone(zone));
         long offset = 0;
         if (auto == 0) {
             try {
-                LocalDateTime time = LocalDateTime.parse(call.required("time").trim(), TIME_FORMAT);
+                LocalDateTime time = LocalDateTime.parse(call.required("time").trim(), Settings.DateTime.FORMAT);
                 offset = time.atZone(ZoneId.of(zone)).toInstant().toEpochMilli() - call.now;
             } catch (DateTimeException e) {
                 throw new ApiError(ResultCode.ERR_PARAM);
             }
         }
-        model.settings.timezone = zone;
-        model.settings.timeIsAuto = auto;
+        model.settings.dateTime.timezone = zone;
+        model.settings.dateTime.isAuto = auto;
         model.timeOffsetMs = offset;
         return Usapi.ok();
     }
 
-    private JsonObject setStream(Call call) {
+    private Result setStream(Call call) {
         model.checkExclusion(Activity.ENCODING_PARAMS, call.now);
         Settings s = model.settings;
         int rec = call.optionalFlag("rec", s.recStream);
@@ -149,7 +145,7 @@ final class SettingsMethods {
         if ((live == 0 || mws == 0) && s.mainStream.codec == Capabilities.CODEC_HEVC) {
             throw new ApiError(ResultCode.ERR_CODEC_LIMITED);
         }
-        requireFourGigabytes(s.timeUnit, s.stream(rec).kbps + s.audioKbps);
+        requireFourGigabytes(s.recControl.timeUnit, s.stream(rec).kbps + s.audio.kbps);
         requireLiveRate(s.stream(live).kbps);
         s.recStream = rec;
         s.liveStream = live;
@@ -157,19 +153,19 @@ final class SettingsMethods {
         return Usapi.ok();
     }
 
-    private JsonObject setVideo(Call call) {
+    private Result setVideo(Call call) {
         model.checkExclusion(Activity.ENCODING_PARAMS, call.now);
         Settings s = model.settings;
         int index = call.requiredFlag("stream");
         Settings.Stream old = s.stream(index);
-        int isAuto = call.optionalFlag("is-auto", old.isAuto);
+        int isAuto = call.optionalFlag("is-auto", index == 0 ? s.mainStream.isAuto : 0);
         int cx = call.optionalInt("cx", old.cx);
         int cy = call.optionalInt("cy", old.cy);
         int duration = call.optionalInt("duration", old.duration);
         int kbps = call.optionalInt("kbps", old.kbps);
         int gop = call.optionalInt("gop", old.gop);
         int fourcc = call.optionalInt("fourcc", old.fourcc);
-        int codec = call.optionalInt("codec", old.codec);
+        int codec = call.optionalInt("codec", s.codec(index));
         int profile = call.optionalInt("profile", old.profile);
         int cbrstat = call.optionalInt("cbrstat", old.cbrstat);
         int fullrange = call.optionalInt("fullrange", old.fullrange);
@@ -188,40 +184,42 @@ final class SettingsMethods {
             throw new ApiError(ResultCode.ERR_CODEC_LIMITED);
         }
         if (index == s.recStream) {
-            requireFourGigabytes(s.timeUnit, kbps + s.audioKbps);
+            requireFourGigabytes(s.recControl.timeUnit, kbps + s.audio.kbps);
         }
         if (index == s.liveStream) {
             requireLiveRate(kbps);
         }
-        old.isAuto = isAuto;
+        if (old instanceof Settings.MainStream main) {
+            main.isAuto = isAuto;
+            main.codec = codec;
+        }
         old.cx = cx;
         old.cy = cy;
         old.duration = duration;
         old.kbps = kbps;
         old.gop = gop;
         old.fourcc = fourcc;
-        old.codec = codec;
         old.profile = profile;
         old.cbrstat = cbrstat;
         old.fullrange = fullrange;
         return Usapi.ok();
     }
 
-    private JsonObject setAudio(Call call) {
+    private Result setAudio(Call call) {
         model.checkExclusion(Activity.ENCODING_PARAMS, call.now);
         int kbps = call.requiredInt("kbps");
         ApiError.require(Capabilities.allows(Capabilities.AUDIO_KBPS, kbps));
         Settings s = model.settings;
-        requireFourGigabytes(s.timeUnit, s.stream(s.recStream).kbps + kbps);
-        s.audioKbps = kbps;
+        requireFourGigabytes(s.recControl.timeUnit, s.stream(s.recStream).kbps + kbps);
+        s.audio.kbps = kbps;
         return Usapi.ok();
     }
 
-    private JsonObject setEth(Call call) {
+    private Result setEth(Call call) {
         int dhcp = call.requiredFlag("is-dhcp");
-        Settings s = model.settings;
+        Settings.Eth s = model.settings.eth;
         if (dhcp == 1) {
-            s.ethIsDhcp = 1;
+            s.isDhcp = 1;
             return Usapi.ok();
         }
         String ip = call.required("ip");
@@ -231,20 +229,20 @@ final class SettingsMethods {
         ApiError.require(TextRules.isIpv4(ip) && TextRules.isIpv4(mask)
                 && (router == null || router.isEmpty() || TextRules.isIpv4(router))
                 && (dns == null || dns.isEmpty() || TextRules.isIpv4(dns)));
-        s.ethIsDhcp = 0;
-        s.ethIp = ip;
-        s.ethMask = mask;
-        s.ethRouter = router == null ? "" : router;
-        s.ethDns = dns == null ? "" : dns;
+        s.isDhcp = 0;
+        s.ip = ip;
+        s.mask = mask;
+        s.router = router == null ? "" : router;
+        s.dns = dns == null ? "" : dns;
         return Usapi.ok();
     }
 
-    private JsonObject disconnWifi(Call call) {
+    private Result disconnWifi(Call call) {
         model.wifiName = "";
         return Usapi.ok();
     }
 
-    private JsonObject softap(boolean open) {
+    private Result softap(boolean open) {
         if (model.softap == open) {
             return Usapi.result(ResultCode.RET_REPEAT);
         }
@@ -258,9 +256,12 @@ final class SettingsMethods {
         }
     }
 
-    /** 8 Mbps for live allows only one enabled server. */
+    /** 8 Mbps for live allows only one enabled server (the Ultra Stream document's rule). */
     private void requireLiveRate(int kbps) {
-        long enabled = model.servers.stream().filter(x -> x.isUse == 1).count();
+        if (!model.ultraStream) {
+            return;
+        }
+        long enabled = model.settings.servers.stream().filter(x -> x.isUse == 1).count();
         if (kbps == Capabilities.KBPS_8M && enabled > 1) {
             throw new ApiError(ResultCode.ERR_8M_LIMITED);
         }

@@ -18,12 +18,11 @@ import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-
-import com.google.gson.JsonObject;
+import org.openhab.binding.ultrastream.emulator.internal.Replies.Result;
 
 /**
- * The table of {@code /usapi} methods: who may call each one, and which code answers it. The caller holds
- * the model's monitor.
+ * The table of {@code /usapi} methods: who may call each one, and which code answers it with one of the
+ * {@link Replies}. The caller holds the model's monitor.
  */
 @NonNullByDefault
 public final class Usapi {
@@ -38,7 +37,7 @@ public final class Usapi {
         ADMIN
     }
 
-    private record Method(Access access, Function<Call, JsonObject> handler) {
+    private record Method(Access access, Function<Call, ?> handler) {
     }
 
     private final DeviceModel model;
@@ -51,18 +50,21 @@ public final class Usapi {
         new RecMethods(model).register(this);
         new LiveMethods(model).register(this);
         new MaintenanceMethods(model).register(this);
+        if (model.options.model().hasInputSelection()) {
+            new InputMethods(model).register(this);
+        }
         StatusReport status = new StatusReport(model);
         add("get-info", Access.SESSION, status::info);
         add("get-status", Access.SESSION, status::status);
         add("get-settings", Access.SESSION, status::settings);
     }
 
-    void add(String name, Access access, Function<Call, JsonObject> handler) {
+    void add(String name, Access access, Function<Call, ?> handler) {
         methods.put(name, new Method(access, handler));
     }
 
     /** Answers one call: checks the session and the user's rights, then runs the method. */
-    public JsonObject handle(Call call) {
+    public Object handle(Call call) {
         model.settle(call.now);
         Method method = methods.get(call.method);
         if (method == null) {
@@ -87,14 +89,12 @@ public final class Usapi {
         }
     }
 
-    public static JsonObject result(ResultCode code) {
-        JsonObject o = new JsonObject();
-        o.addProperty("result", code.code());
-        return o;
+    static Result result(ResultCode code) {
+        return new Result(code.code());
     }
 
-    public static JsonObject ok() {
-        return result(ResultCode.RET_SUCCEED);
+    static Result ok() {
+        return Result.OK;
     }
 
     /** The session id of a {@code Cookie} header, or null. */

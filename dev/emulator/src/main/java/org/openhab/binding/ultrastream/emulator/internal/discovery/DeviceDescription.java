@@ -18,7 +18,8 @@ import java.util.UUID;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The UPnP device description a device serves at {@value #PATH} (see docs/protocol-decisions.md, SSDP).
+ * The UPnP device description a device serves at {@value #PATH} (see docs/protocol-decisions.md, SSDP). Every model
+ * has the same device type and manufacturer; {@code modelName} says which model answers.
  */
 @NonNullByDefault
 public final class DeviceDescription {
@@ -26,7 +27,7 @@ public final class DeviceDescription {
     /** Where the emulator serves the description on the device's HTTP port, without a session. */
     public static final String PATH = "/upnp/description.xml";
 
-    /** The UPnP device type, also the SSDP search target of an Ultra Stream. */
+    /** The UPnP device type, also the SSDP search target, of every Magewell encoder the emulator plays. */
     public static final String DEVICE_TYPE = "urn:schemas-magewell-com:device:UltraStream:1";
 
     public static final String MANUFACTURER = "MAGEWELL";
@@ -48,17 +49,21 @@ public final class DeviceDescription {
                     <friendlyName>%s</friendlyName>
                     <manufacturer>%s</manufacturer>
                     <manufacturerURL>http://www.magewell.com/</manufacturerURL>
-                    <modelDescription>Magewell Ultra Stream encoder</modelDescription>
+                    <modelDescription>Magewell %s encoder</modelDescription>
                     <modelName>%s</modelName>
-                    <modelNumber>%d</modelNumber>
-                    <serialNumber>%s</serialNumber>
+                %s    <serialNumber>%s</serialNumber>
                     <UDN>%s</UDN>
                     <presentationURL>%s</presentationURL>
                   </device>
                 </root>
-                """.formatted(DEVICE_TYPE, escape(device.boxName()), MANUFACTURER, escape(device.moduleName()),
-                device.productId(), escape(device.serialNumber()), udn(device.serialNumber()),
-                escape(presentationUrl(device)));
+                """.formatted(DEVICE_TYPE, escape(device.boxName()), MANUFACTURER, escape(device.productName()),
+                escape(device.moduleName()), modelNumber(device.productId()), escape(device.serialNumber()),
+                udn(device.serialNumber()), escape(presentationUrl(device)));
+    }
+
+    /** The element for a product id, or nothing for a model without one (UPnP makes it optional). */
+    private static String modelNumber(int productId) {
+        return productId > 0 ? "    <modelNumber>" + productId + "</modelNumber>\n" : "";
     }
 
     /**

@@ -27,10 +27,18 @@ public interface DiscoverableDevice {
     /** The device name ({@code boxname} in the multicast JSON, {@code friendlyName} in UPnP). */
     String boxName();
 
-    /** The model name, {@code Ultra Stream HDMI} or {@code Ultra Stream SDI} (UPnP {@code modelName}). */
+    /**
+     * The product family, {@code Ultra Stream} or {@code Ultra Encode} ({@code product} in the multicast JSON);
+     * an Ultra Stream unless said otherwise.
+     */
+    default String productName() {
+        return "Ultra Stream";
+    }
+
+    /** The model name, e.g. {@code Ultra Stream HDMI} or {@code Ultra Encode AIO} (UPnP {@code modelName}). */
     String moduleName();
 
-    /** The product id of {@code get-info} (UPnP {@code modelNumber}). */
+    /** The product id of {@code get-info} (UPnP {@code modelNumber}); 0 for a model that reports none. */
     int productId();
 
     /** The device status mask ({@code cur-status} of {@code get-status}). */

@@ -22,9 +22,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.annotations.SerializedName;
 
 /**
  * The device's side of multicast discovery on 239.255.255.250:2538 (the document's 组播方式): announces the
@@ -37,6 +39,14 @@ public final class MulticastResponder implements AutoCloseable {
     public static final int PORT = 2538;
     public static final String FLAG_ANNOUNCEMENT = "ssip";
     public static final String FLAG_QUERY = "ssip-query";
+
+    /** One line; names as they are ({@code '}, {@code <}, {@code &} not escaped), as the device sends them. */
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    /** The document's fields; {@code http-port} only off port 80. */
+    private record Announcement(String version, String flag, String product, String boxname, String serialnumber,
+            String wifiip, String ethip, long status, @SerializedName("http-port") @Nullable Integer httpPort) {
+    }
 
     private final DiscoverableDevice device;
     private final String interfaceName;
@@ -84,19 +94,9 @@ public final class MulticastResponder implements AutoCloseable {
      * port 80 (emulated devices on loopback; see docs/protocol-decisions.md).
      */
     public static String announcement(DiscoverableDevice device) {
-        JsonObject json = new JsonObject();
-        json.addProperty("version", "1.0");
-        json.addProperty("flag", FLAG_ANNOUNCEMENT);
-        json.addProperty("product", "Ultra Stream");
-        json.addProperty("boxname", device.boxName());
-        json.addProperty("serialnumber", device.serialNumber());
-        json.addProperty("wifiip", device.wifiIp());
-        json.addProperty("ethip", device.ethIp());
-        json.addProperty("status", Integer.toUnsignedLong(device.statusMask()));
-        if (device.httpPort() != 80) {
-            json.addProperty("http-port", device.httpPort());
-        }
-        return json.toString();
+        return GSON.toJson(new Announcement("1.0", FLAG_ANNOUNCEMENT, device.productName(), device.boxName(),
+                device.serialNumber(), device.wifiIp(), device.ethIp(), Integer.toUnsignedLong(device.statusMask()),
+                device.httpPort() != 80 ? device.httpPort() : null));
     }
 
     private void onDatagram(SocketAddress source, String text) {

@@ -21,6 +21,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.Model;
+import org.openhab.binding.ultrastream.emulator.internal.DeviceHost;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -59,6 +62,20 @@ class MulticastResponderTest {
             assertEquals(65600, json.get("status").getAsInt());
             assertEquals(8081, json.get("http-port").getAsInt());
         }
+    }
+
+    @Test
+    void theUltraEncodeFamilyAnnouncesItsProduct() {
+        DeviceHost aio = new DeviceHost(EmulatorOptions.builder().model(Model.ULTRA_ENCODE_AIO).build(), scheduler);
+        aio.publish();
+        JsonObject json = JsonParser.parseString(MulticastResponder.announcement(aio)).getAsJsonObject();
+        assertEquals("Ultra Encode", json.get("product").getAsString(), "the family, as the vendor's pages show");
+        assertEquals("Ultra Encode C313251124001", json.get("boxname").getAsString());
+        assertEquals("C313251124001", json.get("serialnumber").getAsString());
+        DeviceHost stream = new DeviceHost(EmulatorOptions.builder().build(), scheduler);
+        assertEquals("Ultra Stream",
+                JsonParser.parseString(MulticastResponder.announcement(stream)).getAsJsonObject().get("product")
+                        .getAsString());
     }
 
     @Test
