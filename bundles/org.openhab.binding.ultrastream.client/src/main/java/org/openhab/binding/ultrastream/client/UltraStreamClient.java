@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -38,8 +39,11 @@ import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
+import org.openhab.binding.ultrastream.client.dto.EncodeSettings;
+import org.openhab.binding.ultrastream.client.dto.EncodeStatus;
 import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
 import org.openhab.binding.ultrastream.client.dto.FirmwareUploadReply;
+import org.openhab.binding.ultrastream.client.dto.InputSourceSettings;
 import org.openhab.binding.ultrastream.client.dto.MediaFile;
 import org.openhab.binding.ultrastream.client.dto.MediaFileList;
 import org.openhab.binding.ultrastream.client.dto.PingReply;
@@ -191,6 +195,16 @@ public class UltraStreamClient {
 
     public DeviceSettings getSettings() throws UltraStreamException {
         return await(getSettingsAsync());
+    }
+
+    /** {@code get-status} of the Ultra Encode family: the shared groups and what the family adds. */
+    public CompletableFuture<EncodeStatus> getEncodeStatusAsync() {
+        return query("get-status", Map.of(), EncodeStatus.class);
+    }
+
+    /** {@code get-settings} of the Ultra Encode family, with the AIO's input and mixer. */
+    public CompletableFuture<EncodeSettings> getEncodeSettingsAsync() {
+        return query("get-settings", Map.of(), EncodeSettings.class);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -790,6 +804,34 @@ public class UltraStreamClient {
 
     public ResultCode setAudio(int kbps) throws UltraStreamException {
         return await(setAudioAsync(kbps));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Input and video mixer (Ultra Encode AIO)
+
+    /**
+     * {@code select-input-source}: the input the encoders take, a {@code value} of {@code get-info}'s
+     * {@code input-source.sources[]}. The device refuses a value it does not offer.
+     */
+    public CompletableFuture<ResultCode> selectInputSourceAsync(int source) {
+        return command("select-input-source", params("input-source", String.valueOf(source)));
+    }
+
+    /**
+     * {@code set-video-mixer-config} as a read-modify-write: reads {@code get-settings} and sends the mixer as the
+     * device has it right now, with {@code change} applied; the device takes the four parameters only together.
+     */
+    public CompletableFuture<ResultCode> changeVideoMixerAsync(Consumer<InputSourceSettings.VideoMixer> change) {
+        String method = "set-video-mixer-config";
+        return then(getEncodeSettingsAsync(), settings -> {
+            InputSourceSettings.VideoMixer mixer = settings.inputSource.mixer;
+            change.accept(mixer);
+            return command(method,
+                    params("input-device", String.valueOf(known(method, "input-device", mixer.inputDevice)),
+                            "is-hdmi-top", String.valueOf(known(method, "is-hdmi-top", mixer.isHdmiTop)), "type",
+                            String.valueOf(known(method, "type", mixer.type)), "location",
+                            String.valueOf(known(method, "location", mixer.location))));
+        });
     }
 
     // ---------------------------------------------------------------------------------------------------------
