@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.ultrastream.internal;
 
+import java.util.Set;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.ThingTypeUID;
 
@@ -26,8 +28,11 @@ public final class UltraStreamBindingConstants {
 
     public static final String BINDING_ID = "ultrastream";
 
-    /** One thing type for both models; the model is the {@code modelId} property. */
+    /** The Ultra Stream HDMI and SDI; the model is the {@code modelId} property. */
     public static final ThingTypeUID THING_TYPE_ENCODER = new ThingTypeUID(BINDING_ID, "encoder");
+    /** One thing type for the Ultra Encode family (HDMI, SDI, Plus, AIO); the model is the {@code modelId} property. */
+    public static final ThingTypeUID THING_TYPE_ULTRA_ENCODE = new ThingTypeUID(BINDING_ID, "ultra-encode");
+    public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_ENCODER, THING_TYPE_ULTRA_ENCODE);
 
     // Channel groups the code names (the others only appear in channel ids)
     public static final String GROUP_USB = "usb";
