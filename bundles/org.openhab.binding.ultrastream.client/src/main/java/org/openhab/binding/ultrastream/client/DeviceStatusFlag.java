@@ -25,7 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum DeviceStatusFlag {
+public enum DeviceStatusFlag implements Coded {
     /** The device runs for the first time ({@code set-first-over} not yet called). */
     STATUS_FIRST(0x01),
     STATUS_RECORD(0x02),
@@ -68,13 +68,15 @@ public enum DeviceStatusFlag {
     STATUS_TEST_LOCK(0x10000000),
     STATUS_REBOOT(0x20000000);
 
-    private final long mask;
+    private final int mask;
 
-    DeviceStatusFlag(long mask) {
+    DeviceStatusFlag(int mask) {
         this.mask = mask;
     }
 
-    public long mask() {
+    /** The flag's bit in the status mask. */
+    @Override
+    public int code() {
         return mask;
     }
 

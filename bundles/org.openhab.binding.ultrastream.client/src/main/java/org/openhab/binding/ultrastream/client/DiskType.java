@@ -16,22 +16,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The storage device of {@code get-media-files} and {@code del-media-files} ({@code disk-type}).
+ * In wire order: the codes are 0 and 1.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum DiskType {
-    USB(0),
-    SD(1);
-
-    private final int code;
-
-    DiskType(int code) {
-        this.code = code;
-    }
-
-    /** The number on the wire. */
-    public int code() {
-        return code;
-    }
+public enum DiskType implements Coded {
+    USB,
+    SD;
 }

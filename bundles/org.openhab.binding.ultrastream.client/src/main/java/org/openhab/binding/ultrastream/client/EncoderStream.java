@@ -16,22 +16,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * An encoder stream: {@code main-stream} or {@code sub-stream} ({@code set-stream}, {@code set-video}).
+ * In wire order: the codes are 0 and 1.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum EncoderStream {
-    MAIN(0),
-    SUB(1);
-
-    private final int code;
-
-    EncoderStream(int code) {
-        this.code = code;
-    }
-
-    /** The number on the wire. */
-    public int code() {
-        return code;
-    }
+public enum EncoderStream implements Coded {
+    MAIN,
+    SUB;
 }

@@ -138,12 +138,8 @@ public final class EncodingValues {
 
     /** {@code H264} or {@code HEVC} for a codec number, or null for another number. */
     public static @Nullable String codecName(int codec) {
-        for (VideoCodec value : VideoCodec.values()) {
-            if (value.code() == codec) {
-                return value.name();
-            }
-        }
-        return null;
+        VideoCodec value = Coded.of(VideoCodec.class, codec);
+        return value == null ? null : value.name();
     }
 
     /** How far an option is from what is wanted, in the unit of the wanted value; negative to skip the option. */

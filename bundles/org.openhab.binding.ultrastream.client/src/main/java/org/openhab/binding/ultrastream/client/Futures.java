@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.ultrastream.client;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -21,8 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The few helpers the client's calls are built from: a step that may refuse with an {@link UltraStreamException}
- * and starts the next exchange, the failure a future ended with, and the one blocking wait for callers that want a
- * value, not a future.
+ * and starts the next exchange, and the failure a future ended with.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -69,28 +67,5 @@ public final class Futures {
             cause = inner;
         }
         return cause;
-    }
-
-    /**
-     * Waits for {@code future} on the calling thread: for programs that want the blocking form. Every exchange is
-     * bounded by its own timeout, so the wait is bounded too.
-     */
-    public static <T> T await(CompletableFuture<T> future) throws UltraStreamException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(false);
-            throw new UltraStreamNetworkException("call", "interrupted", e);
-        } catch (ExecutionException | CancellationException e) {
-            Throwable cause = unwrap(e);
-            if (cause instanceof UltraStreamException failure) {
-                throw failure;
-            }
-            if (cause instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new UltraStreamNetworkException("call", String.valueOf(cause.getMessage()), cause);
-        }
     }
 }

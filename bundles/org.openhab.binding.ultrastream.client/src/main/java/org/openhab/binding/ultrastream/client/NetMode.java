@@ -16,23 +16,13 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * Which network a live server is pushed over first ({@code net-mode} of a stream server).
+ * In wire order: the codes are 0, 1 and 2.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum NetMode {
-    MOBILE_FIRST(0),
-    ETHERNET_FIRST(1),
-    WIFI_FIRST(2);
-
-    private final int code;
-
-    NetMode(int code) {
-        this.code = code;
-    }
-
-    /** The number on the wire. */
-    public int code() {
-        return code;
-    }
+public enum NetMode implements Coded {
+    MOBILE_FIRST,
+    ETHERNET_FIRST,
+    WIFI_FIRST;
 }

@@ -61,7 +61,7 @@ public record PushTarget(int index, @Nullable StreamServer server, @Nullable Int
     /** Whether the state is a failure: an error code or {@link ResultCode#RET_LIVING_AUTH_ERR}. */
     public boolean isFailed() {
         Integer raw = rawState;
-        return raw != null && (ResultCode.isError(raw) || raw == ResultCode.RET_LIVING_AUTH_ERR.value());
+        return raw != null && (ResultCode.isError(raw) || raw == ResultCode.RET_LIVING_AUTH_ERR.code());
     }
 
     /**

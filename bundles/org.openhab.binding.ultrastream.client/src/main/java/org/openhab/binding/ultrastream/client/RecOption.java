@@ -17,23 +17,13 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * How a storage device records ({@code usb-option} and {@code sd-option} of {@code set-rec-control}); {@code LOOP} is
  * for the SD card only.
+ * In wire order: the codes are 0, 1 and 2.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum RecOption {
-    DONT_RECORD(0),
-    ORDINARY(1),
-    LOOP(2);
-
-    private final int code;
-
-    RecOption(int code) {
-        this.code = code;
-    }
-
-    /** The number on the wire. */
-    public int code() {
-        return code;
-    }
+public enum RecOption implements Coded {
+    DONT_RECORD,
+    ORDINARY,
+    LOOP;
 }

@@ -75,7 +75,7 @@ public final class RecordingFigures {
      */
     public static @Nullable Boolean isFastEnough(DeviceSettings settings, DiskTest test) {
         Long required = requiredBytesPerSecond(settings);
-        if (test.result != ResultCode.RET_SUCCEED.value() || required == null) {
+        if (test.result != ResultCode.RET_SUCCEED.code() || required == null) {
             return null;
         }
         return test.writeBps >= required;

@@ -14,6 +14,7 @@ package org.openhab.binding.ultrastream.client;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -57,33 +58,17 @@ final class RequestChecks {
      */
     static void requireOneOf(String method, String what, long value, List<NamedValue> allowed)
             throws UltraStreamPreconditionException {
-        if (allowed.isEmpty()) {
-            return;
+        if (!allowed.isEmpty() && allowed.stream().noneMatch(choice -> choice.value == value)) {
+            String values = allowed.stream().map(choice -> String.valueOf(choice.value))
+                    .collect(Collectors.joining(", "));
+            throw new UltraStreamPreconditionException(method,
+                    what + " " + value + " is not one the device offers (" + values + ")");
         }
-        for (NamedValue choice : allowed) {
-            if (choice.value == value) {
-                return;
-            }
-        }
-        StringBuilder values = new StringBuilder();
-        for (NamedValue choice : allowed) {
-            values.append(values.length() == 0 ? "" : ", ").append(choice.value);
-        }
-        throw new UltraStreamPreconditionException(method,
-                what + " " + value + " is not one the device offers (" + values + ")");
     }
 
     static void requireResolution(String method, int cx, int cy, List<Resolution> allowed)
             throws UltraStreamPreconditionException {
-        if (allowed.isEmpty()) {
-            return;
-        }
-        for (Resolution resolution : allowed) {
-            if (resolution.w == cx && resolution.h == cy) {
-                return;
-            }
-        }
-        throw new UltraStreamPreconditionException(method,
+        require(method, allowed.isEmpty() || allowed.stream().anyMatch(size -> size.w == cx && size.h == cy),
                 "resolution " + cx + "x" + cy + " is not one the device offers");
     }
 

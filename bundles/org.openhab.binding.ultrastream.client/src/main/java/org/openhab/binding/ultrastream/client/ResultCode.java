@@ -12,11 +12,7 @@
  */
 package org.openhab.binding.ultrastream.client;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The API status codes of the vendor document ("API 状态码"), with their meaning in English.
@@ -29,7 +25,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum ResultCode {
+public enum ResultCode implements Coded {
     RET_SEND_WAITING(31, "File upload: waiting to upload"),
     RET_LIVING_AUTH_ERR(30, "Live connection: authentication error"),
     RET_LIVING_NOTSET(29, "No live server address set"),
@@ -107,26 +103,18 @@ public enum ResultCode {
     /** A value the document does not list. */
     UNKNOWN(Integer.MIN_VALUE, "Unknown result code");
 
-    private static final Map<Integer, ResultCode> BY_VALUE = new HashMap<>();
-    static {
-        for (ResultCode code : values()) {
-            if (code != UNKNOWN) {
-                BY_VALUE.put(code.value, code);
-            }
-        }
-    }
-
-    private final int value;
+    private final int code;
     private final String meaning;
 
-    ResultCode(int value, String meaning) {
-        this.value = value;
+    ResultCode(int code, String meaning) {
+        this.code = code;
         this.meaning = meaning;
     }
 
     /** The number on the wire; {@link Integer#MIN_VALUE} for {@link #UNKNOWN}. */
-    public int value() {
-        return value;
+    @Override
+    public int code() {
+        return code;
     }
 
     /** The meaning given by the document, in English. */
@@ -135,20 +123,18 @@ public enum ResultCode {
     }
 
     /** The code for a wire value; never null, {@link #UNKNOWN} for values the document does not list. */
-    public static ResultCode of(int value) {
-        @Nullable
-        ResultCode code = BY_VALUE.get(value);
-        return code != null ? code : UNKNOWN;
+    public static ResultCode of(int code) {
+        return Coded.of(ResultCode.class, code, UNKNOWN);
     }
 
     /** Whether a reply with this code is a failure: every negative code, and the login failure 36. */
     public boolean isError() {
-        return isError(value);
+        return isError(code);
     }
 
     /** Same as {@link #isError()} for a raw wire value, so that unknown negative values count as errors. */
     public static boolean isError(int value) {
-        return value < 0 || value == ERR_LOGIN_FAILED.value;
+        return value < 0 || value == ERR_LOGIN_FAILED.code;
     }
 
     /** Whether this code means the user name or password was refused ({@link #ERR_PASSWD} or 36). */
@@ -158,6 +144,6 @@ public enum ResultCode {
 
     @Override
     public String toString() {
-        return this == UNKNOWN ? name() : name() + "(" + value + ")";
+        return this == UNKNOWN ? name() : name() + "(" + code + ")";
     }
 }

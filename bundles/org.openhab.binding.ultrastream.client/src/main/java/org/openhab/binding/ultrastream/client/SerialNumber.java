@@ -29,73 +29,22 @@ public final class SerialNumber {
     /** The length of every serial number. */
     public static final int LENGTH = 13;
 
-    /**
-     * A serial number taken apart. The document names only the letter, year, month and day; the three digits
-     * after the letter ({@code code}) and the last three ({@code sequence}) are kept as text, unnamed there.
-     *
-     * @param text the whole serial, as given
-     * @param letter the leading upper-case letter
-     * @param code characters 2–4
-     * @param year the two-digit production year, 17–27
-     * @param month the production month, 1–12
-     * @param day the production day, 1–31
-     * @param sequence characters 11–13
-     */
-    public record Parts(String text, char letter, String code, int year, int month, int day, String sequence) {
-
-        /** The production year in full, e.g. 2017 for {@code 17}. */
-        public int fullYear() {
-            return 2000 + year;
-        }
-    }
-
     private SerialNumber() {
     }
 
     /** Whether {@code text} is a serial number by the document's rules; {@code null} is not. */
     public static boolean isValid(@Nullable String text) {
-        return text != null && problem(text) == null;
-    }
-
-    /**
-     * Takes a serial number apart.
-     *
-     * @throws IllegalArgumentException if it breaks the document's rules; the message says which rule
-     */
-    public static Parts parse(String text) {
-        String problem = problem(text);
-        if (problem != null) {
-            throw new IllegalArgumentException("Invalid serial number '" + text + "': " + problem);
-        }
-        return new Parts(text, text.charAt(0), text.substring(1, 4), twoDigits(text, 4), twoDigits(text, 6),
-                twoDigits(text, 8), text.substring(10));
-    }
-
-    /** The first rule {@code text} breaks, or {@code null} when it follows them all. */
-    private static @Nullable String problem(String text) {
-        if (text.length() != LENGTH) {
-            return "must be " + LENGTH + " characters";
-        }
-        char letter = text.charAt(0);
-        if (letter < 'A' || letter > 'Z') {
-            return "must start with an upper-case letter A-Z";
+        if (text == null || text.length() != LENGTH || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+            return false;
         }
         for (int i = 1; i < LENGTH; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return "characters 2-13 must be digits";
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
             }
         }
-        if (!inRange(twoDigits(text, 4), 17, 27)) {
-            return "year (characters 5-6) must be 17-27";
-        }
-        if (!inRange(twoDigits(text, 6), 1, 12)) {
-            return "month (characters 7-8) must be 01-12";
-        }
-        if (!inRange(twoDigits(text, 8), 1, 31)) {
-            return "day (characters 9-10) must be 01-31";
-        }
-        return null;
+        // Year 17-27, month 01-12, day 01-31 (characters 5-6, 7-8, 9-10).
+        return inRange(twoDigits(text, 4), 17, 27) && inRange(twoDigits(text, 6), 1, 12)
+                && inRange(twoDigits(text, 8), 1, 31);
     }
 
     /** The number written by the two ASCII digits at {@code start} (0-based); callers checked they are digits. */

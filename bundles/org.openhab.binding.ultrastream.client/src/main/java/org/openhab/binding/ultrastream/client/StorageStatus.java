@@ -24,7 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum StorageStatus {
+public enum StorageStatus implements Coded {
     /** No device inserted. The document's {@code NotDisk}. */
     NOT_DISK(0x00),
     /** Valid and usable. {@code DiskValid}. */
@@ -46,17 +46,14 @@ public enum StorageStatus {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
+    /** The status for a code; {@link #UNKNOWN} for one the document does not list. */
     public static StorageStatus of(int code) {
-        for (StorageStatus status : values()) {
-            if (status.code == code && status != UNKNOWN) {
-                return status;
-            }
-        }
-        return UNKNOWN;
+        return Coded.of(StorageStatus.class, code, UNKNOWN);
     }
 
     /**

@@ -17,36 +17,16 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * The live server types of {@code add-server}, {@code set-server} and {@code start-test-server} (the
  * {@code type} of a {@code stream-server} entry).
+ * In wire order: the codes are 0 to 3.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum StreamServerType {
+public enum StreamServerType implements Coded {
     /** A custom RTMP server (URL and key). */
-    CUSTOM(0),
-    TWITCH(1),
-    YOUTUBE(2),
+    CUSTOM,
+    TWITCH,
+    YOUTUBE,
     /** While Facebook is enabled no other live server can be used. */
-    FACEBOOK(3),
-    /** A value the document does not list. */
-    UNKNOWN(-1);
-
-    private final int code;
-
-    StreamServerType(int code) {
-        this.code = code;
-    }
-
-    public int code() {
-        return code;
-    }
-
-    public static StreamServerType of(int code) {
-        for (StreamServerType type : values()) {
-            if (type.code == code && type != UNKNOWN) {
-                return type;
-            }
-        }
-        return UNKNOWN;
-    }
+    FACEBOOK;
 }

@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.ultrastream.client;
 
-import static org.openhab.binding.ultrastream.client.Futures.await;
 import static org.openhab.binding.ultrastream.client.Futures.start;
 import static org.openhab.binding.ultrastream.client.Futures.then;
 import static org.openhab.binding.ultrastream.client.RequestChecks.*;
@@ -66,16 +65,17 @@ import com.google.gson.JsonObject;
  * <p>
  * Thread-safe; make one per device. Every call {@code xxxAsync} returns at once with a future that Jetty's I/O
  * completes, with the answer or the failure, at the latest when the request timeout of its last exchange fires; no
- * thread waits for the device. The plain form {@code xxx} of each call waits for that future on the caller's thread,
- * for programs that want it (the binding never does). A call that checks first reads what it checks against in the
- * same chain of exchanges. The client logs in on first use, keeps the {@code sid} session, and when a call answers
- * {@code -17} (session
- * expired) logs in once more and repeats the call once; concurrent callers share one login.
+ * thread waits for the device. A program that wants the value on its own thread waits with {@code join()} or
+ * {@code get(timeout)}; a failure is then the cause of the {@code CompletionException} or
+ * {@code ExecutionException}, an {@link UltraStreamException} for whatever the device or the network did. A call
+ * that checks first reads what it checks against in the same chain of exchanges. The client logs in on first use,
+ * keeps the {@code sid} session, and when a call answers {@code -17} (session expired) logs in once more and repeats
+ * the call once; concurrent callers share one login.
  * <p>
- * Commands return the device's {@link ResultCode} when it is not an error ({@link ResultCode#RET_SUCCEED}, or for
- * example {@link ResultCode#RET_REPEAT}); error codes raise {@link UltraStreamDeviceException}. Where the document
- * states rules (mutual exclusion, disk preconditions, character rules, the 4 GB rule, the ranges of
- * {@code get-info}), the client checks them first and raises {@link UltraStreamPreconditionException} without
+ * Commands complete with the device's {@link ResultCode} when it is not an error ({@link ResultCode#RET_SUCCEED}, or
+ * for example {@link ResultCode#RET_REPEAT}); error codes fail the future with {@link UltraStreamDeviceException}.
+ * Where the document states rules (mutual exclusion, disk preconditions, character rules, the 4 GB rule, the ranges
+ * of {@code get-info}), the client checks them first and fails with {@link UltraStreamPreconditionException} without
  * sending the command; a check may read {@code get-status}, {@code get-settings} or the cached {@code get-info}.
  *
  * @author Ultra Stream binding contributors - Initial contribution
@@ -124,17 +124,9 @@ public class UltraStreamClient {
         return session.renew(null).thenApply(sid -> null);
     }
 
-    public void login() throws UltraStreamException {
-        await(loginAsync());
-    }
-
     /** {@code logout}: ends the session on the device. The next call logs in again. */
     public CompletableFuture<@Nullable Void> logoutAsync() {
         return session.logout();
-    }
-
-    public void logout() throws UltraStreamException {
-        await(logoutAsync());
     }
 
     /** How many logins this client has made (first login and re-logins). */
@@ -150,23 +142,15 @@ public class UltraStreamClient {
         });
     }
 
-    public PingReply ping() throws UltraStreamException {
-        return await(pingAsync());
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Reading: get-info, get-status, get-settings
 
-    /** {@code get-info}, always fetched; the reply also refreshes the cache {@link #cachedInfo()} reads. */
+    /** {@code get-info}, always fetched; the reply also refreshes the cache {@link #cachedInfoAsync()} reads. */
     public CompletableFuture<DeviceInfo> getInfoAsync() {
         return query("get-info", Map.of(), DeviceInfo.class).thenApply(info -> {
             cachedInfo = info;
             return info;
         });
-    }
-
-    public DeviceInfo getInfo() throws UltraStreamException {
-        return await(getInfoAsync());
     }
 
     /** {@code get-info} from the cache, fetched on first use and after a reboot, reset or firmware update. */
@@ -175,26 +159,14 @@ public class UltraStreamClient {
         return info != null ? done(info) : getInfoAsync();
     }
 
-    public DeviceInfo cachedInfo() throws UltraStreamException {
-        return await(cachedInfoAsync());
-    }
-
     /** {@code get-status}, with every group. */
     public CompletableFuture<DeviceStatus> getStatusAsync() {
         return query("get-status", Map.of(), DeviceStatus.class);
     }
 
-    public DeviceStatus getStatus() throws UltraStreamException {
-        return await(getStatusAsync());
-    }
-
     /** {@code get-settings}. */
     public CompletableFuture<DeviceSettings> getSettingsAsync() {
         return query("get-settings", Map.of(), DeviceSettings.class);
-    }
-
-    public DeviceSettings getSettings() throws UltraStreamException {
-        return await(getSettingsAsync());
     }
 
     /** {@code get-status} of the Ultra Encode family: the shared groups and what the family adds. */
@@ -218,35 +190,19 @@ public class UltraStreamClient {
         return command("start-rec", Map.of());
     }
 
-    public ResultCode startRec() throws UltraStreamException {
-        return await(startRecAsync());
-    }
-
     /** {@code stop-rec}. */
     public CompletableFuture<ResultCode> stopRecAsync() {
         return command("stop-rec", Map.of());
     }
 
-    public ResultCode stopRec() throws UltraStreamException {
-        return await(stopRecAsync());
-    }
-
-    /** {@code start-live}. As {@link #startRec()}, the device decides and answers. */
+    /** {@code start-live}. As {@link #startRecAsync()}, the device decides and answers. */
     public CompletableFuture<ResultCode> startLiveAsync() {
         return command("start-live", Map.of());
-    }
-
-    public ResultCode startLive() throws UltraStreamException {
-        return await(startLiveAsync());
     }
 
     /** {@code stop-live}. */
     public CompletableFuture<ResultCode> stopLiveAsync() {
         return command("stop-live", Map.of());
-    }
-
-    public ResultCode stopLive() throws UltraStreamException {
-        return await(stopLiveAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -260,17 +216,9 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode setName(String name) throws UltraStreamException {
-        return await(setNameAsync(name));
-    }
-
     /** {@code set-app-settings}: whether app clients may change the configuration. */
     public CompletableFuture<ResultCode> setAppSettingsAsync(boolean appsMayChangeSettings) {
-        return command("set-app-settings", params("is-settings", flag(appsMayChangeSettings)));
-    }
-
-    public ResultCode setAppSettings(boolean appsMayChangeSettings) throws UltraStreamException {
-        return await(setAppSettingsAsync(appsMayChangeSettings));
+        return command("set-app-settings", params("is-settings", appsMayChangeSettings));
     }
 
     /**
@@ -283,22 +231,13 @@ public class UltraStreamClient {
         return start(() -> {
             require("set-app-passwd", !newPassword.isEmpty(), "the new pairing password is empty");
             return followAdministratorPassword(
-                    command("set-app-passwd", params("is-pass", "1", "new-pass", Md5.hex(newPassword))),
-                    newPassword);
+                    command("set-app-passwd", params("is-pass", "1", "new-pass", Md5.hex(newPassword))), newPassword);
         });
-    }
-
-    public ResultCode enableAppPasswd(String newPassword) throws UltraStreamException {
-        return await(enableAppPasswdAsync(newPassword));
     }
 
     /** {@code set-app-passwd} with {@code is-pass=0}: turns the pairing password off; needs the current one. */
     public CompletableFuture<ResultCode> disableAppPasswdAsync(String currentPassword) {
         return command("set-app-passwd", params("is-pass", "0", "pass", Md5.hex(currentPassword)));
-    }
-
-    public ResultCode disableAppPasswd(String currentPassword) throws UltraStreamException {
-        return await(disableAppPasswdAsync(currentPassword));
     }
 
     /** {@code set-app-passwd} with {@code is-pass=1} and both passwords: changes the pairing password. */
@@ -311,10 +250,6 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode changeAppPasswd(String currentPassword, String newPassword) throws UltraStreamException {
-        return await(changeAppPasswdAsync(currentPassword, newPassword));
-    }
-
     /**
      * {@code set-first-over}: the first-run setup (while {@link DeviceStatusFlag#STATUS_FIRST} is set).
      *
@@ -323,7 +258,7 @@ public class UltraStreamClient {
     public CompletableFuture<ResultCode> setFirstOverAsync(String name, @Nullable String pairingPassword) {
         return start(() -> {
             requireName("set-first-over", "name", name);
-            Map<String, String> params = params("name", name, "enable-passwd", flag(pairingPassword != null));
+            Map<String, String> params = params("name", name, "enable-passwd", pairingPassword != null);
             if (pairingPassword == null) {
                 return command("set-first-over", params);
             }
@@ -331,10 +266,6 @@ public class UltraStreamClient {
             params.put("passwd", Md5.hex(pairingPassword));
             return followAdministratorPassword(command("set-first-over", params), pairingPassword);
         });
-    }
-
-    public ResultCode setFirstOver(String name, @Nullable String pairingPassword) throws UltraStreamException {
-        return await(setFirstOverAsync(name, pairingPassword));
     }
 
     /**
@@ -360,15 +291,10 @@ public class UltraStreamClient {
                 requireFileWithin4G(method, recControl.timeUnit, requiredKbps);
             }
             return command(method,
-                    params("usb-option", String.valueOf(recControl.usbOption), "sd-option",
-                            String.valueOf(recControl.sdOption), "mime-type", String.valueOf(recControl.mimeType),
-                            "root-folder", recControl.rootFolder, "file-prefix", recControl.filePrefix,
-                            "time-unit", String.valueOf(recControl.timeUnit)));
+                    params("usb-option", recControl.usbOption, "sd-option", recControl.sdOption, "mime-type",
+                            recControl.mimeType, "root-folder", recControl.rootFolder, "file-prefix",
+                            recControl.filePrefix, "time-unit", recControl.timeUnit));
         }));
-    }
-
-    public ResultCode setRecControl(RecControlSettings recControl) throws UltraStreamException {
-        return await(setRecControlAsync(recControl));
     }
 
     /** {@code set-softap}: AP visibility, SSID and password (both by the name character rules). */
@@ -376,13 +302,9 @@ public class UltraStreamClient {
         return start(() -> {
             requireName("set-softap", "softap-ssid", ssid);
             requireName("set-softap", "softap-passwd", password);
-            return command("set-softap", params("is-softap", "1", "is-visible", flag(visible), "softap-ssid", ssid,
-                    "softap-passwd", password));
+            return command("set-softap",
+                    params("is-softap", "1", "is-visible", visible, "softap-ssid", ssid, "softap-passwd", password));
         });
-    }
-
-    public ResultCode setSoftap(boolean visible, String ssid, String password) throws UltraStreamException {
-        return await(setSoftapAsync(visible, ssid, password));
     }
 
     /**
@@ -399,40 +321,23 @@ public class UltraStreamClient {
             require(method, TIMEZONE.matcher(timezone).matches(), "not a time zone name: " + timezone);
             require(method, auto || time != null, "a time is needed when is-auto is 0");
             String timeText = auto || time == null ? "" : DEVICE_TIME.format(time);
-            return command(method, params("timezone", timezone, "is-auto", flag(auto), "time", timeText));
+            return command(method, params("timezone", timezone, "is-auto", auto, "time", timeText));
         });
-    }
-
-    public ResultCode setDateTime(String timezone, boolean auto, @Nullable LocalDateTime time)
-            throws UltraStreamException {
-        return await(setDateTimeAsync(timezone, auto, time));
     }
 
     /** {@code set-signal-lost-ctrl}: whether recording and live stop when the input signal is lost. */
     public CompletableFuture<ResultCode> setSignalLostCtrlAsync(boolean stopOnSignalLost) {
-        return command("set-signal-lost-ctrl", params("is-signal-lost", flag(stopOnSignalLost)));
-    }
-
-    public ResultCode setSignalLostCtrl(boolean stopOnSignalLost) throws UltraStreamException {
-        return await(setSignalLostCtrlAsync(stopOnSignalLost));
+        return command("set-signal-lost-ctrl", params("is-signal-lost", stopOnSignalLost));
     }
 
     /** {@code set-ssdp}: UPnP on or off. */
     public CompletableFuture<ResultCode> setSsdpAsync(boolean enabled) {
-        return command("set-ssdp", params("is-ssdp", flag(enabled)));
-    }
-
-    public ResultCode setSsdp(boolean enabled) throws UltraStreamException {
-        return await(setSsdpAsync(enabled));
+        return command("set-ssdp", params("is-ssdp", enabled));
     }
 
     /** {@code set-auto-rec}: record automatically while an input signal is locked. */
     public CompletableFuture<ResultCode> setAutoRecAsync(boolean enabled) {
-        return command("set-auto-rec", params("is-auto-rec", flag(enabled)));
-    }
-
-    public ResultCode setAutoRec(boolean enabled) throws UltraStreamException {
-        return await(setAutoRecAsync(enabled));
+        return command("set-auto-rec", params("is-auto-rec", enabled));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -446,10 +351,6 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode startFormatUsb() throws UltraStreamException {
-        return await(startFormatUsbAsync());
-    }
-
     /** {@code start-format-sd}, after the document's preconditions. */
     public CompletableFuture<ResultCode> startFormatSdAsync() {
         return then(getStatusAsync(), status -> {
@@ -458,17 +359,9 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode startFormatSd() throws UltraStreamException {
-        return await(startFormatSdAsync());
-    }
-
     /** {@code clear-format-usb}: resets {@code format-status} to idle (27), for USB and SD alike. */
     public CompletableFuture<ResultCode> clearFormatUsbAsync() {
         return command("clear-format-usb", Map.of());
-    }
-
-    public ResultCode clearFormatUsb() throws UltraStreamException {
-        return await(clearFormatUsbAsync());
     }
 
     /** {@code start-test-usb}: the USB speed test, after the document's preconditions. */
@@ -479,17 +372,9 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode startTestUsb() throws UltraStreamException {
-        return await(startTestUsbAsync());
-    }
-
     /** {@code stop-test-usb}: cancels the speed test. */
     public CompletableFuture<ResultCode> stopTestUsbAsync() {
         return command("stop-test-usb", Map.of());
-    }
-
-    public ResultCode stopTestUsb() throws UltraStreamException {
-        return await(stopTestUsbAsync());
     }
 
     /** {@code clear-test-usb}: resets {@code disk-test} to idle (27). */
@@ -497,22 +382,14 @@ public class UltraStreamClient {
         return command("clear-test-usb", Map.of());
     }
 
-    public ResultCode clearTestUsb() throws UltraStreamException {
-        return await(clearTestUsbAsync());
-    }
-
     /** {@code get-media-files}: {@code count} recorded files from index {@code start}. */
     public CompletableFuture<MediaFileList> getMediaFilesAsync(DiskType disk, int start, int count) {
         return start(() -> {
             require("get-media-files", start >= 0, "start must not be negative");
             require("get-media-files", count > 0, "count must be positive");
-            return query("get-media-files", params("disk-type", String.valueOf(disk.code()), "start",
-                    String.valueOf(start), "count", String.valueOf(count)), MediaFileList.class);
+            return query("get-media-files", params("disk-type", disk.code(), "start", start, "count", count),
+                    MediaFileList.class);
         });
-    }
-
-    public MediaFileList getMediaFiles(DiskType disk, int start, int count) throws UltraStreamException {
-        return await(getMediaFilesAsync(disk, start, count));
     }
 
     /** {@code del-media-files}: deletes recorded files by name (a JSON POST). */
@@ -530,10 +407,6 @@ public class UltraStreamClient {
             body.add("media-files", files);
             return checked(method, callWithSession(method, sid -> transport.postJson(method, body.toString(), sid)));
         });
-    }
-
-    public ResultCode delMediaFiles(DiskType disk, List<String> names) throws UltraStreamException {
-        return await(delMediaFilesAsync(disk, names));
     }
 
     /**
@@ -563,10 +436,6 @@ public class UltraStreamClient {
         });
     }
 
-    public Path downloadMediaFile(MediaFileList list, MediaFile file, Path targetFolder) throws UltraStreamException {
-        return await(downloadMediaFileAsync(list, file, targetFolder));
-    }
-
     /** The input snapshot ({@code snapshot} of {@code get-info}), served without a session. */
     public CompletableFuture<Snapshot> getSnapshotAsync() {
         return then(cachedInfoAsync(), info -> {
@@ -579,15 +448,11 @@ public class UltraStreamClient {
         });
     }
 
-    public Snapshot getSnapshot() throws UltraStreamException {
-        return await(getSnapshotAsync());
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Live servers
 
     /**
-     * {@code add-server}: a new live server (disabled until {@link #enableServer(int, boolean)}). Checks the name,
+     * {@code add-server}: a new live server (disabled until {@link #enableServerAsync(int, boolean)}). Checks the name,
      * the type, the authentication fields, the limit of 16 servers and that no same server exists.
      */
     public CompletableFuture<ResultCode> addServerAsync(StreamServer server) {
@@ -607,10 +472,6 @@ public class UltraStreamClient {
         }));
     }
 
-    public ResultCode addServer(StreamServer server) throws UltraStreamException {
-        return await(addServerAsync(server));
-    }
-
     /** {@code set-server}: changes a stored live server. */
     public CompletableFuture<ResultCode> setServerAsync(int id, StreamServer server) {
         String method = "set-server";
@@ -623,17 +484,9 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode setServer(int id, StreamServer server) throws UltraStreamException {
-        return await(setServerAsync(id, server));
-    }
-
     /** {@code del-server}. The device answers {@link ResultCode#ERR_NOT_FOUND} for an unknown id. */
     public CompletableFuture<ResultCode> delServerAsync(int id) {
-        return command("del-server", params("id", String.valueOf(id)));
-    }
-
-    public ResultCode delServer(int id) throws UltraStreamException {
-        return await(delServerAsync(id));
+        return command("del-server", params("id", id));
     }
 
     /**
@@ -641,11 +494,7 @@ public class UltraStreamClient {
      * Facebook alone, one server at 8 Mbps) are the device's to apply: its result code names the limit.
      */
     public CompletableFuture<ResultCode> enableServerAsync(int id, boolean use) {
-        return command("enable-server", params("id", String.valueOf(id), "is-use", flag(use)));
-    }
-
-    public ResultCode enableServer(int id, boolean use) throws UltraStreamException {
-        return await(enableServerAsync(id, use));
+        return command("enable-server", params("id", id, "is-use", use));
     }
 
     /** {@code start-test-server}: a push test of a server (stops by itself after 20 s). */
@@ -656,26 +505,14 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode startTestServer(StreamServer server) throws UltraStreamException {
-        return await(startTestServerAsync(server));
-    }
-
     /** {@code stop-test-server}: cancels the push test. */
     public CompletableFuture<ResultCode> stopTestServerAsync() {
         return command("stop-test-server", Map.of());
     }
 
-    public ResultCode stopTestServer() throws UltraStreamException {
-        return await(stopTestServerAsync());
-    }
-
     /** {@code clear-test-server}: resets {@code living-test} to idle (27). */
     public CompletableFuture<ResultCode> clearTestServerAsync() {
         return command("clear-test-server", Map.of());
-    }
-
-    public ResultCode clearTestServer() throws UltraStreamException {
-        return await(clearTestServerAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -699,19 +536,9 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode changeStreams(@Nullable EncoderStream rec, @Nullable EncoderStream live,
-            @Nullable EncoderStream mws) throws UltraStreamException {
-        return await(changeStreamsAsync(rec, live, mws));
-    }
-
-    /** {@code set-stream}: sends exactly these streams; see {@link #changeStreams} for a change of one. */
+    /** {@code set-stream}: sends exactly these streams; see {@link #changeStreamsAsync} for a change of one. */
     public CompletableFuture<ResultCode> setStreamAsync(EncoderStream rec, EncoderStream live, EncoderStream mws) {
-        return command("set-stream", params("rec", String.valueOf(rec.code()), "live", String.valueOf(live.code()),
-                "mws", String.valueOf(mws.code())));
-    }
-
-    public ResultCode setStream(EncoderStream rec, EncoderStream live, EncoderStream mws) throws UltraStreamException {
-        return await(setStreamAsync(rec, live, mws));
+        return command("set-stream", params("rec", rec.code(), "live", live.code(), "mws", mws.code()));
     }
 
     /**
@@ -736,14 +563,10 @@ public class UltraStreamClient {
         }));
     }
 
-    public ResultCode changeVideo(EncoderStream stream, VideoChange change) throws UltraStreamException {
-        return await(changeVideoAsync(stream, change));
-    }
-
     /**
      * {@code set-video}: sends exactly these parameters of one encoder stream, checked against {@code codec-cap} of
      * the cached {@code get-info} (a value the device does not offer is named with the ones it does) and the rules
-     * for the sub stream (manual and H.264). See {@link #changeVideo} to change one parameter.
+     * for the sub stream (manual and H.264). See {@link #changeVideoAsync} to change one parameter.
      */
     public CompletableFuture<ResultCode> setVideoAsync(EncoderStream stream, EncoderSettings video) {
         String method = "set-video";
@@ -777,16 +600,11 @@ public class UltraStreamClient {
             requireOneOf(method, "profile", profile, hevc ? cap.hevcProfile : cap.profile);
             requireOneOf(method, "cbrstat", cbrstat, cap.statSec);
             requireOneOf(method, "fullrange", fullrange, cap.videoRange);
-            return command(method, params("stream", String.valueOf(stream.code()), "is-auto", String.valueOf(isAuto),
-                    "cx", String.valueOf(cx), "cy", String.valueOf(cy), "duration", String.valueOf(duration), "kbps",
-                    String.valueOf(kbps), "gop", String.valueOf(gop), "fourcc", String.valueOf(fourcc), "profile",
-                    String.valueOf(profile), "cbrstat", String.valueOf(cbrstat), "fullrange",
-                    String.valueOf(fullrange), "codec", String.valueOf(codec)));
+            return command(method,
+                    params("stream", stream.code(), "is-auto", isAuto, "cx", cx, "cy", cy, "duration", duration, "kbps",
+                            kbps, "gop", gop, "fourcc", fourcc, "profile", profile, "cbrstat", cbrstat, "fullrange",
+                            fullrange, "codec", codec));
         });
-    }
-
-    public ResultCode setVideo(EncoderStream stream, EncoderSettings video) throws UltraStreamException {
-        return await(setVideoAsync(stream, video));
     }
 
     /**
@@ -798,12 +616,8 @@ public class UltraStreamClient {
         return then(cachedInfoAsync(), info -> {
             requireOneOf(method, "kbps", kbps, info.codecCap.audioKbps);
             require(method, kbps > 0, "kbps must be positive");
-            return command(method, params("kbps", String.valueOf(kbps)));
+            return command(method, params("kbps", kbps));
         });
-    }
-
-    public ResultCode setAudio(int kbps) throws UltraStreamException {
-        return await(setAudioAsync(kbps));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -814,7 +628,7 @@ public class UltraStreamClient {
      * {@code input-source.sources[]}. The device refuses a value it does not offer.
      */
     public CompletableFuture<ResultCode> selectInputSourceAsync(int source) {
-        return command("select-input-source", params("input-source", String.valueOf(source)));
+        return command("select-input-source", params("input-source", source));
     }
 
     /**
@@ -827,10 +641,9 @@ public class UltraStreamClient {
             InputSourceSettings.VideoMixer mixer = settings.inputSource.mixer;
             change.accept(mixer);
             return command(method,
-                    params("input-device", String.valueOf(known(method, "input-device", mixer.inputDevice)),
-                            "is-hdmi-top", String.valueOf(known(method, "is-hdmi-top", mixer.isHdmiTop)), "type",
-                            String.valueOf(known(method, "type", mixer.type)), "location",
-                            String.valueOf(known(method, "location", mixer.location))));
+                    params("input-device", known(method, "input-device", mixer.inputDevice), "is-hdmi-top",
+                            known(method, "is-hdmi-top", mixer.isHdmiTop), "type", known(method, "type", mixer.type),
+                            "location", known(method, "location", mixer.location)));
         });
     }
 
@@ -842,17 +655,9 @@ public class UltraStreamClient {
         return commandWithoutConflict("reboot", Request.REBOOT, Map.of()).thenApply(this::forgetDevice);
     }
 
-    public ResultCode reboot() throws UltraStreamException {
-        return await(rebootAsync());
-    }
-
     /** {@code reset-all-settings}. Refused while a format, test, recording or live runs. */
     public CompletableFuture<ResultCode> resetAllSettingsAsync() {
         return commandWithoutConflict("reset-all-settings", Request.RESET, Map.of()).thenApply(this::forgetDevice);
-    }
-
-    public ResultCode resetAllSettings() throws UltraStreamException {
-        return await(resetAllSettingsAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -861,10 +666,6 @@ public class UltraStreamClient {
     /** {@code get-users} (administrators only). */
     public CompletableFuture<UserList> getUsersAsync() {
         return query("get-users", Map.of(), UserList.class);
-    }
-
-    public UserList getUsers() throws UltraStreamException {
-        return await(getUsersAsync());
     }
 
     /** {@code add-user} (administrators only). */
@@ -876,10 +677,6 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode addUser(String id, String password) throws UltraStreamException {
-        return await(addUserAsync(id, password));
-    }
-
     /** {@code del-user} (administrators only). The client's own user cannot be deleted through it. */
     public CompletableFuture<ResultCode> delUserAsync(String id) {
         return start(() -> {
@@ -888,10 +685,6 @@ public class UltraStreamClient {
                     "refusing to delete the user this client logs in as");
             return command("del-user", params("id", id));
         });
-    }
-
-    public ResultCode delUser(String id) throws UltraStreamException {
-        return await(delUserAsync(id));
     }
 
     /**
@@ -909,10 +702,6 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode chPassword(String currentPassword, String newPassword) throws UltraStreamException {
-        return await(chPasswordAsync(currentPassword, newPassword));
-    }
-
     /** {@code set-password}: sets another user's password (administrators only). */
     public CompletableFuture<ResultCode> setPasswordAsync(String id, String newPassword) {
         return start(() -> {
@@ -925,10 +714,6 @@ public class UltraStreamClient {
                 return code;
             });
         });
-    }
-
-    public ResultCode setPassword(String id, String newPassword) throws UltraStreamException {
-        return await(setPasswordAsync(id, newPassword));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -948,14 +733,9 @@ public class UltraStreamClient {
                 require(method, IPV4.matcher(router).matches(), "router is not an IPv4 address: " + router);
                 require(method, dns.isEmpty() || IPV4.matcher(dns).matches(), "dns is not an IPv4 address: " + dns);
             }
-            return command(method, params("is-dhcp", flag(dhcp), "ip", dhcp ? "" : ip, "mask", dhcp ? "" : mask,
-                    "router", dhcp ? "" : router, "dns", dhcp ? "" : dns));
+            return command(method, params("is-dhcp", dhcp, "ip", dhcp ? "" : ip, "mask", dhcp ? "" : mask, "router",
+                    dhcp ? "" : router, "dns", dhcp ? "" : dns));
         });
-    }
-
-    public ResultCode setEth(boolean dhcp, String ip, String mask, String router, String dns)
-            throws UltraStreamException {
-        return await(setEthAsync(dhcp, ip, mask, router, dns));
     }
 
     /** {@code disconn-wifi}. */
@@ -963,26 +743,14 @@ public class UltraStreamClient {
         return command("disconn-wifi", Map.of());
     }
 
-    public ResultCode disconnWifi() throws UltraStreamException {
-        return await(disconnWifiAsync());
-    }
-
     /** {@code open-softap}: AP mode on. */
     public CompletableFuture<ResultCode> openSoftapAsync() {
         return command("open-softap", Map.of());
     }
 
-    public ResultCode openSoftap() throws UltraStreamException {
-        return await(openSoftapAsync());
-    }
-
     /** {@code close-softap}: AP mode off. */
     public CompletableFuture<ResultCode> closeSoftapAsync() {
         return command("close-softap", Map.of());
-    }
-
-    public ResultCode closeSoftap() throws UltraStreamException {
-        return await(closeSoftapAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -1005,13 +773,9 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode update(UpdateMode mode) throws UltraStreamException {
-        return await(updateAsync(mode));
-    }
-
     /**
      * {@code upload-update-file}: uploads a {@code .mwf} firmware package as a streamed multipart POST; then call
-     * {@link #update(UpdateMode)} with {@link UpdateMode#UPLOAD}. Uses the transfer timeout.
+     * {@link #updateAsync(UpdateMode)} with {@link UpdateMode#UPLOAD}. Uses the transfer timeout.
      */
     public CompletableFuture<FirmwareUploadReply> uploadUpdateFileAsync(Path firmware) {
         String method = "upload-update-file";
@@ -1027,17 +791,9 @@ public class UltraStreamClient {
         });
     }
 
-    public FirmwareUploadReply uploadUpdateFile(Path firmware) throws UltraStreamException {
-        return await(uploadUpdateFileAsync(firmware));
-    }
-
     /** {@code cancel-download}: cancels the download of an online update. */
     public CompletableFuture<ResultCode> cancelDownloadAsync() {
         return command("cancel-download", Map.of());
-    }
-
-    public ResultCode cancelDownload() throws UltraStreamException {
-        return await(cancelDownloadAsync());
     }
 
     /** {@code online-update-check}: looks for new firmware online; refused while an update runs. */
@@ -1049,26 +805,14 @@ public class UltraStreamClient {
         });
     }
 
-    public ResultCode onlineUpdateCheck() throws UltraStreamException {
-        return await(onlineUpdateCheckAsync());
-    }
-
     /** {@code clear-upgrade}: resets {@code upgrade-status} to idle (27). */
     public CompletableFuture<ResultCode> clearUpgradeAsync() {
         return command("clear-upgrade", Map.of());
     }
 
-    public ResultCode clearUpgrade() throws UltraStreamException {
-        return await(clearUpgradeAsync());
-    }
-
     /** {@code clear-check-update}: resets {@code check-upgrade} to idle (27). */
     public CompletableFuture<ResultCode> clearCheckUpdateAsync() {
         return command("clear-check-update", Map.of());
-    }
-
-    public ResultCode clearCheckUpdate() throws UltraStreamException {
-        return await(clearCheckUpdateAsync());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -1086,12 +830,12 @@ public class UltraStreamClient {
      */
     private CompletableFuture<UsapiReply> callWithSession(String method, Exchange exchange) {
         return session.session().thenCompose(sid -> exchange.send(sid).thenCompose(reply -> {
-            if (reply.result() != ResultCode.ERR_NEED_AUTH.value()) {
+            if (reply.result() != ResultCode.ERR_NEED_AUTH.code()) {
                 return done(reply);
             }
             logger.debug("Session for {} expired during {}; logging in again", options.host(), method);
             return then(session.renew(sid).thenCompose(exchange::send), again -> {
-                if (again.result() == ResultCode.ERR_NEED_AUTH.value()) {
+                if (again.result() == ResultCode.ERR_NEED_AUTH.code()) {
                     throw new UltraStreamAuthenticationException(method, again.result());
                 }
                 return done(again);
@@ -1176,10 +920,8 @@ public class UltraStreamClient {
         if (named) {
             requireName(method, "server name", server.name);
         }
-        require(method, StreamServerType.of(server.type) != StreamServerType.UNKNOWN,
-                "unknown server type " + server.type);
-        require(method, server.netMode >= NetMode.MOBILE_FIRST.code() && server.netMode <= NetMode.WIFI_FIRST.code(),
-                "net-mode must be 0, 1 or 2");
+        require(method, Coded.of(StreamServerType.class, server.type) != null, "unknown server type " + server.type);
+        require(method, Coded.of(NetMode.class, server.netMode) != null, "net-mode must be 0, 1 or 2");
         require(method, server.isAuth == 0 || server.isAuth == 1, "is-auth must be 0 or 1");
         if (server.isAuth == 1) {
             require(method, !server.user.isEmpty() && !server.passwd.isEmpty(),
@@ -1212,31 +954,17 @@ public class UltraStreamClient {
     }
 
     private static Map<String, String> serverParams(@Nullable Integer id, StreamServer server, boolean named) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (id != null) {
-            params.put("id", String.valueOf(id));
-        }
-        params.put("type", String.valueOf(server.type));
-        if (named) {
-            params.put("name", server.name);
-        }
-        params.put("url", server.url);
-        params.put("key", server.key);
-        params.put("is-auth", String.valueOf(server.isAuth));
-        params.put("user", server.user);
-        params.put("passwd", server.passwd);
-        params.put("token", server.token);
-        params.put("net-mode", String.valueOf(server.netMode));
-        return params;
+        return params("id", id, "type", server.type, "name", named ? server.name : null, "url", server.url, "key",
+                server.key, "is-auth", server.isAuth, "user", server.user, "passwd", server.passwd, "token",
+                server.token, "net-mode", server.netMode);
     }
 
     /** A stream the settings name, for a set-stream that keeps it. */
     private static EncoderStream currentStream(String method, String what, @Nullable Integer code)
             throws UltraStreamPreconditionException {
-        for (EncoderStream stream : EncoderStream.values()) {
-            if (code != null && stream.code() == code) {
-                return stream;
-            }
+        EncoderStream stream = code == null ? null : Coded.of(EncoderStream.class, code);
+        if (stream != null) {
+            return stream;
         }
         throw new UltraStreamPreconditionException(method,
                 "the encoder did not report " + what + ", so it cannot be kept; name all three streams");
@@ -1263,15 +991,18 @@ public class UltraStreamClient {
         return value;
     }
 
-    private static String flag(boolean on) {
-        return on ? "1" : "0";
-    }
-
-    /** Parameters in order, from name/value pairs. Mutable, so a caller can add optional ones. */
-    private static Map<String, String> params(String... namesAndValues) {
+    /**
+     * Parameters in order, from name/value pairs: booleans as the document's flags 1 and 0, numbers as they are, a
+     * null value left out. Mutable, so a caller can add optional ones.
+     */
+    private static Map<String, String> params(@Nullable Object... namesAndValues) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            params.put(namesAndValues[i], namesAndValues[i + 1]);
+            Object value = namesAndValues[i + 1];
+            if (value != null) {
+                params.put(String.valueOf(namesAndValues[i]),
+                        value instanceof Boolean on ? (on ? "1" : "0") : String.valueOf(value));
+            }
         }
         return params;
     }

@@ -13,111 +13,51 @@
 package org.openhab.binding.ultrastream.client;
 
 import java.time.Duration;
-import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * How to reach one device: address, ports, account, timeouts and size bounds. Immutable; build with
- * {@link #builder(String)}.
+ * How to reach one device: address, ports, account, timeouts and size bounds. Build with {@link #builder(String)};
+ * every value is checked when the options are made.
  * <p>
  * The connect timeout itself belongs to the (shared) Jetty {@code HttpClient}; {@link #requestTimeout()} bounds a
  * whole exchange, connecting included, so a host that does not answer fails within it.
  *
+ * @param host an IP address or a name
+ * @param port HTTP API port, default 80
+ * @param downloadPort port of the recorded-file download server, default 8080
+ * @param username default {@code Admin}
+ * @param password plain password, default {@code Admin}; sent only as its MD5, never logged
+ * @param requestTimeout bound on one API exchange, default 10 s
+ * @param transferTimeout bound on a firmware upload or a media download, default 30 min
+ * @param maxResponseBytes largest JSON reply accepted, default 1 MiB
+ * @param maxSnapshotBytes largest snapshot image accepted, default 8 MiB
+ * @param maxDownloadBytes largest media file downloaded, default 8 GiB
+ *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class UltraStreamClientOptions {
+public record UltraStreamClientOptions(String host, int port, int downloadPort, String username, String password,
+        Duration requestTimeout, Duration transferTimeout, int maxResponseBytes, int maxSnapshotBytes,
+        long maxDownloadBytes) {
 
-    private final String host;
-    private final int port;
-    private final int downloadPort;
-    private final String username;
-    private final String password;
-    private final Duration requestTimeout;
-    private final Duration transferTimeout;
-    private final int maxResponseBytes;
-    private final int maxSnapshotBytes;
-    private final long maxDownloadBytes;
-
-    private UltraStreamClientOptions(Builder builder) {
-        this.host = builder.host;
-        this.port = builder.port;
-        this.downloadPort = builder.downloadPort;
-        this.username = builder.username;
-        this.password = builder.password;
-        this.requestTimeout = builder.requestTimeout;
-        this.transferTimeout = builder.transferTimeout;
-        this.maxResponseBytes = builder.maxResponseBytes;
-        this.maxSnapshotBytes = builder.maxSnapshotBytes;
-        this.maxDownloadBytes = builder.maxDownloadBytes;
+    public UltraStreamClientOptions {
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("host is empty");
+        }
+        host = host.trim();
+        checkPort(port);
+        checkPort(downloadPort);
+        checkPositive(requestTimeout);
+        checkPositive(transferTimeout);
+        checkPositive(maxResponseBytes);
+        checkPositive(maxSnapshotBytes);
+        checkPositive(maxDownloadBytes);
     }
 
-    /** A builder for a device at {@code host} (an IP address or a name), with every other option at its default. */
+    /** A builder for a device at {@code host}, with every other option at its default. */
     public static Builder builder(String host) {
         return new Builder(host);
-    }
-
-    public String host() {
-        return host;
-    }
-
-    /** HTTP API port, default 80. */
-    public int port() {
-        return port;
-    }
-
-    /** Port of the recorded-file download server, default 8080. */
-    public int downloadPort() {
-        return downloadPort;
-    }
-
-    /** Default {@code Admin}. */
-    public String username() {
-        return username;
-    }
-
-    /** Plain password, default {@code Admin}; sent only as its MD5, never logged. */
-    public String password() {
-        return password;
-    }
-
-    /** Bound on one API exchange, default 10 s. */
-    public Duration requestTimeout() {
-        return requestTimeout;
-    }
-
-    /** Bound on a firmware upload or a media download, default 30 min. */
-    public Duration transferTimeout() {
-        return transferTimeout;
-    }
-
-    /** Largest JSON reply accepted, default 1 MiB. */
-    public int maxResponseBytes() {
-        return maxResponseBytes;
-    }
-
-    /** Largest snapshot image accepted, default 8 MiB. */
-    public int maxSnapshotBytes() {
-        return maxSnapshotBytes;
-    }
-
-    /** Largest media file downloaded, default 8 GiB. */
-    public long maxDownloadBytes() {
-        return maxDownloadBytes;
-    }
-
-    /** A copy with a different password (for example after {@code ch-password}). */
-    public UltraStreamClientOptions withPassword(String newPassword) {
-        Builder builder = toBuilder();
-        builder.password(newPassword);
-        return builder.build();
-    }
-
-    private Builder toBuilder() {
-        return new Builder(host).port(port).downloadPort(downloadPort).username(username).password(password)
-                .requestTimeout(requestTimeout).transferTimeout(transferTimeout).maxResponseBytes(maxResponseBytes)
-                .maxSnapshotBytes(maxSnapshotBytes).maxDownloadBytes(maxDownloadBytes);
     }
 
     /** Everything but the password. */
@@ -126,6 +66,24 @@ public final class UltraStreamClientOptions {
         return "UltraStreamClientOptions[host=" + host + ", port=" + port + ", downloadPort=" + downloadPort
                 + ", username=" + username + ", requestTimeout=" + requestTimeout + ", transferTimeout="
                 + transferTimeout + ", maxResponseBytes=" + maxResponseBytes + "]";
+    }
+
+    private static void checkPort(int port) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+    }
+
+    private static void checkPositive(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + duration);
+        }
+    }
+
+    private static void checkPositive(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("size bound must be positive: " + bytes);
+        }
     }
 
     /** Builder of {@link UltraStreamClientOptions}. */
@@ -142,80 +100,58 @@ public final class UltraStreamClientOptions {
         private long maxDownloadBytes = 8L * 1024 * 1024 * 1024;
 
         private Builder(String host) {
-            if (host.isBlank()) {
-                throw new IllegalArgumentException("host is empty");
-            }
-            this.host = host.trim();
+            this.host = host;
         }
 
         public Builder port(int port) {
-            this.port = checkPort(port);
+            this.port = port;
             return this;
         }
 
         public Builder downloadPort(int downloadPort) {
-            this.downloadPort = checkPort(downloadPort);
+            this.downloadPort = downloadPort;
             return this;
         }
 
         public Builder username(String username) {
-            this.username = Objects.requireNonNull(username);
+            this.username = username;
             return this;
         }
 
         public Builder password(String password) {
-            this.password = Objects.requireNonNull(password);
+            this.password = password;
             return this;
         }
 
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = checkPositive(requestTimeout);
+            this.requestTimeout = requestTimeout;
             return this;
         }
 
         public Builder transferTimeout(Duration transferTimeout) {
-            this.transferTimeout = checkPositive(transferTimeout);
+            this.transferTimeout = transferTimeout;
             return this;
         }
 
         public Builder maxResponseBytes(int maxResponseBytes) {
-            this.maxResponseBytes = (int) checkPositive(maxResponseBytes);
+            this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 
         public Builder maxSnapshotBytes(int maxSnapshotBytes) {
-            this.maxSnapshotBytes = (int) checkPositive(maxSnapshotBytes);
+            this.maxSnapshotBytes = maxSnapshotBytes;
             return this;
         }
 
         public Builder maxDownloadBytes(long maxDownloadBytes) {
-            this.maxDownloadBytes = checkPositive(maxDownloadBytes);
+            this.maxDownloadBytes = maxDownloadBytes;
             return this;
         }
 
+        /** @throws IllegalArgumentException for an empty host, a port out of range or a bound that is not positive */
         public UltraStreamClientOptions build() {
-            return new UltraStreamClientOptions(this);
-        }
-
-        private static int checkPort(int port) {
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("port out of range: " + port);
-            }
-            return port;
-        }
-
-        private static Duration checkPositive(Duration duration) {
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive: " + duration);
-            }
-            return duration;
-        }
-
-        private static long checkPositive(long bytes) {
-            if (bytes <= 0) {
-                throw new IllegalArgumentException("size bound must be positive: " + bytes);
-            }
-            return bytes;
+            return new UltraStreamClientOptions(host, port, downloadPort, username, password, requestTimeout,
+                    transferTimeout, maxResponseBytes, maxSnapshotBytes, maxDownloadBytes);
         }
     }
 }

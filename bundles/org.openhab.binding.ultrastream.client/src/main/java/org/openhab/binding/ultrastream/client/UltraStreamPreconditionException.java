@@ -13,7 +13,6 @@
 package org.openhab.binding.ultrastream.client;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A check before sending failed (a document rule, a range from {@code get-info}, the mutual-exclusion table, ...): the
@@ -26,11 +25,7 @@ public class UltraStreamPreconditionException extends UltraStreamException {
 
     private static final long serialVersionUID = 1L;
 
-    public UltraStreamPreconditionException(String method, String message, @Nullable Throwable cause) {
-        super(method, message, cause);
-    }
-
     public UltraStreamPreconditionException(String method, String message) {
-        this(method, message, null);
+        super(method, message, null);
     }
 }

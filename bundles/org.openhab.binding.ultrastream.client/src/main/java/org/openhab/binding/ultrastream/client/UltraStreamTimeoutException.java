@@ -28,8 +28,4 @@ public class UltraStreamTimeoutException extends UltraStreamNetworkException {
     public UltraStreamTimeoutException(String method, String message, @Nullable Throwable cause) {
         super(method, message, cause);
     }
-
-    public UltraStreamTimeoutException(String method, String message) {
-        this(method, message, null);
-    }
 }

@@ -16,22 +16,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The video codec of an encoder stream ({@code codec} of {@code set-video}, {@code video-codec} in {@code codec-cap}).
+ * In wire order: the codes are 0 and 1.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public enum VideoCodec {
-    H264(0),
-    HEVC(1);
-
-    private final int code;
-
-    VideoCodec(int code) {
-        this.code = code;
-    }
-
-    /** The number on the wire. */
-    public int code() {
-        return code;
-    }
+public enum VideoCodec implements Coded {
+    H264,
+    HEVC;
 }

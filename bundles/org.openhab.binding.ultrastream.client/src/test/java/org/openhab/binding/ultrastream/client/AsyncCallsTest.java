@@ -24,20 +24,24 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 
 /**
- * The asynchronous form of the calls against the emulator over loopback: the caller gets a future at once, Jetty's
- * I/O completes it, and the sessions behave as with the blocking form.
+ * The calls against the emulator over loopback as the futures they are: the caller gets a future at once, Jetty's I/O
+ * completes it, and concurrent callers share one session.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class AsyncCallsTest extends EmulatorTestBase {
+class AsyncCallsTest {
+
+    @RegisterExtension
+    final EmulatedDeviceExtension emulated = new EmulatedDeviceExtension();
 
     @Test
     void concurrentCallsOfAFreshClientShareOneLogin() throws Exception {
-        UltraStreamClient client = client();
+        UltraStreamClient client = emulated.client();
         List<CompletableFuture<DeviceStatus>> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             calls.add(client.getStatusAsync());
@@ -45,16 +49,16 @@ class AsyncCallsTest extends EmulatorTestBase {
         for (CompletableFuture<DeviceStatus> call : calls) {
             assertNotNull(call.get(10, TimeUnit.SECONDS));
         }
-        assertEquals(1, device().requestCount("login"), "one login for every caller");
+        assertEquals(1, emulated.device().requestCount("login"), "one login for every caller");
         assertEquals(1, client.loginCount());
-        assertEquals(20, device().requestCount("get-status"));
+        assertEquals(20, emulated.device().requestCount("get-status"));
     }
 
     @Test
     void anExpiredSessionIsRenewedOnceForEveryCallerThatSawIt() throws Exception {
-        UltraStreamClient client = client();
+        UltraStreamClient client = emulated.client();
         client.loginAsync().get(10, TimeUnit.SECONDS);
-        device().faults().expireSessions();
+        emulated.device().faults().expireSessions();
 
         List<CompletableFuture<DeviceStatus>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -64,23 +68,23 @@ class AsyncCallsTest extends EmulatorTestBase {
             assertNotNull(call.get(10, TimeUnit.SECONDS));
         }
         assertEquals(2, client.loginCount(), "the first login and one re-login");
-        assertEquals(2, device().requestCount("login"));
+        assertEquals(2, emulated.device().requestCount("login"));
     }
 
     @Test
     void aRefusalBeforeSendingIsAFailedFutureNotAnException() throws Exception {
-        CompletableFuture<ResultCode> call = client().setNameAsync(" leading space");
+        CompletableFuture<ResultCode> call = emulated.client().setNameAsync(" leading space");
         ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
         assertInstanceOf(UltraStreamPreconditionException.class, e.getCause());
-        assertEquals(0, device().requestCount("set-name"));
+        assertEquals(0, emulated.device().requestCount("set-name"));
     }
 
     @Test
     void aTimeoutCompletesTheFutureFromJettyWhileNoCallerWaits() throws Exception {
-        UltraStreamClient client = new UltraStreamClient(httpClient,
-                optionsFor("Admin", "Admin").requestTimeout(Duration.ofMillis(500)).build());
+        UltraStreamClient client = new UltraStreamClient(emulated.httpClient,
+                emulated.optionsFor("Admin", "Admin").requestTimeout(Duration.ofMillis(500)).build());
         client.loginAsync().get(10, TimeUnit.SECONDS);
-        device().faults().latency(Duration.ofSeconds(3));
+        emulated.device().faults().latency(Duration.ofSeconds(3));
 
         AtomicReference<String> completedOn = new AtomicReference<>("");
         CompletableFuture<DeviceStatus> call = client.getStatusAsync();

@@ -33,7 +33,7 @@ class CodesAndFlagsTest {
     void everyResultCodeOfTheDocumentIsThereOnce() {
         Set<Integer> values = new HashSet<>();
         for (ResultCode code : ResultCode.values()) {
-            assertTrue(values.add(code.value()), "duplicate value " + code);
+            assertTrue(values.add(code.code()), "duplicate value " + code);
             assertFalse(code.meaning().isBlank());
         }
         // 31..0 without 26, -1..-40, 36 for login, and UNKNOWN
@@ -81,8 +81,8 @@ class CodesAndFlagsTest {
         Set<DeviceStatusFlag> all = EnumSet.allOf(DeviceStatusFlag.class);
         assertEquals(all, DeviceStatusFlag.decode(DeviceStatusFlag.encode(all)));
         for (DeviceStatusFlag flag : DeviceStatusFlag.values()) {
-            assertEquals(1, Long.bitCount(flag.mask()), flag.name());
-            assertEquals(Set.of(flag), DeviceStatusFlag.decode(flag.mask()));
+            assertEquals(1, Integer.bitCount(flag.code()), flag.name());
+            assertEquals(Set.of(flag), DeviceStatusFlag.decode(flag.code()));
         }
     }
 
@@ -97,8 +97,8 @@ class CodesAndFlagsTest {
         assertEquals(StorageStatus.UNKNOWN, StorageStatus.of(2));
         assertTrue(StorageStatus.NOT_SPACE.isMounted());
         assertFalse(StorageStatus.NOT_WRITE.isMounted());
-        assertEquals(StreamServerType.FACEBOOK, StreamServerType.of(3));
-        assertEquals(StreamServerType.UNKNOWN, StreamServerType.of(4));
-        assertEquals(StreamServerType.UNKNOWN, StreamServerType.of(-1));
+        assertEquals(StreamServerType.FACEBOOK, Coded.of(StreamServerType.class, 3));
+        assertNull(Coded.of(StreamServerType.class, 4));
+        assertNull(Coded.of(StreamServerType.class, -1));
     }
 }

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.ultrastream.client.dto.MediaFile;
 import org.openhab.binding.ultrastream.client.dto.MediaFileList;
@@ -32,58 +34,57 @@ import org.openhab.binding.ultrastream.client.dto.MediaFileList;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class EncodingAndBoundsTest extends EmulatorTestBase {
+class EncodingAndBoundsTest {
 
-    @TempDir
-    @NonNullByDefault({})
-    Path folder;
+    @RegisterExtension
+    final EmulatedDeviceExtension emulated = new EmulatedDeviceExtension();
 
     @Test
     void plusSpaceAndQuoteSurviveTheQuery() throws Exception {
-        client().setName("A+B c'd.e_f-g");
-        assertEquals("A+B c'd.e_f-g", device().boxName());
+        await(emulated.client().setNameAsync("A+B c'd.e_f-g"));
+        assertEquals("A+B c'd.e_f-g", emulated.device().boxName());
     }
 
     @Test
     void anInjectedMethodIsJustAStreamKey() throws Exception {
         String key = "k&method=reboot%26=#?";
-        client().addServer(ApiCoverageTest.server("Injected", StreamServerType.TWITCH, "", key));
-        assertEquals(0, device().requestCount("reboot"));
-        assertEquals(key, client().getSettings().streamServer.get(0).key);
+        await(emulated.client().addServerAsync(ApiCoverageTest.server("Injected", StreamServerType.TWITCH, "", key)));
+        assertEquals(0, emulated.device().requestCount("reboot"));
+        assertEquals(key, await(emulated.client().getSettingsAsync()).streamServer.get(0).key);
     }
 
     @Test
     void snapshotLargerThanTheBoundIsRefused() throws Exception {
-        UltraStreamClient tight = new UltraStreamClient(httpClient,
-                optionsFor("Admin", "Admin").maxSnapshotBytes(16).build());
+        UltraStreamClient tight = new UltraStreamClient(emulated.httpClient,
+                emulated.optionsFor("Admin", "Admin").maxSnapshotBytes(16).build());
         UltraStreamMalformedReplyException e = assertThrows(UltraStreamMalformedReplyException.class,
-                tight::getSnapshot);
+                () -> await(tight.getSnapshotAsync()));
         assertEquals("snapshot", e.method());
     }
 
     @Test
-    void downloadLargerThanTheBoundLeavesNoFile() throws Exception {
-        client().startRec();
-        advance(Duration.ofMinutes(6));
-        client().stopRec();
-        MediaFileList list = client().getMediaFiles(DiskType.USB, 0, 1);
+    void downloadLargerThanTheBoundLeavesNoFile(@TempDir Path folder) throws Exception {
+        await(emulated.client().startRecAsync());
+        emulated.clock.advance(Duration.ofMinutes(6));
+        await(emulated.client().stopRecAsync());
+        MediaFileList list = await(emulated.client().getMediaFilesAsync(DiskType.USB, 0, 1));
         MediaFile file = list.mediaFiles.get(0);
-        UltraStreamClient tight = new UltraStreamClient(httpClient,
-                optionsFor("Admin", "Admin").maxDownloadBytes(10).transferTimeout(Duration.ofSeconds(5)).build());
-        assertThrows(UltraStreamMalformedReplyException.class, () -> tight.downloadMediaFile(list, file, folder));
+        UltraStreamClient tight = new UltraStreamClient(emulated.httpClient,
+                emulated.optionsFor("Admin", "Admin").maxDownloadBytes(10).transferTimeout(Duration.ofSeconds(5))
+                        .build());
+        assertThrows(UltraStreamMalformedReplyException.class,
+                () -> await(tight.downloadMediaFileAsync(list, file, folder)));
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(0, files.count(), "neither the file nor a partial file may remain");
         }
     }
 
     @Test
-    void missingMediaFileIsANetworkFailureNotAFile() throws Exception {
-        MediaFileList list = new MediaFileList();
-        list.path = "/media/disk0/REC_Folder";
-        MediaFile ghost = new MediaFile();
-        ghost.name = "VID_404.mp4";
+    void missingMediaFileIsANetworkFailureNotAFile(@TempDir Path folder) throws Exception {
+        MediaFile ghost = ChecksBeforeSendingTest.mediaFile("VID_404.mp4");
         UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
-                () -> client().downloadMediaFile(list, ghost, folder));
+                () -> await(emulated.client().downloadMediaFileAsync(ChecksBeforeSendingTest.recFolder(), ghost,
+                        folder)));
         assertTrue(e.getMessage().contains("404"), e.getMessage());
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(0, files.count());

@@ -13,11 +13,13 @@
 package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 
@@ -28,23 +30,26 @@ import org.openhab.binding.ultrastream.emulator.MalformedJson;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class FaultsTest extends EmulatorTestBase {
+class FaultsTest {
+
+    @RegisterExtension
+    final EmulatedDeviceExtension emulated = new EmulatedDeviceExtension();
 
     @Test
     void http500IsANetworkFailure() throws Exception {
-        client().getStatus();
-        device().faults().http500(true);
-        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, client()::getStatus);
+        status();
+        emulated.device().faults().http500(true);
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, this::status);
         assertEquals("get-status", e.method());
-        device().faults().clear();
-        client().getStatus();
+        emulated.device().faults().clear();
+        status();
     }
 
     @Test
     void droppedConnectionIsANetworkFailure() throws Exception {
-        client().getStatus();
-        device().faults().dropConnections(true);
-        UltraStreamException e = assertThrows(UltraStreamException.class, client()::getStatus);
+        status();
+        emulated.device().faults().dropConnections(true);
+        UltraStreamException e = assertThrows(UltraStreamException.class, this::status);
         assertTrue(e instanceof UltraStreamNetworkException || e instanceof UltraStreamMalformedReplyException,
                 e.toString());
         assertFalse(e instanceof UltraStreamTimeoutException);
@@ -52,63 +57,64 @@ class FaultsTest extends EmulatorTestBase {
 
     @Test
     void latencyBeyondTheTimeoutIsATimeout() throws Exception {
-        UltraStreamClient impatient = new UltraStreamClient(httpClient,
-                optionsFor("Admin", "Admin").requestTimeout(Duration.ofMillis(200)).build());
-        impatient.getStatus();
-        device().faults().latency(Duration.ofMillis(1500));
-        assertThrows(UltraStreamTimeoutException.class, impatient::getStatus);
-        device().faults().latency(Duration.ZERO);
+        UltraStreamClient impatient = new UltraStreamClient(emulated.httpClient,
+                emulated.optionsFor("Admin", "Admin").requestTimeout(Duration.ofMillis(200)).build());
+        await(impatient.getStatusAsync());
+        emulated.device().faults().latency(Duration.ofMillis(1500));
+        assertThrows(UltraStreamTimeoutException.class, () -> await(impatient.getStatusAsync()));
+        emulated.device().faults().latency(Duration.ZERO);
     }
 
     @Test
     void truncatedGarbageAndEmptyRepliesAreMalformed() throws Exception {
-        client().getStatus();
+        status();
         for (MalformedJson mode : new MalformedJson[]{ MalformedJson.TRUNCATED, MalformedJson.GARBAGE,
                 MalformedJson.EMPTY }) {
-            device().faults().malformedJson(mode);
-            assertThrows(UltraStreamMalformedReplyException.class, client()::getStatus, mode.name());
+            emulated.device().faults().malformedJson(mode);
+            assertThrows(UltraStreamMalformedReplyException.class, this::status,
+                    mode.name());
         }
     }
 
     @Test
     void oversizedReplyIsRefusedAtTheBound() throws Exception {
-        client().getStatus();
-        device().faults().malformedJson(MalformedJson.OVERSIZED);
+        status();
+        emulated.device().faults().malformedJson(MalformedJson.OVERSIZED);
         UltraStreamMalformedReplyException e = assertThrows(UltraStreamMalformedReplyException.class,
-                client()::getSettings);
+                () -> await(emulated.client().getSettingsAsync()));
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
     }
 
     @Test
     void unknownAndMissingFieldsStillGiveAStatus() throws Exception {
-        client().getStatus();
-        device().faults().malformedJson(MalformedJson.UNKNOWN_AND_MISSING_FIELDS);
-        DeviceStatus status = client().getStatus();
+        status();
+        emulated.device().faults().malformedJson(MalformedJson.UNKNOWN_AND_MISSING_FIELDS);
+        DeviceStatus status = status();
         assertNotNull(status.usb);
         assertNotNull(status.liveStatus);
-        assertNotNull(client().getSettings().mainStream);
-        assertNotNull(client().getInfo().codecCap);
+        assertNotNull(await(emulated.client().getSettingsAsync()).mainStream);
+        assertNotNull(await(emulated.client().getInfoAsync()).codecCap);
     }
 
     @Test
     void aRebootingDeviceIsUnreachableThenNeedsANewLogin() throws Exception {
-        client().getStatus();
-        device().faults().reboot();
-        assertThrows(UltraStreamException.class, client()::getStatus);
-        advance(Duration.ofSeconds(30));
-        client().getStatus();
-        assertEquals(2, client().loginCount());
+        status();
+        emulated.device().faults().reboot();
+        assertThrows(UltraStreamException.class, this::status);
+        emulated.clock.advance(Duration.ofSeconds(30));
+        status();
+        assertEquals(2, emulated.client().loginCount());
     }
 
     @Test
     void aThirdClientIsRefusedAsOccupiedNotAsWrongPassword() throws Exception {
-        client().getStatus();
-        client().addUser("Second", "second");
-        client().addUser("Third", "third");
-        newClient("Second", "second").getStatus();
-        assertTrue(client().getStatus().statusFlags().contains(DeviceStatusFlag.STATUS_OCCUPIED));
+        status();
+        await(emulated.client().addUserAsync("Second", "second"));
+        await(emulated.client().addUserAsync("Third", "third"));
+        await(emulated.newClient("Second", "second").getStatusAsync());
+        assertTrue(status().statusFlags().contains(DeviceStatusFlag.STATUS_OCCUPIED));
         UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class,
-                newClient("Third", "third")::getStatus);
+                () -> await(emulated.newClient("Third", "third").getStatusAsync()));
         assertFalse(e instanceof UltraStreamAuthenticationException);
         assertEquals(ResultCode.ERR_OCCUPIED, e.resultCode());
         assertEquals("login", e.method());
@@ -116,9 +122,14 @@ class FaultsTest extends EmulatorTestBase {
 
     @Test
     void noSignalRefusal() throws Exception {
-        device().faults().signalLost(true);
-        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class, client()::startRec);
+        emulated.device().faults().signalLost(true);
+        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class,
+                () -> await(emulated.client().startRecAsync()));
         assertEquals("start-rec", e.method());
         assertEquals(ResultCode.ERR_NO_SIGNAL, e.resultCode());
+    }
+
+    private DeviceStatus status() throws UltraStreamException {
+        return await(emulated.client().getStatusAsync());
     }
 }

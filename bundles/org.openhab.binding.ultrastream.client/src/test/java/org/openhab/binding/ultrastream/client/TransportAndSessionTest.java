@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,10 +31,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
@@ -47,28 +46,14 @@ import org.openhab.binding.ultrastream.client.dto.StreamServer;
 @NonNullByDefault
 class TransportAndSessionTest {
 
-    private @Nullable FakeDevice device;
+    @AutoClose
+    private final FakeDevice device;
+    @AutoClose("stop")
     private final HttpClient httpClient = new HttpClient();
 
-    @BeforeEach
-    void start() throws Exception {
+    TransportAndSessionTest() throws Exception {
         device = new FakeDevice();
         httpClient.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        httpClient.stop();
-        FakeDevice running = device;
-        if (running != null) {
-            running.close();
-        }
-    }
-
-    private FakeDevice device() {
-        FakeDevice running = device;
-        assertNotNull(running);
-        return running;
     }
 
     private UltraStreamClient client(UltraStreamClientOptions.Builder builder) {
@@ -76,90 +61,90 @@ class TransportAndSessionTest {
     }
 
     private UltraStreamClientOptions.Builder options() {
-        return UltraStreamClientOptions.builder("127.0.0.1").port(device().port())
+        return UltraStreamClientOptions.builder("127.0.0.1").port(device.port())
                 .requestTimeout(Duration.ofSeconds(5));
     }
 
     @Test
     void parametersReachTheDeviceAsData() throws Exception {
         UltraStreamClient client = client(options());
-        client.addUser("x&method=reboot%26", "pw");
+        await(client.addUserAsync("x&method=reboot%26", "pw"));
         StreamServer server = new StreamServer();
         server.type = StreamServerType.CUSTOM.code();
         server.url = "rtmp://h/app?a=1&method=reboot#frag";
-        client.startTestServer(server);
+        await(client.startTestServerAsync(server));
 
-        FakeDevice.Received addUser = device().received.stream().filter(r -> r.method().equals("add-user"))
+        FakeDevice.Received addUser = device.received.stream().filter(r -> r.method().equals("add-user"))
                 .findFirst().orElseThrow();
         assertArrayEquals(new String[]{ "add-user" }, addUser.params().get("method"));
         assertArrayEquals(new String[]{ "x&method=reboot%26" }, addUser.params().get("id"));
-        FakeDevice.Received test = device().received.stream().filter(r -> r.method().equals("start-test-server"))
+        FakeDevice.Received test = device.received.stream().filter(r -> r.method().equals("start-test-server"))
                 .findFirst().orElseThrow();
         assertArrayEquals(new String[]{ "rtmp://h/app?a=1&method=reboot#frag" }, test.params().get("url"));
-        assertEquals(0, device().count("reboot"));
+        assertEquals(0, device.count("reboot"));
     }
 
     @Test
     void loginSendsTheMd5AndKeepsTheSidCookie() throws Exception {
         UltraStreamClient client = client(options());
-        client.getStatus();
-        FakeDevice.Received login = device().received.get(0);
+        await(client.getStatusAsync());
+        FakeDevice.Received login = device.received.get(0);
         assertEquals("login", login.method());
         assertArrayEquals(new String[]{ "Admin" }, login.params().get("id"));
         assertArrayEquals(new String[]{ FakeDevice.PASSWORD_MD5 }, login.params().get("pass"));
-        FakeDevice.Received status = device().received.get(1);
-        assertEquals("sid=" + device().validSid(), status.cookie());
+        FakeDevice.Received status = device.received.get(1);
+        assertEquals("sid=" + device.validSid(), status.cookie());
         // the shared HttpClient's cookie store must not keep the session for others
-        for (HttpCookie cookie : httpClient.getCookieStore().get(URI.create("http://127.0.0.1:" + device().port()))) {
+        for (HttpCookie cookie : httpClient.getCookieStore().get(URI.create("http://127.0.0.1:" + device.port()))) {
             assertNotEquals("sid", cookie.getName());
         }
     }
 
     @Test
     void expiredSessionLogsInOnceAndRepeatsTheCall() throws Exception {
-        device().onJson("get-status", "{\"result\":0,\"box-name\":\"Box\"}");
+        device.onJson("get-status", "{\"result\":0,\"box-name\":\"Box\"}");
         UltraStreamClient client = client(options());
-        client.getStatus();
-        device().expireSession();
-        assertEquals("Box", client.getStatus().boxName);
-        assertEquals(2, device().logins.get());
-        assertEquals(3, device().count("get-status"));
+        await(client.getStatusAsync());
+        device.expireSession();
+        assertEquals("Box", await(client.getStatusAsync()).boxName);
+        assertEquals(2, device.logins.get());
+        assertEquals(3, device.count("get-status"));
     }
 
     @Test
     void aSessionRefusedRightAfterLoginIsAnAuthenticationFailure() throws Exception {
-        device().onJson("get-status", "{\"result\":-17}");
+        device.onJson("get-status", "{\"result\":-17}");
         UltraStreamClient client = client(options());
         UltraStreamAuthenticationException e = assertThrows(UltraStreamAuthenticationException.class,
-                client::getStatus);
+                () -> await(client.getStatusAsync()));
         assertEquals("get-status", e.method());
         assertEquals(ResultCode.ERR_NEED_AUTH, e.resultCode());
-        assertEquals(2, device().count("get-status"), "one retry, no more");
+        assertEquals(2, device.count("get-status"), "one retry, no more");
     }
 
     @Test
     void wrongPasswordIsAnAuthenticationFailureForBothCodes() throws Exception {
         UltraStreamClient wrong = client(options().password("nope"));
         UltraStreamAuthenticationException e = assertThrows(UltraStreamAuthenticationException.class,
-                wrong::getStatus);
+                () -> await(wrong.getStatusAsync()));
         assertEquals("login", e.method());
         assertEquals(ResultCode.ERR_PASSWD, e.resultCode());
-        device().loginResult = 36;
-        e = assertThrows(UltraStreamAuthenticationException.class, client(options())::login);
+        device.loginResult = 36;
+        e = assertThrows(UltraStreamAuthenticationException.class, () -> await(client(options()).loginAsync()));
         assertEquals(ResultCode.ERR_LOGIN_FAILED, e.resultCode());
-        assertEquals(0, device().count("get-status"));
+        assertEquals(0, device.count("get-status"));
     }
 
     @Test
     void manyCallersWithAnExpiredSessionShareOneLogin() throws Exception {
         int callers = 12;
         UltraStreamClient client = client(options());
-        client.login();
-        device().expireSession();
+        await(client.loginAsync());
+        device.expireSession();
         // hold every -17 until all callers have been refused with the stale session, so they all renew at once
         CountDownLatch allRefused = new CountDownLatch(callers);
-        device().on("get-status", (request, response) -> {
-            if (!device().hasValidSession(request)) {
+        device.on("get-status", (request, response) -> {
+            if (!device.hasValidSession(request)) {
                 allRefused.countDown();
                 try {
                     allRefused.await(5, TimeUnit.SECONDS);
@@ -171,12 +156,12 @@ class TransportAndSessionTest {
                 FakeDevice.reply(response, "{\"result\":0}");
             }
         });
-        device().behavioursCheckSessions = false;
+        device.behavioursCheckSessions = false;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
             List<Future<DeviceStatus>> results = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                results.add(pool.submit(client::getStatus));
+                results.add(pool.submit(() -> await(client.getStatusAsync())));
             }
             for (Future<DeviceStatus> result : results) {
                 assertNotNull(result.get(10, TimeUnit.SECONDS));
@@ -185,16 +170,16 @@ class TransportAndSessionTest {
             pool.shutdownNow();
         }
         assertEquals(0, allRefused.getCount());
-        assertEquals(2, device().logins.get(), "first login plus exactly one re-login");
+        assertEquals(2, device.logins.get(), "first login plus exactly one re-login");
         assertEquals(2, client.loginCount());
     }
 
     @Test
     void oversizedReplyIsMalformedNotBuffered() throws Exception {
-        device().onJson("get-settings", "{\"result\":0,\"name\":\"" + "x".repeat(200_000) + "\"}");
+        device.onJson("get-settings", "{\"result\":0,\"name\":\"" + "x".repeat(200_000) + "\"}");
         UltraStreamClient client = client(options().maxResponseBytes(64 * 1024));
         UltraStreamMalformedReplyException e = assertThrows(UltraStreamMalformedReplyException.class,
-                client::getSettings);
+                () -> await(client.getSettingsAsync()));
         assertEquals("get-settings", e.method());
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
     }
@@ -204,16 +189,16 @@ class TransportAndSessionTest {
         UltraStreamClient client = client(options());
         for (String body : List.of("{\"result\":0,\"cur-", "<html>", "", "[1,2]", "{\"name\":\"x\"}",
                 "{\"result\":\"zero\"}")) {
-            device().onJson("get-settings", body);
-            assertThrows(UltraStreamMalformedReplyException.class, client::getSettings, body);
+            device.onJson("get-settings", body);
+            assertThrows(UltraStreamMalformedReplyException.class, () -> await(client.getSettingsAsync()), body);
         }
     }
 
     @Test
     void httpErrorIsANetworkFailure() throws Exception {
-        device().on("get-status", (request, response) -> response.sendError(500));
+        device.on("get-status", (request, response) -> response.sendError(500));
         UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
-                client(options())::getStatus);
+                () -> await(client(options()).getStatusAsync()));
         assertFalse(e instanceof UltraStreamTimeoutException);
         assertTrue(e.getMessage().contains("500"));
     }
@@ -225,7 +210,8 @@ class TransportAndSessionTest {
             closedPort = socket.getLocalPort();
         }
         UltraStreamClient client = client(UltraStreamClientOptions.builder("127.0.0.1").port(closedPort));
-        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, client::ping);
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
+                () -> await(client.pingAsync()));
         assertFalse(e instanceof UltraStreamTimeoutException);
         assertEquals("ping", e.method());
     }
@@ -233,7 +219,7 @@ class TransportAndSessionTest {
     @Test
     void slowReplyIsATimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        device().on("ping", (request, response) -> {
+        device.on("ping", (request, response) -> {
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -243,7 +229,7 @@ class TransportAndSessionTest {
         });
         UltraStreamClient client = client(options().requestTimeout(Duration.ofMillis(300)));
         try {
-            assertThrows(UltraStreamTimeoutException.class, client::ping);
+            assertThrows(UltraStreamTimeoutException.class, () -> await(client.pingAsync()));
         } finally {
             release.countDown();
         }
@@ -251,15 +237,16 @@ class TransportAndSessionTest {
 
     @Test
     void deviceRefusalCarriesTheCodeAndPositiveCodesAreReturned() throws Exception {
-        device().onJson("stop-rec", "{\"result\":-9}");
-        device().onJson("clear-test-usb", "{\"result\":1}");
-        device().onJson("stop-live", "{\"result\":-77}");
+        device.onJson("stop-rec", "{\"result\":-9}");
+        device.onJson("clear-test-usb", "{\"result\":1}");
+        device.onJson("stop-live", "{\"result\":-77}");
         UltraStreamClient client = client(options());
-        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class, client::stopRec);
+        UltraStreamDeviceException e = assertThrows(UltraStreamDeviceException.class,
+                () -> await(client.stopRecAsync()));
         assertEquals(ResultCode.ERR_BUSY, e.resultCode());
         assertEquals("stop-rec", e.method());
-        assertEquals(ResultCode.RET_REPEAT, client.clearTestUsb());
-        e = assertThrows(UltraStreamDeviceException.class, client::stopLive);
+        assertEquals(ResultCode.RET_REPEAT, await(client.clearTestUsbAsync()));
+        e = assertThrows(UltraStreamDeviceException.class, () -> await(client.stopLiveAsync()));
         assertEquals(ResultCode.UNKNOWN, e.resultCode());
         assertEquals(-77, e.rawResult());
     }
@@ -272,14 +259,14 @@ class TransportAndSessionTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             UltraStreamClient client = client(options());
-            client.getStatus();
-            device().expireSession();
-            client.getStatus();
-            client.chPassword("Admin", "Secret-Pw-1");
-            device().onJson("get-settings", "{\"result\":-17}");
-            messages.add(assertThrows(UltraStreamException.class, client::getSettings).getMessage());
+            await(client.getStatusAsync());
+            device.expireSession();
+            await(client.getStatusAsync());
+            await(client.chPasswordAsync("Admin", "Secret-Pw-1"));
+            device.onJson("get-settings", "{\"result\":-17}");
+            messages.add(assertThrows(UltraStreamException.class, () -> await(client.getSettingsAsync())).getMessage());
             messages.add(assertThrows(UltraStreamException.class,
-                    client(options().password("Wrong-Pw-2"))::login).getMessage());
+                    () -> await(client(options().password("Wrong-Pw-2")).loginAsync())).getMessage());
             messages.add(client.options().toString());
         } finally {
             System.setErr(originalErr);

@@ -175,14 +175,14 @@ public final class Latency {
     /** Round trips of get-status through the client, on a client of its own. */
     private static Stats roundTrip(HttpClient http, int port, int count) throws Exception {
         UltraStreamClient client = new UltraStreamClient(http, Loopback.clientOptions(port));
-        client.login();
+        client.loginAsync().join();
         List<Long> nanos = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             long start = System.nanoTime();
-            client.getStatus();
+            client.getStatusAsync().join();
             nanos.add(System.nanoTime() - start);
         }
-        client.logout();
+        client.logoutAsync().join();
         return Stats.ofNanos(nanos);
     }
 }

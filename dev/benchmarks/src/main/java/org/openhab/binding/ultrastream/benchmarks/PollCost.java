@@ -56,7 +56,7 @@ public final class PollCost {
                     figures.get("parseFloor"));
             compare(table, "one poll over loopback (GET, parse, update)", figures.get("wireBinding"),
                     figures.get("wireFloor"));
-            step(table, "step: client.getStatus() over loopback (GET, parse, DTO)", figures.get("wireClient"));
+            step(table, "step: client.getStatusAsync() over loopback (GET, parse, DTO)", figures.get("wireClient"));
             step(table, "step: client's tolerant parse to a tree", figures.get("stepTolerantTree"));
             step(table, "step: client's tree -> DeviceStatus DTO", figures.get("stepTreeToDto"));
             step(table, "step: StatusMapper.map", figures.get("stepMap"));

@@ -102,7 +102,7 @@ public class PollCostBenchmark {
         HttpClient b = Loopback.httpClient();
         bindingHttp = b;
         UltraStreamClient c = new UltraStreamClient(r, Loopback.clientOptions(clientPort));
-        c.login();
+        c.loginAsync().join();
         client = c;
         VirtualScheduler s = new VirtualScheduler();
         scheduler = s;
@@ -126,7 +126,7 @@ public class PollCostBenchmark {
     public void tearDown() throws Exception {
         UltraStreamClient c = client;
         if (c != null) {
-            c.logout();
+            c.logoutAsync().join();
         }
         BindingThing t = thing;
         if (t != null) {
@@ -159,7 +159,7 @@ public class PollCostBenchmark {
         if (c == null) {
             throw new IllegalStateException("not set up");
         }
-        return c.getStatus();
+        return c.getStatusAsync().join();
     }
 
     @Benchmark

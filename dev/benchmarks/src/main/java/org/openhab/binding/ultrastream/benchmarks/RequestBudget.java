@@ -12,13 +12,13 @@
  */
 package org.openhab.binding.ultrastream.benchmarks;
 
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.benchmarks.Table.Verdict;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
-import org.openhab.binding.ultrastream.client.UltraStreamException;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 
@@ -122,9 +122,9 @@ public final class RequestBudget {
         UltraStreamClient client = new UltraStreamClient(http, Loopback.clientOptions(port));
         return cancelling(scheduler.scheduleAtFixedRate(() -> {
             try {
-                client.getStatus();
-                client.getSettings();
-            } catch (UltraStreamException e) {
+                client.getStatusAsync().join();
+                client.getSettingsAsync().join();
+            } catch (CompletionException e) {
                 throw new IllegalStateException("common approach failed: " + e.getMessage(), e);
             }
         }, 0, 1, TimeUnit.SECONDS));

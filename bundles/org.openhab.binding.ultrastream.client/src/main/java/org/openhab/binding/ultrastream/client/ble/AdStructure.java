@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.ultrastream.client.ble;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,24 +83,6 @@ public record AdStructure(int type, byte[] data) {
             pos += 1 + length;
         }
         return structures;
-    }
-
-    /**
-     * Joins AD structures into one packet.
-     *
-     * @throws IllegalArgumentException if they do not fit into 31 bytes
-     */
-    public static byte[] encodeAll(List<AdStructure> structures) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (AdStructure structure : structures) {
-            out.write(structure.data.length + 1);
-            out.write(structure.type);
-            out.writeBytes(structure.data);
-        }
-        if (out.size() > MAX_PACKET_LENGTH) {
-            throw new IllegalArgumentException("AD structures take " + out.size() + " bytes, more than 31");
-        }
-        return out.toByteArray();
     }
 
     /**

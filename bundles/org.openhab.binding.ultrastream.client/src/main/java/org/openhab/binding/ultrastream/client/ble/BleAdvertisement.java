@@ -28,7 +28,7 @@ import org.openhab.binding.ultrastream.client.SerialNumber;
  * <li>the scan response: the Complete Local Name (AD type {@code 0x09}), which is the 13-character serial number:
  * {@code 0E 09 43 33 30 31 ...}.</li>
  * </ul>
- * Other AD structures (flags, TX power, …) are ignored when reading and not written.
+ * Other AD structures (flags, TX power, …) are ignored.
  *
  * @param serial the serial number, valid by {@link SerialNumber}
  * @param manufacturerData the manufacturer specific data
@@ -97,20 +97,6 @@ public record BleAdvertisement(String serial, ManufacturerData manufacturerData)
         } catch (BleFormatException e) {
             return false;
         }
-    }
-
-    /** The advertising packet: the service UUID structure, then the manufacturer data (29 bytes). */
-    public byte[] encodeAdvertisingData() {
-        byte[] uuid = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(BleUuids.ADVERTISED_SERVICE_32)
-                .array();
-        return AdStructure.encodeAll(List.of(new AdStructure(AdStructure.TYPE_INCOMPLETE_32_BIT_UUIDS, uuid),
-                new AdStructure(AdStructure.TYPE_MANUFACTURER_DATA, manufacturerData.encode())));
-    }
-
-    /** The scan response: the complete local name (15 bytes). */
-    public byte[] encodeScanResponse() {
-        return AdStructure.encodeAll(List.of(
-                new AdStructure(AdStructure.TYPE_COMPLETE_LOCAL_NAME, serial.getBytes(StandardCharsets.US_ASCII))));
     }
 
     /**

@@ -21,11 +21,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.Coded;
 
 /**
- * The byte layout of every characteristic value of the document's GATT exchanges, in both directions: what the
- * app writes and the box reads (requests), and what the box offers and the app reads (replies). Multi-byte fields
- * are big-endian; {@code II II} below is the 16-bit {@code Index}.
+ * The byte layout of the characteristic values of the document's GATT exchanges: this class writes what the app
+ * writes (requests) and reads what the box offers (replies); the box's side of the table serves only the fake box of
+ * the tests, and lives there. Multi-byte fields are big-endian; {@code II II} below is the 16-bit {@code Index}.
  *
  * <pre>
  * status        app  Buffer-0  53 35 II II
@@ -76,15 +78,15 @@ public final class GattValues {
     /** The size of the AP name and password in the AP info reply. */
     public static final int AP_TEXT_LENGTH = 16;
 
-    private static final int PREFIX_LENGTH = 2;
+    static final int PREFIX_LENGTH = 2;
     /** A value of opcode and index: the status, AP mode and AP info requests, and two parts of other exchanges. */
-    private static final int INDEX_MESSAGE_LENGTH = PREFIX_LENGTH + 2;
+    static final int INDEX_MESSAGE_LENGTH = PREFIX_LENGTH + 2;
     /** Opcode, 32-bit value, index: the status, password and AP mode replies. */
-    private static final int WORD_REPLY_LENGTH = PREFIX_LENGTH + 4 + 2;
-    private static final int WIFI_SETUP_HEAD_LENGTH = PREFIX_LENGTH + 2 + 2 + 2;
-    private static final int WIFI_SETUP_RESULT_LENGTH = PREFIX_LENGTH + 4 + 4 + 4 + 2 + 2;
-    private static final int AP_INFO_HEAD_LENGTH = PREFIX_LENGTH + 2 + 2;
-    private static final int NO_PREFIX = -1;
+    static final int WORD_REPLY_LENGTH = PREFIX_LENGTH + 4 + 2;
+    static final int WIFI_SETUP_HEAD_LENGTH = PREFIX_LENGTH + 2 + 2 + 2;
+    static final int WIFI_SETUP_RESULT_LENGTH = PREFIX_LENGTH + 4 + 4 + 4 + 2 + 2;
+    static final int AP_INFO_HEAD_LENGTH = PREFIX_LENGTH + 2 + 2;
+    static final int NO_PREFIX = -1;
 
     private GattValues() {
     }
@@ -97,27 +99,7 @@ public final class GattValues {
                 .array();
     }
 
-    /**
-     * Reads {@code opcode | Index} and returns the index.
-     *
-     * @throws BleFormatException if the value is too short or has another prefix
-     */
-    public static int decodeIndexMessage(int opcode, byte[] value) throws BleFormatException {
-        return Short.toUnsignedInt(open(value, opcode, INDEX_MESSAGE_LENGTH).getShort());
-    }
-
-    /** {@code opcode | 32-bit word | Index}: 8 bytes, the layout of the status, password and AP mode replies. */
-    public static byte[] encodeWordReply(int opcode, int word, int index) {
-        return ByteBuffer.allocate(WORD_REPLY_LENGTH).putShort((short) opcode).putInt(word)
-                .putShort(checkIndex(index)).array();
-    }
-
     // ---- Status (0x5335 / 0x5336) ----
-
-    /** Buffer-4 of the status exchange, for the box. */
-    public static byte[] encodeStatusReply(int index, long statusMask) {
-        return encodeWordReply(STATUS_REPLY, (int) statusMask, index);
-    }
 
     /**
      * Reads Buffer-4 of the status exchange.
@@ -151,17 +133,6 @@ public final class GattValues {
     }
 
     /**
-     * Reads Buffer-0 of the password exchange, for the box: the 16-byte digest.
-     *
-     * @throws BleFormatException if malformed
-     */
-    public static byte[] decodePasswordDigest(byte[] buffer0) throws BleFormatException {
-        byte[] digest = new byte[DIGEST_LENGTH];
-        open(buffer0, PASSWORD_REQUEST, PREFIX_LENGTH + DIGEST_LENGTH).get(digest);
-        return digest;
-    }
-
-    /**
      * Reads Buffer-4 of the password exchange ({@code 0x5334}) or of the AP mode exchange ({@code 0x5342}).
      *
      * @param opcode {@link #PASSWORD_REPLY} or {@link #AP_MODE_REPLY}
@@ -179,8 +150,8 @@ public final class GattValues {
     /** The five values of the Wi-Fi setup request, for Buffer-0 … Buffer-4 in this order. */
     public static List<byte[]> encodeWifiSetupRequest(int index, WifiSetup setup) {
         byte[] head = ByteBuffer.allocate(WIFI_SETUP_HEAD_LENGTH).putShort((short) WIFI_SETUP_REQUEST)
-                .putShort((short) setup.security().secuId()).putShort(checkIndex(index))
-                .putShort((short) setup.ipMode().value()).array();
+                .putShort((short) setup.security().code()).putShort(checkIndex(index))
+                .putShort((short) setup.ipMode().code()).array();
         byte[] name = Arrays.copyOf(setup.ssid().getBytes(StandardCharsets.UTF_8), 2 * PART_LENGTH);
         byte[] password = Arrays.copyOf(setup.password().getBytes(StandardCharsets.UTF_8),
                 PART_LENGTH + DIGEST_LENGTH);
@@ -189,42 +160,6 @@ public final class GattValues {
         return List.of(head, Arrays.copyOfRange(name, 0, PART_LENGTH),
                 Arrays.copyOfRange(name, PART_LENGTH, 2 * PART_LENGTH), Arrays.copyOfRange(password, 0, PART_LENGTH),
                 last);
-    }
-
-    /**
-     * Reads the five values of the Wi-Fi setup request, for the box.
-     *
-     * @throws BleFormatException if a value is malformed, there are not five, or a field is not one the document
-     *             lists
-     */
-    public static WifiSetupRequest decodeWifiSetupRequest(List<byte[]> buffers) throws BleFormatException {
-        if (buffers.size() != BleBuffer.values().length) {
-            throw new BleFormatException("Wi-Fi setup needs the five buffers, got " + buffers.size());
-        }
-        ByteBuffer head = open(buffers.get(0), WIFI_SETUP_REQUEST, WIFI_SETUP_HEAD_LENGTH);
-        WifiSecurity security = WifiSecurity.of(Short.toUnsignedInt(head.getShort()));
-        int index = Short.toUnsignedInt(head.getShort());
-        IpMode ipMode = IpMode.of(Short.toUnsignedInt(head.getShort()));
-        byte[] name = new byte[2 * PART_LENGTH];
-        open(buffers.get(1), NO_PREFIX, PART_LENGTH).get(name, 0, PART_LENGTH);
-        open(buffers.get(2), NO_PREFIX, PART_LENGTH).get(name, PART_LENGTH, PART_LENGTH);
-        byte[] password = new byte[PART_LENGTH + DIGEST_LENGTH];
-        open(buffers.get(3), NO_PREFIX, PART_LENGTH).get(password, 0, PART_LENGTH);
-        open(buffers.get(4), WIFI_SETUP_REQUEST, PREFIX_LENGTH + DIGEST_LENGTH).get(password, PART_LENGTH,
-                DIGEST_LENGTH);
-        try {
-            return new WifiSetupRequest(index, new WifiSetup(text(name), text(password), security, ipMode));
-        } catch (IllegalArgumentException e) {
-            throw new BleFormatException("Wi-Fi setup request: " + e.getMessage());
-        }
-    }
-
-    /** Buffer-4 of the Wi-Fi setup reply, for the box. (Buffer-0 is {@code encodeIndexMessage(0x5332, index)}.) */
-    public static byte[] encodeWifiSetupResult(int result, Inet4Address wifiIp, long statusMask, int versionMajor,
-            int versionMinor) {
-        return ByteBuffer.allocate(WIFI_SETUP_RESULT_LENGTH).putShort((short) WIFI_SETUP_REPLY).putInt(result)
-                .put(wifiIp.getAddress()).putInt((int) statusMask).putShort((short) versionMajor)
-                .putShort((short) versionMinor).array();
     }
 
     /**
@@ -249,18 +184,6 @@ public final class GattValues {
     // ---- AP info (0x5343 / 0x5344) ----
 
     /**
-     * The three values of the AP info reply, for the box, in the order the app reads them: Buffer-4, Buffer-2,
-     * Buffer-3.
-     *
-     * @throws IllegalArgumentException if the name or password takes more than 16 bytes in UTF-8
-     */
-    public static List<byte[]> encodeApInfoReply(int index, WifiSecurity security, String ssid, String password) {
-        byte[] head = ByteBuffer.allocate(AP_INFO_HEAD_LENGTH).putShort((short) AP_INFO_REPLY)
-                .putShort((short) security.secuId()).putShort(checkIndex(index)).array();
-        return List.of(head, apText(ssid, "AP name"), apText(password, "AP password"));
-    }
-
-    /**
      * Reads the AP info reply: Buffer-4 (read first), Buffer-2 (second) and Buffer-3 (third).
      *
      * @throws BleFormatException if malformed or the index is not {@code expectedIndex}
@@ -268,7 +191,7 @@ public final class GattValues {
     public static ApInfoReply decodeApInfoReply(byte[] buffer4, byte[] buffer2, byte[] buffer3, int expectedIndex)
             throws BleFormatException {
         ByteBuffer head = open(buffer4, AP_INFO_REPLY, AP_INFO_HEAD_LENGTH);
-        WifiSecurity security = WifiSecurity.of(Short.toUnsignedInt(head.getShort()));
+        WifiSecurity security = listed(WifiSecurity.class, Short.toUnsignedInt(head.getShort()), "secuID");
         int index = echoedIndex(head, expectedIndex);
         byte[] name = new byte[AP_TEXT_LENGTH];
         open(buffer2, AP_INFO_REPLY, PREFIX_LENGTH + AP_TEXT_LENGTH).get(name);
@@ -279,13 +202,24 @@ public final class GattValues {
 
     // ---- Helpers ----
 
+    /** The constant for a field's number, which must be one the document lists. */
+    static <E extends Enum<E> & Coded> E listed(Class<E> type, int code, String field)
+            throws BleFormatException {
+        @Nullable
+        E constant = Coded.of(type, code);
+        if (constant == null) {
+            throw new BleFormatException("Unknown " + field + " " + code);
+        }
+        return constant;
+    }
+
     /**
      * Checks a value's length and prefix, and returns it positioned after the prefix.
      *
      * @param opcode the expected 16-bit prefix, or {@link #NO_PREFIX}
      * @param length the layout's length; longer values pass only when the extra bytes are zero
      */
-    private static ByteBuffer open(byte[] value, int opcode, int length) throws BleFormatException {
+    static ByteBuffer open(byte[] value, int opcode, int length) throws BleFormatException {
         String what = opcode == NO_PREFIX ? "Value" : String.format("Value 0x%04X", opcode);
         if (value.length < length) {
             throw new BleFormatException(what + " has " + value.length + " bytes, needs " + length);
@@ -315,25 +249,15 @@ public final class GattValues {
         return index;
     }
 
-    private static short checkIndex(int index) {
+    static short checkIndex(int index) {
         if (index < 0 || index > MAX_INDEX) {
             throw new IllegalArgumentException("Index must be 0-65535: " + index);
         }
         return (short) index;
     }
 
-    /** {@code 0x5344} and the text zero-padded to 16 bytes. */
-    private static byte[] apText(String text, String what) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > AP_TEXT_LENGTH || text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException(what + " must take at most 16 bytes in UTF-8, without U+0000");
-        }
-        return ByteBuffer.allocate(PREFIX_LENGTH + AP_TEXT_LENGTH).putShort((short) AP_INFO_REPLY).put(bytes)
-                .array();
-    }
-
     /** UTF-8 text up to the first zero byte. */
-    private static String text(byte[] padded) {
+    static String text(byte[] padded) {
         int end = 0;
         while (end < padded.length && padded[end] != 0) {
             end++;

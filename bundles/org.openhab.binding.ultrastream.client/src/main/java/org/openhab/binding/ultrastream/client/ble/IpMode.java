@@ -13,31 +13,15 @@
 package org.openhab.binding.ultrastream.client.ble;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.client.Coded;
 
 /**
  * The IP version choice of the Wi-Fi setup exchange (last field of {@code Buffer-0}): 0 only ipv4, 1 ipv4 or ipv6,
  * 2 only ipv6.
  */
 @NonNullByDefault
-public enum IpMode {
+public enum IpMode implements Coded {
     ONLY_IPV4,
     IPV4_OR_IPV6,
     ONLY_IPV6;
-
-    /** The value on the wire. */
-    public int value() {
-        return ordinal();
-    }
-
-    /**
-     * The mode for a wire value.
-     *
-     * @throws BleFormatException for a value the document does not list
-     */
-    public static IpMode of(int value) throws BleFormatException {
-        if (value < 0 || value >= values().length) {
-            throw new BleFormatException("Unknown IP mode " + value);
-        }
-        return values()[value];
-    }
 }

@@ -33,9 +33,8 @@ import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
  *       | inner | vendor| product| layout| protocol version | box status  | box eth ip  | box wifi ip
  * </pre>
  *
- * {@link #encode()} writes that form. {@link #decode(byte[])} also accepts the 19 bytes of fields without the
- * inner {@code 14 FF}, since a box may write either: the document's lengths and its field list disagree by those two
- * bytes.
+ * {@link #decode(byte[])} also accepts the 19 bytes of fields without the inner {@code 14 FF}, since a box may
+ * write either: the document's lengths and its field list disagree by those two bytes.
  *
  * @param vendorId {@link #VENDOR_ID}
  * @param productId {@link #PRODUCT_ID}
@@ -57,9 +56,9 @@ public record ManufacturerData(int vendorId, int productId, int layout, int prot
     public static final int PROTOCOL_VERSION = 0x0001;
 
     /** The fields after the inner length/flag pair. */
-    private static final int FIELDS_LENGTH = 19;
+    static final int FIELDS_LENGTH = 19;
     /** The inner length/flag pair the document puts before the fields. */
-    private static final byte[] INNER_HEADER = { 0x14, (byte) 0xFF };
+    static final byte[] INNER_HEADER = { 0x14, (byte) 0xFF };
 
     public ManufacturerData {
         checkUnsigned16(vendorId, "vendor id");
@@ -71,11 +70,6 @@ public record ManufacturerData(int vendorId, int productId, int layout, int prot
         if (statusMask < 0 || statusMask > 0xFFFFFFFFL) {
             throw new IllegalArgumentException("status mask must be 32 bits unsigned: " + statusMask);
         }
-    }
-
-    /** The data an Ultra Stream advertises: the document's constants with this status and these addresses. */
-    public static ManufacturerData of(long statusMask, Inet4Address ethIp, Inet4Address wifiIp) {
-        return new ManufacturerData(VENDOR_ID, PRODUCT_ID, LAYOUT, PROTOCOL_VERSION, statusMask, ethIp, wifiIp);
     }
 
     /**
@@ -117,20 +111,6 @@ public record ManufacturerData(int vendorId, int productId, int layout, int prot
     /** The flags of {@link #statusMask()}. */
     public Set<DeviceStatusFlag> status() {
         return DeviceStatusFlag.decode(statusMask);
-    }
-
-    /** The 21 bytes of AD data, in the document's form (with the inner {@code 14 FF}). */
-    public byte[] encode() {
-        ByteBuffer out = ByteBuffer.allocate(INNER_HEADER.length + FIELDS_LENGTH);
-        out.put(INNER_HEADER);
-        out.putShort((short) vendorId);
-        out.putShort((short) productId);
-        out.put((byte) layout);
-        out.putShort((short) protocolVersion);
-        out.putInt((int) statusMask);
-        out.put(ethIp.getAddress());
-        out.put(wifiIp.getAddress());
-        return out.array();
     }
 
     /** Four big-endian bytes as an address; {@code 0.0.0.0} stays as it is. */

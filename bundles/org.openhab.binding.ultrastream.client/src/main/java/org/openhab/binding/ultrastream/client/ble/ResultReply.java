@@ -32,6 +32,6 @@ public record ResultReply(int index, int result) {
 
     /** Whether the box answered retSucceed (0). */
     public boolean succeeded() {
-        return result == ResultCode.RET_SUCCEED.value();
+        return result == ResultCode.RET_SUCCEED.code();
     }
 }

@@ -13,31 +13,15 @@
 package org.openhab.binding.ultrastream.client.ble;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.client.Coded;
 
 /**
  * The {@code secuID} of the Wi-Fi setup and AP info exchanges: 0 none, 1 WEP, 2 WPAPSK, 3 WPA2PSK.
  */
 @NonNullByDefault
-public enum WifiSecurity {
+public enum WifiSecurity implements Coded {
     NONE,
     WEP,
     WPAPSK,
     WPA2PSK;
-
-    /** The value on the wire. */
-    public int secuId() {
-        return ordinal();
-    }
-
-    /**
-     * The security for a {@code secuID}.
-     *
-     * @throws BleFormatException for a value the document does not list
-     */
-    public static WifiSecurity of(int secuId) throws BleFormatException {
-        if (secuId < 0 || secuId >= values().length) {
-            throw new BleFormatException("Unknown secuID " + secuId);
-        }
-        return values()[secuId];
-    }
 }

@@ -47,11 +47,11 @@ public record WifiSetupReply(int index, int result, Inet4Address wifiIp, long st
 
     /** Whether the box answered retSucceed (0). */
     public boolean succeeded() {
-        return result == ResultCode.RET_SUCCEED.value();
+        return result == ResultCode.RET_SUCCEED.code();
     }
 
     /** Whether the box is still joining the network (retRunning). */
     public boolean running() {
-        return result == ResultCode.RET_RUNNING.value();
+        return result == ResultCode.RET_RUNNING.code();
     }
 }

@@ -40,11 +40,11 @@ public class Progress {
 
     /** Whether the operation is under way ({@code 2}, {@link ResultCode#RET_RUNNING}). */
     public boolean isRunning() {
-        return result == ResultCode.RET_RUNNING.value();
+        return result == ResultCode.RET_RUNNING.code();
     }
 
     /** Whether the object is idle ({@code 27}, {@link ResultCode#RET_INIT}). */
     public boolean isIdle() {
-        return result == ResultCode.RET_INIT.value();
+        return result == ResultCode.RET_INIT.code();
     }
 }

@@ -110,7 +110,7 @@ public final class SessionKeeper {
             return CompletableFuture.completedFuture(null);
         }
         return Futures.then(transport.get(LOGOUT, Map.of(), current), reply -> {
-            if (ResultCode.isError(reply.result()) && reply.result() != ResultCode.ERR_NEED_AUTH.value()) {
+            if (ResultCode.isError(reply.result()) && reply.result() != ResultCode.ERR_NEED_AUTH.code()) {
                 throw new UltraStreamDeviceException(LOGOUT, reply.result());
             }
             return CompletableFuture.completedFuture(null);
@@ -130,10 +130,6 @@ public final class SessionKeeper {
     /** How many logins this client made; lets tests and diagnostics see re-logins. */
     public synchronized int loginCount() {
         return loginCount;
-    }
-
-    public synchronized boolean hasSession() {
-        return sessionId != null;
     }
 
     private CompletableFuture<String> login() {

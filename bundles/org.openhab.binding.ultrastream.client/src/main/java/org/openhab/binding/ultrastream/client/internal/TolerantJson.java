@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
@@ -54,11 +55,8 @@ public final class TolerantJson {
      * @throws JsonParseException when the text is not JSON even so
      */
     public static JsonElement parse(String text) {
-        try {
-            return parseStrictly(text);
-        } catch (JsonParseException | IOException e) {
-            return JsonParser.parseString(withoutTrailingCommas(text));
-        }
+        JsonElement element = readWithFallback(text, JsonParser::parseReader);
+        return element != null ? element : JsonNull.INSTANCE;
     }
 
     /**
@@ -140,16 +138,6 @@ public final class TolerantJson {
             throw new JsonParseException("More than one JSON value");
         }
         return value;
-    }
-
-    private static JsonElement parseStrictly(String text) throws IOException {
-        JsonReader reader = new JsonReader(new StringReader(text));
-        reader.setStrictness(Strictness.STRICT);
-        JsonElement element = JsonParser.parseReader(reader);
-        if (reader.peek() != JsonToken.END_DOCUMENT) {
-            throw new JsonParseException("More than one JSON value");
-        }
-        return element;
     }
 
     /** The text without commas that stand right before a closing brace or bracket (outside strings). */

@@ -35,7 +35,7 @@ class AdStructureTest {
 
     @Test
     void joinsStructuresBack() {
-        assertArrayEquals(hex("05 04 61 A9 07 AD 02 01 06"), AdStructure.encodeAll(
+        assertArrayEquals(hex("05 04 61 A9 07 AD 02 01 06"), BoxValues.encodeAll(
                 List.of(new AdStructure(0x04, hex("61 A9 07 AD")), new AdStructure(0x01, hex("06")))));
     }
 
@@ -69,7 +69,7 @@ class AdStructureTest {
     void refusesToBuildWhatDoesNotFit() {
         assertThrows(IllegalArgumentException.class, () -> new AdStructure(0xFF, new byte[30]));
         assertThrows(IllegalArgumentException.class, () -> new AdStructure(0x100, new byte[0]));
-        assertThrows(IllegalArgumentException.class, () -> AdStructure
+        assertThrows(IllegalArgumentException.class, () -> BoxValues
                 .encodeAll(List.of(new AdStructure(0xFF, new byte[20]), new AdStructure(0xFF, new byte[8]))));
     }
 

@@ -57,11 +57,11 @@ class BleAdvertisementTest {
     @Test
     void writesTheDocumentsPackets() throws Exception {
         BleAdvertisement advertisement = new BleAdvertisement("C301170101001",
-                ManufacturerData.of(0x01010101L, ip("0.0.0.0"), ip("0.0.0.0")));
+                BoxValues.manufacturerData(0x01010101L, ip("0.0.0.0"), ip("0.0.0.0")));
         assertEquals(29, DOCUMENT_ADVERTISING.length);
-        assertArrayEquals(DOCUMENT_ADVERTISING, advertisement.encodeAdvertisingData());
+        assertArrayEquals(DOCUMENT_ADVERTISING, BoxValues.encodeAdvertisingData(advertisement));
         assertEquals(15, DOCUMENT_SCAN_RESPONSE.length);
-        assertArrayEquals(DOCUMENT_SCAN_RESPONSE, advertisement.encodeScanResponse());
+        assertArrayEquals(DOCUMENT_SCAN_RESPONSE, BoxValues.encodeScanResponse(advertisement));
     }
 
     @Test
@@ -74,7 +74,7 @@ class BleAdvertisementTest {
         assertEquals(Set.of(DeviceStatusFlag.STATUS_SOFTAP, DeviceStatusFlag.STATUS_PASSWD), data.status());
         assertEquals(ip("192.168.1.217"), data.ethIp());
         assertEquals(ip("192.168.48.1"), data.wifiIp());
-        assertArrayEquals(advertising, new BleAdvertisement("A302190719003", data).encodeAdvertisingData());
+        assertArrayEquals(advertising, BoxValues.encodeAdvertisingData(new BleAdvertisement("A302190719003", data)));
     }
 
     @Test
@@ -175,8 +175,9 @@ class BleAdvertisementTest {
     @Test
     void refusesToBuildAnAdvertisementWithAnInvalidSerial() {
         assertThrows(IllegalArgumentException.class, () -> new BleAdvertisement("C30117010100",
-                ManufacturerData.of(0, ip("0.0.0.0"), ip("0.0.0.0"))));
-        assertThrows(IllegalArgumentException.class, () -> ManufacturerData.of(-1, ip("0.0.0.0"), ip("0.0.0.0")));
+                BoxValues.manufacturerData(0, ip("0.0.0.0"), ip("0.0.0.0"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> BoxValues.manufacturerData(-1, ip("0.0.0.0"), ip("0.0.0.0")));
     }
 
     private static void assertRejected(String manufacturerData, String expectedInMessage) {

@@ -27,6 +27,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
 import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.ble.BoxValues.WifiSetupRequest;
 
 /**
  * Every exchange run by {@link BleSession} against {@link FakeBox}, checking the recorded write and read order.
@@ -82,7 +83,7 @@ class BleSessionTest {
 
     @Test
     void wifiSetupResultIsReadAgainWhileRunning() throws Exception {
-        box.wifiResult = ResultCode.RET_RUNNING.value();
+        box.wifiResult = ResultCode.RET_RUNNING.code();
         BleSession session = new BleSession(box, 5);
         WifiSetupReply first = session.setupWifi(new WifiSetup("home", "password", WifiSecurity.WPA2PSK,
                 IpMode.ONLY_IPV4));

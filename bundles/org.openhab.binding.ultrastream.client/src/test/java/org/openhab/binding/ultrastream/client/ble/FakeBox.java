@@ -27,10 +27,11 @@ import java.util.UUID;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.ble.BoxValues.WifiSetupRequest;
 
 /**
  * A box behind a {@link BleTransport}: holds the five buffers, answers each request the way the document
- * describes, using the box side of {@link GattValues}, and records every write and read in order.
+ * describes, using the box side of the codec ({@link BoxValues}), and records every write and read in order.
  */
 @NonNullByDefault
 class FakeBox implements BleTransport {
@@ -78,7 +79,7 @@ class FakeBox implements BleTransport {
     /** The Wi-Fi join that answered retRunning has finished: Buffer-4 now says retSucceed. */
     synchronized void finishWifi() {
         wifiResult = 0;
-        buffers.put(BleBuffer.BUFFER_4, GattValues.encodeWifiSetupResult(0, wifiIp, statusMask, 1, 3));
+        buffers.put(BleBuffer.BUFFER_4, BoxValues.encodeWifiSetupResult(0, wifiIp, statusMask, 1, 3));
     }
 
     private void react(BleBuffer buffer, byte[] value) throws BleFormatException, IOException {
@@ -87,15 +88,15 @@ class FakeBox implements BleTransport {
             case BUFFER_0 -> reactToBuffer0(prefix, value);
             case BUFFER_4 -> {
                 if (prefix == GattValues.PASSWORD_REQUEST && value.length == 4) {
-                    passwordIndex = GattValues.decodeIndexMessage(GattValues.PASSWORD_REQUEST, value);
+                    passwordIndex = BoxValues.decodeIndexMessage(GattValues.PASSWORD_REQUEST, value);
                 } else if (prefix == GattValues.WIFI_SETUP_REQUEST && wifiWrites.size() == 4) {
                     wifiWrites.add(value);
-                    WifiSetupRequest request = GattValues.decodeWifiSetupRequest(wifiWrites);
+                    WifiSetupRequest request = BoxValues.decodeWifiSetupRequest(wifiWrites);
                     wifiWrites.clear();
                     lastWifiSetup = request;
                     put(BleBuffer.BUFFER_0,
                             GattValues.encodeIndexMessage(GattValues.WIFI_SETUP_REPLY, echo(request.index())));
-                    put(BleBuffer.BUFFER_4, GattValues.encodeWifiSetupResult(wifiResult, wifiIp, statusMask, 1, 3));
+                    put(BleBuffer.BUFFER_4, BoxValues.encodeWifiSetupResult(wifiResult, wifiIp, statusMask, 1, 3));
                 } else {
                     throw new IOException("Unexpected write to Buffer-4");
                 }
@@ -113,17 +114,17 @@ class FakeBox implements BleTransport {
     private void reactToBuffer0(int prefix, byte[] value) throws BleFormatException, IOException {
         switch (prefix) {
             case GattValues.STATUS_REQUEST -> {
-                int index = GattValues.decodeIndexMessage(prefix, value);
-                put(BleBuffer.BUFFER_4, GattValues.encodeStatusReply(echo(index), statusMask));
+                int index = BoxValues.decodeIndexMessage(prefix, value);
+                put(BleBuffer.BUFFER_4, BoxValues.encodeStatusReply(echo(index), statusMask));
             }
             case GattValues.PASSWORD_REQUEST -> {
                 if (passwordIndex < 0) {
                     throw new IOException("Password digest written before the index in Buffer-4");
                 }
-                byte[] digest = GattValues.decodePasswordDigest(value);
+                byte[] digest = BoxValues.decodePasswordDigest(value);
                 int result = Arrays.equals(digest, GattValues.passwordDigest(password)) ? 0 : -1;
                 put(BleBuffer.BUFFER_4,
-                        GattValues.encodeWordReply(GattValues.PASSWORD_REPLY, result, echo(passwordIndex)));
+                        BoxValues.encodeWordReply(GattValues.PASSWORD_REPLY, result, echo(passwordIndex)));
                 passwordIndex = -1;
             }
             case GattValues.WIFI_SETUP_REQUEST -> {
@@ -131,13 +132,13 @@ class FakeBox implements BleTransport {
                 wifiWrites.add(value);
             }
             case GattValues.AP_MODE_REQUEST -> {
-                int index = GattValues.decodeIndexMessage(prefix, value);
+                int index = BoxValues.decodeIndexMessage(prefix, value);
                 put(BleBuffer.BUFFER_4,
-                        GattValues.encodeWordReply(GattValues.AP_MODE_REPLY, apModeResult, echo(index)));
+                        BoxValues.encodeWordReply(GattValues.AP_MODE_REPLY, apModeResult, echo(index)));
             }
             case GattValues.AP_INFO_REQUEST -> {
-                int index = GattValues.decodeIndexMessage(prefix, value);
-                List<byte[]> reply = GattValues.encodeApInfoReply(echo(index), apSecurity, apSsid, apPassword);
+                int index = BoxValues.decodeIndexMessage(prefix, value);
+                List<byte[]> reply = BoxValues.encodeApInfoReply(echo(index), apSecurity, apSsid, apPassword);
                 put(BleBuffer.BUFFER_4, reply.get(0));
                 put(BleBuffer.BUFFER_2, reply.get(1));
                 put(BleBuffer.BUFFER_3, reply.get(2));

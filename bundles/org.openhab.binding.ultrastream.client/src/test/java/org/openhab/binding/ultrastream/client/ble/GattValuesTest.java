@@ -24,6 +24,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.ResultCode;
+import org.openhab.binding.ultrastream.client.ble.BoxValues.WifiSetupRequest;
 
 /**
  * Every characteristic value of the document's GATT exchanges, written out by hand (big-endian, Index echoed).
@@ -47,7 +48,7 @@ class GattValuesTest {
         StatusReply reply = GattValues.decodeStatusReply(hex("53 36 00 01 00 40 12 34"), 0x1234);
         assertEquals(new StatusReply(0x1234, 65600L), reply);
         assertEquals(0xFFFFFFFFL, GattValues.decodeStatusReply(hex("53 36 FF FF FF FF 00 00"), 0).statusMask());
-        assertArrayEquals(hex("53 36 00 01 00 40 12 34"), GattValues.encodeStatusReply(0x1234, 65600L));
+        assertArrayEquals(hex("53 36 00 01 00 40 12 34"), BoxValues.encodeStatusReply(0x1234, 65600L));
     }
 
     @Test
@@ -87,9 +88,9 @@ class GattValuesTest {
 
     @Test
     void boxReadsTheDigestBack() throws BleFormatException {
-        assertArrayEquals(hex(ADMIN_MD5), GattValues.decodePasswordDigest(bytes("53 33", ADMIN_MD5)));
-        assertThrows(BleFormatException.class, () -> GattValues.decodePasswordDigest(bytes("53 37", ADMIN_MD5)));
-        assertThrows(BleFormatException.class, () -> GattValues.decodePasswordDigest(hex("53 33 E3 AF")));
+        assertArrayEquals(hex(ADMIN_MD5), BoxValues.decodePasswordDigest(bytes("53 33", ADMIN_MD5)));
+        assertThrows(BleFormatException.class, () -> BoxValues.decodePasswordDigest(bytes("53 37", ADMIN_MD5)));
+        assertThrows(BleFormatException.class, () -> BoxValues.decodePasswordDigest(hex("53 33 E3 AF")));
     }
 
     @Test
@@ -101,7 +102,7 @@ class GattValuesTest {
         assertEquals(-1, refused.result());
         assertFalse(refused.succeeded());
         assertArrayEquals(hex("53 34 FF FF FF FF 00 AB"),
-                GattValues.encodeWordReply(GattValues.PASSWORD_REPLY, -1, 0xAB));
+                BoxValues.encodeWordReply(GattValues.PASSWORD_REPLY, -1, 0xAB));
         assertThrows(BleFormatException.class,
                 () -> GattValues.decodeResultReply(GattValues.PASSWORD_REPLY, hex("53 42 00 00 00 00 00 AB"), 0xAB));
     }
@@ -144,7 +145,7 @@ class GattValuesTest {
         assertArrayEquals(ascii("ijklmnopqrstuvwxyz"), values.get(2));
         assertArrayEquals(ascii("0123456789abcdefgh"), values.get(3));
         assertArrayEquals(bytes("53 37", ascii("ijklmnopqrstuvwx")), values.get(4));
-        assertEquals(new WifiSetupRequest(0xFFFF, setup), GattValues.decodeWifiSetupRequest(values));
+        assertEquals(new WifiSetupRequest(0xFFFF, setup), BoxValues.decodeWifiSetupRequest(values));
     }
 
     @Test
@@ -168,7 +169,7 @@ class GattValuesTest {
         byte[] name = "无线网络无线网".getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(Arrays.copyOf(name, 18), values.get(1));
         assertArrayEquals(bytes(Arrays.copyOfRange(name, 18, 21), zeros(15)), values.get(2));
-        assertEquals(setup, GattValues.decodeWifiSetupRequest(values).setup());
+        assertEquals(setup, BoxValues.decodeWifiSetupRequest(values).setup());
     }
 
     @Test
@@ -181,14 +182,14 @@ class GattValuesTest {
     void boxRejectsAMalformedWifiSetup() {
         List<byte[]> good = GattValues.encodeWifiSetupRequest(1,
                 new WifiSetup("home", "password", WifiSecurity.WPA2PSK, IpMode.ONLY_IPV4));
-        assertThrows(BleFormatException.class, () -> GattValues.decodeWifiSetupRequest(good.subList(0, 4)));
-        assertThrows(BleFormatException.class, () -> GattValues.decodeWifiSetupRequest(
+        assertThrows(BleFormatException.class, () -> BoxValues.decodeWifiSetupRequest(good.subList(0, 4)));
+        assertThrows(BleFormatException.class, () -> BoxValues.decodeWifiSetupRequest(
                 List.of(hex("53 37 00 04 00 01 00 00"), good.get(1), good.get(2), good.get(3), good.get(4))));
-        assertThrows(BleFormatException.class, () -> GattValues.decodeWifiSetupRequest(
+        assertThrows(BleFormatException.class, () -> BoxValues.decodeWifiSetupRequest(
                 List.of(hex("53 37 00 03 00 01 00 03"), good.get(1), good.get(2), good.get(3), good.get(4))));
-        assertThrows(BleFormatException.class, () -> GattValues.decodeWifiSetupRequest(
+        assertThrows(BleFormatException.class, () -> BoxValues.decodeWifiSetupRequest(
                 List.of(good.get(0), zeros(17), good.get(2), good.get(3), good.get(4))));
-        assertThrows(BleFormatException.class, () -> GattValues.decodeWifiSetupRequest(
+        assertThrows(BleFormatException.class, () -> BoxValues.decodeWifiSetupRequest(
                 List.of(good.get(0), good.get(1), good.get(2), good.get(3), bytes("53 36", zeros(16)))));
     }
 
@@ -201,7 +202,7 @@ class GattValuesTest {
                 3), reply);
         assertTrue(reply.succeeded());
         assertArrayEquals(buffer0, GattValues.encodeIndexMessage(GattValues.WIFI_SETUP_REPLY, 0x0102));
-        assertArrayEquals(buffer4, GattValues.encodeWifiSetupResult(0, reply.wifiIp(), 65600L, 1, 3));
+        assertArrayEquals(buffer4, BoxValues.encodeWifiSetupResult(0, reply.wifiIp(), 65600L, 1, 3));
     }
 
     @Test
@@ -231,7 +232,7 @@ class GattValuesTest {
     @Test
     void apModeRequestAndReply() throws BleFormatException {
         assertArrayEquals(hex("53 41 00 2A"), GattValues.encodeIndexMessage(GattValues.AP_MODE_REQUEST, 42));
-        assertEquals(42, GattValues.decodeIndexMessage(GattValues.AP_MODE_REQUEST, hex("53 41 00 2A")));
+        assertEquals(42, BoxValues.decodeIndexMessage(GattValues.AP_MODE_REQUEST, hex("53 41 00 2A")));
         assertEquals(new ResultReply(42, 2),
                 GattValues.decodeResultReply(GattValues.AP_MODE_REPLY, hex("53 42 00 00 00 02 00 2A"), 42));
         assertEquals(ResultCode.ERR_DEVICE, GattValues
@@ -239,7 +240,7 @@ class GattValuesTest {
         assertEquals(ResultCode.UNKNOWN, GattValues
                 .decodeResultReply(GattValues.AP_MODE_REPLY, hex("53 42 00 00 03 E7 00 2A"), 42).resultCode());
         assertThrows(BleFormatException.class,
-                () -> GattValues.decodeIndexMessage(GattValues.AP_MODE_REQUEST, hex("53 43 00 2A")));
+                () -> BoxValues.decodeIndexMessage(GattValues.AP_MODE_REQUEST, hex("53 43 00 2A")));
     }
 
     // ---- AP info ----
@@ -253,7 +254,7 @@ class GattValuesTest {
         ApInfoReply reply = GattValues.decodeApInfoReply(buffer4, buffer2, buffer3, 0x8000);
         assertEquals(new ApInfoReply(0x8000, WifiSecurity.WPA2PSK, "C301170101001", "12345678"), reply);
         assertFalse(reply.toString().contains("12345678"));
-        List<byte[]> encoded = GattValues.encodeApInfoReply(0x8000, WifiSecurity.WPA2PSK, "C301170101001",
+        List<byte[]> encoded = BoxValues.encodeApInfoReply(0x8000, WifiSecurity.WPA2PSK, "C301170101001",
                 "12345678");
         assertArrayEquals(buffer4, encoded.get(0));
         assertArrayEquals(buffer2, encoded.get(1));
@@ -272,7 +273,7 @@ class GattValuesTest {
                 () -> GattValues.decodeApInfoReply(buffer4, bytes("53 43", zeros(16)), text, 0x8000));
         assertThrows(BleFormatException.class,
                 () -> GattValues.decodeApInfoReply(buffer4, text, bytes("53 44", zeros(15)), 0x8000));
-        assertThrows(IllegalArgumentException.class, () -> GattValues.encodeApInfoReply(1, WifiSecurity.NONE,
+        assertThrows(IllegalArgumentException.class, () -> BoxValues.encodeApInfoReply(1, WifiSecurity.NONE,
                 "0123456789abcdefg", ""));
     }
 
@@ -282,6 +283,6 @@ class GattValuesTest {
     void indexMustBeSixteenBitsUnsigned() {
         assertThrows(IllegalArgumentException.class, () -> GattValues.encodeIndexMessage(0x5335, -1));
         assertThrows(IllegalArgumentException.class, () -> GattValues.encodeIndexMessage(0x5335, 0x10000));
-        assertThrows(IllegalArgumentException.class, () -> GattValues.encodeWordReply(0x5336, 0, 0x10000));
+        assertThrows(IllegalArgumentException.class, () -> BoxValues.encodeWordReply(0x5336, 0, 0x10000));
     }
 }

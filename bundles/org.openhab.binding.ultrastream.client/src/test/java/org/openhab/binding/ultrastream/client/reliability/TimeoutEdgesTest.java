@@ -13,22 +13,17 @@
 package org.openhab.binding.ultrastream.client.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.ultrastream.client.EmulatedDeviceExtension;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
-import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
 import org.openhab.binding.ultrastream.client.UltraStreamNetworkException;
 import org.openhab.binding.ultrastream.client.UltraStreamTimeoutException;
-import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
-import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
-import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 
 /**
  * The edges of the request timeout and of a connection dropped mid-reply, against the emulator, with a short
@@ -41,64 +36,39 @@ class TimeoutEdgesTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(800);
 
-    private final HttpClient httpClient = new HttpClient();
-    private @Nullable UltraStreamEmulator emulator;
-
-    @BeforeEach
-    void start() throws Exception {
-        emulator = UltraStreamEmulator
-                .start(EmulatorOptions.builder().multicastEnabled(false).ssdpEnabled(false).build());
-        httpClient.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        httpClient.stop();
-        UltraStreamEmulator started = emulator;
-        if (started != null) {
-            started.close();
-        }
-    }
-
-    private EmulatedDevice device() {
-        UltraStreamEmulator started = emulator;
-        assertNotNull(started);
-        return started.device();
-    }
-
-    private UltraStreamClient client() {
-        return new UltraStreamClient(httpClient, UltraStreamClientOptions.builder(device().host())
-                .port(device().httpPort()).requestTimeout(TIMEOUT).build());
-    }
+    @RegisterExtension
+    final EmulatedDeviceExtension emulated = new EmulatedDeviceExtension().requestTimeout(TIMEOUT);
 
     @Test
     void aReplyJustInsideTheTimeoutIsTakenAndOneJustOutsideIsATimeout() throws Exception {
-        UltraStreamClient client = client();
-        client.login();
+        UltraStreamClient client = emulated.client();
+        await(client.loginAsync());
 
-        device().faults().latency(TIMEOUT.minusMillis(300));
-        assertNotNull(client.getStatus());
+        emulated.device().faults().latency(TIMEOUT.minusMillis(300));
+        assertNotNull(await(client.getStatusAsync()));
 
-        device().faults().latency(TIMEOUT.plusMillis(300));
-        UltraStreamTimeoutException e = assertThrows(UltraStreamTimeoutException.class, client::getStatus);
+        emulated.device().faults().latency(TIMEOUT.plusMillis(300));
+        UltraStreamTimeoutException e = assertThrows(UltraStreamTimeoutException.class,
+                () -> await(client.getStatusAsync()));
         assertEquals("get-status", e.method());
 
-        device().faults().latency(Duration.ZERO);
-        assertNotNull(client.getStatus(), "the same client works again at once");
+        emulated.device().faults().latency(Duration.ZERO);
+        assertNotNull(await(client.getStatusAsync()), "the same client works again at once");
     }
 
     @Test
     void aConnectionDroppedMidReplyIsANetworkFailureInPlainWords() throws Exception {
-        UltraStreamClient client = client();
-        client.login();
+        UltraStreamClient client = emulated.client();
+        await(client.loginAsync());
 
-        device().faults().dropConnections(true);
-        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class, client::getStatus);
+        emulated.device().faults().dropConnections(true);
+        UltraStreamNetworkException e = assertThrows(UltraStreamNetworkException.class,
+                () -> await(client.getStatusAsync()));
         // The text ends up in the thing status: no dump of the HTTP library's connection objects.
         assertTrue(String.valueOf(e.getMessage()).contains("closed the connection"), e.getMessage());
         assertFalse(String.valueOf(e.getMessage()).contains("@"), e.getMessage());
 
-        device().faults().dropConnections(false);
-        assertNotNull(client.getStatus());
+        emulated.device().faults().dropConnections(false);
+        assertNotNull(await(client.getStatusAsync()));
     }
 }

@@ -48,8 +48,7 @@ final class ActionArguments {
 
     /** {@code CUSTOM}, {@code TWITCH}, {@code YOUTUBE} or {@code FACEBOOK}, any case. */
     static StreamServerType serverType(String text) {
-        String name = normalized(text);
-        return named(StreamServerType.values(), StreamServerType.UNKNOWN.name().equals(name) ? "" : name,
+        return named(StreamServerType.values(), normalized(text),
                 "the server type is CUSTOM, TWITCH, YOUTUBE or FACEBOOK", text);
     }
 

@@ -264,9 +264,9 @@ public final class FirmwareUpdate {
                 armDeadline(STALL, this::stalled);
             }
             look(POLL);
-        } else if (upgrade.result == ResultCode.RET_SUCCEED.value() || (upgrade.isIdle() && sawRunning)) {
+        } else if (upgrade.result == ResultCode.RET_SUCCEED.code() || (upgrade.isIdle() && sawRunning)) {
             rebooting();
-        } else if (upgrade.result == ResultCode.RET_CANCEL.value()) {
+        } else if (upgrade.result == ResultCode.RET_CANCEL.code()) {
             clearUpgrade();
             finish(() -> progress.canceled());
         } else if (ResultCode.isError(upgrade.result)) {

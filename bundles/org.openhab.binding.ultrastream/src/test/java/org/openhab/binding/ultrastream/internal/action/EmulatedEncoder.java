@@ -19,16 +19,17 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.client.EmulatedDeviceExtension;
+import org.openhab.binding.ultrastream.client.OpenedForEachTest;
+import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
-import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.ManualClock;
-import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.config.core.Configuration;
@@ -43,57 +44,72 @@ import org.openhab.core.thing.link.ItemChannelLinkRegistry;
 
 /**
  * One emulated encoder on loopback with a real, initialized {@link UltraStreamHandler} in front of it, as openHAB
- * would run it (the callback is a mock). The handler polls only once an hour, so that every read the test sees
- * after an action comes from the action's own refresh.
+ * would run it (the callback is a mock): fresh for every test when registered with {@code @RegisterExtension}, or
+ * opened and closed by the test. The handler polls only once an hour, so that every read the test sees after an
+ * action comes from the action's own refresh.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class EmulatedEncoder implements AutoCloseable {
+public final class EmulatedEncoder implements OpenedForEachTest {
 
+    private final EmulatedDeviceExtension emulated;
     /** The emulated device's clock: it moves only when the test moves it. */
-    public final ManualClock clock = new ManualClock(System.currentTimeMillis());
-    public final UltraStreamEmulator emulator;
-    public final EmulatedDevice device;
-    public final UltraStreamHandler handler;
+    public final ManualClock clock;
     public final ThingUID thingUID;
-    private final HttpClient httpClient = new HttpClient();
+    private @Nullable UltraStreamHandler handler;
 
-    /** The HTTP client the handler uses; other clients of the device (an app) may share it. */
-    public HttpClient httpClient() {
-        return httpClient;
+    public EmulatedEncoder(String serial) {
+        emulated = new EmulatedDeviceExtension(System.currentTimeMillis(),
+                options -> options.serialNumber(serial).boxName("Stage"));
+        clock = emulated.clock;
+        thingUID = new ThingUID(THING_TYPE_ENCODER, serial);
     }
 
-    public EmulatedEncoder(String serial) throws Exception {
-        emulator = UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber(serial).boxName("Stage")
-                .clock(clock).multicastEnabled(false).ssdpEnabled(false).build());
-        device = emulator.device();
-        httpClient.start();
-        thingUID = new ThingUID(THING_TYPE_ENCODER, serial);
+    /** Starts the device and the handler, and waits until the handler is ONLINE. */
+    @Override
+    public EmulatedEncoder open() throws Exception {
+        emulated.open();
+        EmulatedDevice device = device();
         Thing thing = ThingBuilder.create(THING_TYPE_ENCODER, thingUID).withLabel("Stage encoder")
                 .withConfiguration(new Configuration(Map.of("hostname", device.host(), "port",
                         new BigDecimal(device.httpPort()), "downloadPort", new BigDecimal(device.downloadPort()),
                         "refreshInterval", new BigDecimal(3600), "settingsRefreshInterval", new BigDecimal(0))))
                 .build();
-        handler = new UltraStreamHandler(thing, httpClient,
+        UltraStreamHandler started = new UltraStreamHandler(thing, emulated.httpClient,
                 new UltraStreamStateDescriptionProvider(mock(EventPublisher.class), mock(ItemChannelLinkRegistry.class),
                         mock(ChannelTypeI18nLocalizationService.class)));
-        handler.setCallback(callback());
-        thing.setHandler(handler);
-        handler.initialize();
-        awaitTrue(handler::isOnline, "the handler did not come ONLINE");
+        handler = started;
+        started.setCallback(callback(started));
+        thing.setHandler(started);
+        started.initialize();
+        awaitTrue(started::isOnline, "the handler did not come ONLINE");
+        return this;
+    }
+
+    public EmulatedDevice device() {
+        return emulated.device();
+    }
+
+    public UltraStreamHandler handler() {
+        return Objects.requireNonNull(handler, "not opened");
+    }
+
+    /** Another client of the device, such as the encoder's app, beside the handler's. */
+    public UltraStreamClient newClient(String username, String password) {
+        return emulated.newClient(username, password);
     }
 
     /** The current thing, with its status and handler, as openHAB's thing registry would hold it. */
     public Thing thing() {
-        return handler.getThing();
+        return handler().getThing();
     }
 
     /**
      * A callback that keeps the thing's status and handler the way openHAB's thing manager does, also when the
      * handler replaces the thing (as it does to update properties).
      */
-    private ThingHandlerCallback callback() {
+    private static ThingHandlerCallback callback(UltraStreamHandler handler) {
         ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
         AtomicReference<@Nullable ThingStatusInfo> lastStatus = new AtomicReference<>();
         doAnswer(call -> {
@@ -127,8 +143,9 @@ public final class EmulatedEncoder implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        handler.dispose();
-        httpClient.stop();
-        emulator.close();
+        if (handler != null) {
+            handler().dispose();
+        }
+        emulated.close();
     }
 }

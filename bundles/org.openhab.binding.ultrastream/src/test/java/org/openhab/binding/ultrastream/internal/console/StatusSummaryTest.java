@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.console;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
 
 import java.util.List;
@@ -45,17 +46,17 @@ class StatusSummaryTest {
 
     @Test
     void aRecordingAndStreamingEncoderIsSummarizedFromTheHandlersLatestReplies() throws Exception {
-        try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125401")) {
+        try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125401").open()) {
             UltraStreamActions actions = new UltraStreamActions();
-            actions.setThingHandler(encoder.handler);
+            actions.setThingHandler(encoder.handler());
             assertTrue(actions.addStreamServer("Studio", "CUSTOM", "rtmp://127.0.0.1/live", "k", null, null));
-            UltraStreamClient client = Objects.requireNonNull(encoder.handler.getClient());
-            int id = Objects.requireNonNull(studio(client.getSettings())).id;
+            UltraStreamClient client = Objects.requireNonNull(encoder.handler().getClient());
+            int id = Objects.requireNonNull(studio(await(client.getSettingsAsync()))).id;
             assertTrue(actions.enableStreamServer(id, true));
             assertTrue(actions.startRecording());
             assertTrue(actions.startLive());
             EmulatedEncoder.awaitTrue(() -> {
-                StreamServer server = studio(encoder.handler.getLatestSettings());
+                StreamServer server = studio(encoder.handler().getLatestSettings());
                 return server != null && server.isUse == 1 && hasFlag(encoder, DeviceStatusFlag.STATUS_RECORD)
                         && hasFlag(encoder, DeviceStatusFlag.STATUS_LIVING);
             }, "the handler did not read the server, recording and live");
@@ -64,10 +65,10 @@ class StatusSummaryTest {
             String line = StatusSummary.listLine(thing);
             assertTrue(line.startsWith("ultrastream:encoder:C301261125401 "), line);
             assertTrue(line.contains(" ONLINE "), line);
-            assertTrue(line.contains(" 127.0.0.1:" + encoder.device.httpPort() + " "), line);
+            assertTrue(line.contains(" 127.0.0.1:" + encoder.device().httpPort() + " "), line);
 
-            List<String> lines = StatusSummary.statusLines(thing, encoder.handler.getLatestStatus(),
-                    encoder.handler.getLatestSettings());
+            List<String> lines = StatusSummary.statusLines(thing, encoder.handler().getLatestStatus(),
+                    encoder.handler().getLatestSettings());
             String text = String.join("\n", lines);
             assertEquals("ultrastream:encoder:C301261125401 (Stage encoder)", lines.get(0));
             assertTrue(text.contains("  thing status: ONLINE"), text);
@@ -88,7 +89,7 @@ class StatusSummaryTest {
     }
 
     private static boolean hasFlag(EmulatedEncoder encoder, DeviceStatusFlag flag) {
-        DeviceStatus status = encoder.handler.getLatestStatus();
+        DeviceStatus status = encoder.handler().getLatestStatus();
         return status != null && status.statusFlags().contains(flag);
     }
 

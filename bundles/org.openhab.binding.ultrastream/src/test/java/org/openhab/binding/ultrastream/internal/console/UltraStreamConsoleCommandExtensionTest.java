@@ -77,7 +77,7 @@ class UltraStreamConsoleCommandExtensionTest {
 
     @Test
     void listShowsEveryEncoderAndNothingElse() throws Exception {
-        try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125501")) {
+        try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125501").open()) {
             ThingRegistry registry = mock(ThingRegistry.class);
             when(registry.getAll()).thenReturn(List.of(otherBindingsThing(), idleEncoder(), encoder.thing()));
             RecordingConsole console = new RecordingConsole();
@@ -95,7 +95,7 @@ class UltraStreamConsoleCommandExtensionTest {
 
     @Test
     void statusShowsTheHandlersLatestStatus() throws Exception {
-        try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125503")) {
+        try (EmulatedEncoder encoder = new EmulatedEncoder("C301261125503").open()) {
             ThingRegistry registry = mock(ThingRegistry.class);
             when(registry.getAll()).thenReturn(List.of(encoder.thing(), idleEncoder()));
             UltraStreamConsoleCommandExtension command = new UltraStreamConsoleCommandExtension(registry);

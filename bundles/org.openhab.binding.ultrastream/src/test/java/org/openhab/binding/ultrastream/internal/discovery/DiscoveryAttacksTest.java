@@ -99,7 +99,7 @@ class DiscoveryAttacksTest {
 
     /** An encoder on 127.0.0.2 claiming the serial of the harness's device, announcing itself often. */
     private static UltraStreamEmulator impostorOf(HandlerHarness h) throws Exception {
-        return UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber(h.device.serialNumber())
+        return UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber(h.device().serialNumber())
                 .bindAddress(InetAddress.getByName(IMPOSTOR_HOST)).boxName("Impostor")
                 .announceInterval(Duration.ofMillis(200)).build());
     }
@@ -108,7 +108,7 @@ class DiscoveryAttacksTest {
     private Thing existingThing(HandlerHarness h, UltraStreamHandler handler) {
         Thing thing = handler.getThing();
         thing.setHandler(handler);
-        ThingUID uid = UltraStreamDiscoveryResults.thingUID(h.device.serialNumber());
+        ThingUID uid = UltraStreamDiscoveryResults.thingUID(h.device().serialNumber());
         assertNotNull(uid);
         inbox.things.put(uid, thing);
         return thing;
@@ -168,7 +168,7 @@ class DiscoveryAttacksTest {
 
     @Test
     void aMulticastHijackLeavesTheThingAloneAndTheThingTellsTheUser() throws Exception {
-        try (HandlerHarness h = new HandlerHarness(); UltraStreamEmulator impostor = impostorOf(h)) {
+        try (HandlerHarness h = new HandlerHarness().open(); UltraStreamEmulator impostor = impostorOf(h)) {
             UltraStreamHandler handler = h.start();
             assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
             Thing thing = existingThing(h, handler);
@@ -177,7 +177,7 @@ class DiscoveryAttacksTest {
             UltraStreamMulticastDiscoveryService discovery = multicast(Clock.systemUTC());
             discovery.activate(Map.of());
             await(() -> tellsAbout(h, impostorAddress(impostor)), "the thing tells about " + IMPOSTOR_HOST,
-                    () -> announceFromImpostor(h.device.serialNumber(), impostor.device().httpPort()));
+                    () -> announceFromImpostor(h.device().serialNumber(), impostor.device().httpPort()));
             drain();
 
             assertEquals(before, thing.getConfiguration().getProperties());
@@ -190,14 +190,14 @@ class DiscoveryAttacksTest {
     @Test
     void withFollowAddressChangesTheInboxRepointsTheThingAsOpenhabDoes() throws Exception {
         // The counterpart of the test above: the same announcement, the risk accepted, the inbox re-configures.
-        try (HandlerHarness h = new HandlerHarness(); UltraStreamEmulator impostor = impostorOf(h)) {
+        try (HandlerHarness h = new HandlerHarness().open(); UltraStreamEmulator impostor = impostorOf(h)) {
             UltraStreamHandler handler = h.start(Map.of(ExistingThings.CONFIG_FOLLOW_ADDRESS_CHANGES, true));
             Thing thing = existingThing(h, handler);
 
             UltraStreamMulticastDiscoveryService discovery = multicast(Clock.systemUTC());
             discovery.activate(Map.of());
             await(() -> !inbox.updatedThings.isEmpty(), "the inbox updates the thing",
-                    () -> announceFromImpostor(h.device.serialNumber(), impostor.device().httpPort()));
+                    () -> announceFromImpostor(h.device().serialNumber(), impostor.device().httpPort()));
 
             assertEquals(IMPOSTOR_HOST, thing.getConfiguration().get(UltraStreamDiscoveryResults.CONFIG_HOSTNAME));
             assertEquals(0, inbox.size(), "an existing thing gets no inbox entry");
@@ -206,7 +206,7 @@ class DiscoveryAttacksTest {
 
     @Test
     void aUpnpHijackLeavesTheThingAloneAndTheThingTellsTheUser() throws Exception {
-        try (HandlerHarness h = new HandlerHarness(); UltraStreamEmulator impostor = impostorOf(h)) {
+        try (HandlerHarness h = new HandlerHarness().open(); UltraStreamEmulator impostor = impostorOf(h)) {
             UltraStreamHandler handler = h.start();
             Thing thing = existingThing(h, handler);
             Map<String, Object> before = new HashMap<>(thing.getConfiguration().getProperties());

@@ -23,8 +23,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openhab.binding.ultrastream.internal.handler.HarnessTestBase;
+import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.OpenHAB;
 import org.openhab.core.thing.Thing;
@@ -38,7 +39,10 @@ import org.openhab.core.thing.binding.firmware.Firmware;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-abstract class FirmwareTestBase extends HarnessTestBase {
+abstract class FirmwareTestBase {
+
+    @RegisterExtension
+    final HandlerHarness h = new HandlerHarness();
 
     static final String INSTALLED = "1.2.122";
     static final String ONLINE = "1.2.123";
@@ -53,7 +57,7 @@ abstract class FirmwareTestBase extends HarnessTestBase {
     void startWithTemporaryUserData() throws Exception {
         previousUserData = System.getProperty(OpenHAB.USERDATA_DIR_PROG_ARGUMENT);
         System.setProperty(OpenHAB.USERDATA_DIR_PROG_ARGUMENT, String.valueOf(userData));
-        h().start();
+        h.start();
         assertEquals(ThingStatus.ONLINE, handler().getThing().getStatus());
         assertEquals(INSTALLED, handler().getThing().getProperties().get(Thing.PROPERTY_FIRMWARE_VERSION));
     }
@@ -69,7 +73,7 @@ abstract class FirmwareTestBase extends HarnessTestBase {
     }
 
     UltraStreamHandler handler() {
-        return h().handler();
+        return h.handler();
     }
 
     /** The thing as openHAB's registry holds it: with its handler. */
@@ -98,16 +102,16 @@ abstract class FirmwareTestBase extends HarnessTestBase {
     /** The encoder checks online (asked for by the provider) and the handler's next poll sees what it found. */
     void findOnlineFirmware() {
         assertTrue(offered().isEmpty(), "nothing known before the check");
-        h().scheduler.runDue(); // the check the provider asked for goes out
-        assertEquals(1, h().device.requestCount("online-update-check"));
-        h().pass(3_000);
-        h().nextPoll();
+        h.scheduler.runDue(); // the check the provider asked for goes out
+        assertEquals(1, h.device().requestCount("online-update-check"));
+        h.pass(3_000);
+        h.nextPoll();
     }
 
     /** Lets time pass in steps of a second until the update reported its result (at most {@code maxSeconds}). */
     void runUntilFinished(FirmwareUpdateServiceDouble.RecordingProgress progress, int maxSeconds) {
         for (int i = 0; i < maxSeconds && !progress.isFinished(); i++) {
-            h().pass(1_000);
+            h.pass(1_000);
         }
         assertTrue(progress.isFinished(), "no result after " + maxSeconds + " s: " + progress.log());
     }
@@ -115,7 +119,7 @@ abstract class FirmwareTestBase extends HarnessTestBase {
     /** Lets time pass until the thing is ONLINE again (the handler's reconnect back-off is at most 5 minutes). */
     void runUntilOnline() {
         for (int i = 0; i < 600 && handler().getThing().getStatus() != ThingStatus.ONLINE; i++) {
-            h().pass(1_000);
+            h.pass(1_000);
         }
         assertEquals(ThingStatus.ONLINE, handler().getThing().getStatus());
     }

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.firmware;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
 
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ class FirmwareUpdateTest extends FirmwareTestBase {
         assertEquals(100, percentages.get(percentages.size() - 1));
         assertTrue(percentages.stream().anyMatch(p -> p > 0 && p < 50), "download progress: " + percentages);
         assertTrue(percentages.stream().anyMatch(p -> p > 50 && p < 90), "install progress: " + percentages);
-        assertEquals(ONLINE, h().device.firmwareVersion());
-        assertTrue(h().statuses.stream().anyMatch(s -> s.getStatusDetail() == ThingStatusDetail.FIRMWARE_UPDATING),
+        assertEquals(ONLINE, h.device().firmwareVersion());
+        assertTrue(h.statuses.stream().anyMatch(s -> s.getStatusDetail() == ThingStatusDetail.FIRMWARE_UPDATING),
                 "the thing showed the update");
 
         runUntilOnline();
@@ -69,14 +70,14 @@ class FirmwareUpdateTest extends FirmwareTestBase {
     @ValueSource(booleans = { false, true })
     void aDroppedPackageIsUploadedAndInstalledWhicheverFieldTheUploadReplyUses(boolean replyWithResult)
             throws Exception {
-        h().device.faults().uploadReplyWithResult(replyWithResult);
+        h.device().faults().uploadReplyWithResult(replyWithResult);
         drop("ultra_stream_hdmi_rev_c_1_2_130.mwf");
         RecordingProgress progress = service.update(handler(), offered("1.2.130"));
         runUntilFinished(progress, 120);
 
         assertEquals(List.of("sequence TRANSFERRING,UPDATING,REBOOTING", "step TRANSFERRING", "step UPDATING",
                 "step REBOOTING", "success"), progress.steps());
-        assertEquals(1, h().device.requestCount("upload-update-file"));
+        assertEquals(1, h.device().requestCount("upload-update-file"));
         List<Integer> percentages = progress.percentages();
         assertEquals(List.copyOf(new TreeSet<>(percentages)), percentages, "rising");
         runUntilOnline();
@@ -87,23 +88,23 @@ class FirmwareUpdateTest extends FirmwareTestBase {
     void cancelWorksWhileDownloadingAndIsRefusedWhileInstalling() {
         findOnlineFirmware();
         RecordingProgress progress = service.update(handler(), offered(ONLINE));
-        h().pass(4_000);
+        h.pass(4_000);
         handler().cancel();
         runUntilFinished(progress, 10);
         assertEquals("canceled", progress.steps().get(progress.steps().size() - 1));
-        assertEquals(1, h().device.requestCount("cancel-download"));
-        assertEquals(INSTALLED, h().device.firmwareVersion());
-        h().nextPoll();
+        assertEquals(1, h.device().requestCount("cancel-download"));
+        assertEquals(INSTALLED, h.device().firmwareVersion());
+        h.nextPoll();
         assertEquals(ThingStatus.ONLINE, handler().getThing().getStatus());
         assertTrue(handler().isUpdateExecutable(), "the device is idle again (clear-upgrade)");
 
         RecordingProgress second = service.update(handler(), offered(ONLINE));
         for (int i = 0; i < 15; i++) {
-            h().pass(1_000); // into the install
+            h.pass(1_000); // into the install
         }
         handler().cancel();
-        h().pass(1_000);
-        assertEquals(1, h().device.requestCount("cancel-download"), "an install cannot be stopped: not even asked");
+        h.pass(1_000);
+        assertEquals(1, h.device().requestCount("cancel-download"), "an install cannot be stopped: not even asked");
         runUntilFinished(second, 120);
         assertEquals("success", second.steps().get(second.steps().size() - 1));
     }
@@ -111,7 +112,7 @@ class FirmwareUpdateTest extends FirmwareTestBase {
     @Test
     void aRefusedUpdateFailsWithTheDevicesReason() {
         findOnlineFirmware();
-        h().device.faults().firmwareRefused(true);
+        h.device().faults().firmwareRefused(true);
         RecordingProgress progress = service.update(handler(), offered(ONLINE));
         runUntilFinished(progress, 10);
         assertEquals("failed The encoder refused the update (code -18: System error).", last(progress));
@@ -120,19 +121,19 @@ class FirmwareUpdateTest extends FirmwareTestBase {
     @Test
     void aStuckDownloadIsCancelledAfterFiveMinutesWithoutProgress() {
         findOnlineFirmware();
-        h().device.faults().firmwareStuckDownload(true);
+        h.device().faults().firmwareStuckDownload(true);
         RecordingProgress progress = service.update(handler(), offered(ONLINE));
         runUntilFinished(progress, 6 * 60);
         assertEquals("failed The download made no progress for 5 minutes and was cancelled.", last(progress));
-        h().pass(1_000);
-        assertEquals(1, h().device.requestCount("cancel-download"));
-        assertEquals(INSTALLED, h().device.firmwareVersion());
+        h.pass(1_000);
+        assertEquals(1, h.device().requestCount("cancel-download"));
+        assertEquals(INSTALLED, h.device().firmwareVersion());
     }
 
     @Test
     void anEncoderThatDoesNotComeBackFailsAfterTenMinutes() {
         findOnlineFirmware();
-        h().device.faults().firmwareNoReturn(true);
+        h.device().faults().firmwareNoReturn(true);
         RecordingProgress progress = service.update(handler(), offered(ONLINE));
         runUntilFinished(progress, 12 * 60);
         assertEquals("failed The encoder did not come back within 10 minutes after installing the firmware.",
@@ -144,15 +145,15 @@ class FirmwareUpdateTest extends FirmwareTestBase {
     @Test
     void notEnoughSpaceAndTheWrongModelFailInPlainWords() throws Exception {
         findOnlineFirmware();
-        h().device.faults().firmwareNoSpace(true);
+        h.device().faults().firmwareNoSpace(true);
         RecordingProgress noSpace = service.update(handler(), offered(ONLINE));
         runUntilFinished(noSpace, 10);
         assertEquals("failed The encoder does not have enough space for the new firmware.", last(noSpace));
-        h().device.faults().firmwareNoSpace(false);
+        h.device().faults().firmwareNoSpace(false);
 
         // A package the provider would never offer (another model): should one reach the handler, the device refuses it.
         drop("ultra_stream_sdi_1_2_130.mwf");
-        h().nextPoll();
+        h.nextPoll();
         Firmware foreign = FirmwareBuilder.create(THING_TYPE_ENCODER, "1.2.130")
                 .withProperties(Map.of(EncoderFirmware.PROPERTY_SOURCE, EncoderFirmware.SOURCE_FILE,
                         EncoderFirmware.PROPERTY_FILE, "ultra_stream_sdi_1_2_130.mwf"))
@@ -161,7 +162,7 @@ class FirmwareUpdateTest extends FirmwareTestBase {
         runUntilFinished(wrongModel, 30);
         assertEquals("failed The firmware package is for another model or hardware version; the encoder refused it.",
                 last(wrongModel));
-        assertEquals(INSTALLED, h().device.firmwareVersion());
+        assertEquals(INSTALLED, h.device().firmwareVersion());
     }
 
     @Test
@@ -170,15 +171,15 @@ class FirmwareUpdateTest extends FirmwareTestBase {
         assertTrue(handler().isUpdateExecutable());
         UltraStreamClient client = handler().getClient();
         assertNotNull(client);
-        client.startRec();
-        h().nextPoll();
+        await(client.startRecAsync());
+        h.nextPoll();
         assertFalse(handler().isUpdateExecutable(), "recording");
         assertThrows(IllegalStateException.class, () -> service.update(handler(), offered("1.2.130")));
-        client.stopRec();
-        h().nextPoll();
+        await(client.stopRecAsync());
+        h.nextPoll();
         assertTrue(handler().isUpdateExecutable());
-        h().device.faults().reboot();
-        h().nextPoll();
+        h.device().faults().reboot();
+        h.nextPoll();
         assertFalse(handler().isUpdateExecutable(), "not online");
     }
 
@@ -186,13 +187,13 @@ class FirmwareUpdateTest extends FirmwareTestBase {
     void disposingTheHandlerStopsFollowingTheUpdate() {
         findOnlineFirmware();
         RecordingProgress progress = service.update(handler(), offered(ONLINE));
-        h().pass(3_000);
+        h.pass(3_000);
         handler().dispose();
-        h().scheduler.runDue();
+        h.scheduler.runDue();
         assertEquals("failed The thing was disabled, removed or reconfigured during the update; the encoder carries on "
                 + "by itself. Check its firmware version when it is back.", last(progress));
-        h().pass(60_000);
-        assertEquals(0, h().scheduler.pendingCount(), "nothing of the update left scheduled");
+        h.pass(60_000);
+        assertEquals(0, h.scheduler.pendingCount(), "nothing of the update left scheduled");
     }
 
     private static String last(RecordingProgress progress) {

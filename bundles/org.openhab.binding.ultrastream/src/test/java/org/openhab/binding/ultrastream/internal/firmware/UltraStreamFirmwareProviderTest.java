@@ -46,8 +46,8 @@ class UltraStreamFirmwareProviderTest extends FirmwareTestBase {
         assertTrue(online.getChangelog().contains(ONLINE));
         assertNull(online.getInputStream(), "installing it transfers nothing");
         offered();
-        h().scheduler.runDue();
-        assertEquals(1, h().device.requestCount("online-update-check"), "one check per connection");
+        h.scheduler.runDue();
+        assertEquals(1, h.device().requestCount("online-update-check"), "one check per connection");
     }
 
     @Test

@@ -28,12 +28,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.UnaryOperator;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.client.EmulatedDeviceExtension;
+import org.openhab.binding.ultrastream.client.OpenedForEachTest;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
@@ -74,20 +77,21 @@ import org.w3c.dom.NodeList;
 /**
  * One emulated encoder, a handler for it and everything the handler talks to: a real Jetty client over loopback, a
  * mocked {@link ThingHandlerCallback} that records what the handler reports, a mocked options provider, and a
- * {@link ManualScheduler} so that the test decides when polls run. The emulator runs on a {@link ManualClock}.
+ * {@link ManualScheduler} so that the test decides when polls run. The emulator runs on a {@link ManualClock}
+ * ({@link EmulatedDeviceExtension}). Fresh for every test when registered with {@code @RegisterExtension}, or
+ * opened and closed by the test.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class HandlerHarness implements AutoCloseable {
+public final class HandlerHarness implements OpenedForEachTest {
 
     public static final ThingUID THING_UID = new ThingUID(THING_TYPE_ENCODER, "stage");
     public static final long REFRESH_MILLIS = 5_000;
 
-    public final ManualClock clock = new ManualClock(1_700_000_000_000L);
-    public final UltraStreamEmulator emulator;
-    public final EmulatedDevice device;
-    public final HttpClient httpClient = new HttpClient();
+    private final EmulatedDeviceExtension emulated;
+    public final ManualClock clock;
+    public final HttpClient httpClient;
     public final ManualScheduler scheduler = new ManualScheduler();
     public final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
     /** The items linked to the thing's channels, and the events the options provider posted. */
@@ -104,15 +108,15 @@ public final class HandlerHarness implements AutoCloseable {
 
     private @Nullable UltraStreamHandler handler;
 
-    public HandlerHarness() throws Exception {
-        this(EmulatorOptions.builder());
+    public HandlerHarness() {
+        this(options -> options);
     }
 
-    public HandlerHarness(EmulatorOptions.Builder options) throws Exception {
-        emulator = UltraStreamEmulator.start(options.clock(clock).multicastEnabled(false).ssdpEnabled(false)
-                .rebootDuration(Duration.ofSeconds(20)).build());
-        device = emulator.device();
-        httpClient.start();
+    /** @param options what the test changes in the emulator's options */
+    public HandlerHarness(UnaryOperator<EmulatorOptions.Builder> options) {
+        emulated = new EmulatedDeviceExtension(options);
+        clock = emulated.clock;
+        httpClient = emulated.httpClient;
         when(callback.isChannelLinked(any())).thenReturn(true);
         doAnswer(call -> {
             ChannelUID uid = call.getArgument(0);
@@ -138,8 +142,29 @@ public final class HandlerHarness implements AutoCloseable {
         }).when(callback).thingUpdated(any());
     }
 
+    /** Starts the emulator and the Jetty client; as an extension, before each test. */
+    @Override
+    public HandlerHarness open() throws Exception {
+        emulated.open();
+        return this;
+    }
+
+    public UltraStreamEmulator emulator() {
+        return emulated.emulator();
+    }
+
+    public EmulatedDevice device() {
+        return emulated.device();
+    }
+
+    /** Another client of the device, such as the encoder's app, beside the handler's. */
+    public UltraStreamClient newClient(String username, String password) {
+        return emulated.newClient(username, password);
+    }
+
     /** The configuration of a thing for the emulated device; entries in {@code overrides} replace the defaults. */
     public Map<String, Object> configuration(Map<String, Object> overrides) {
+        EmulatedDevice device = device();
         Map<String, Object> config = new HashMap<>();
         config.put("hostname", device.host());
         config.put("port", new BigDecimal(device.httpPort()));
@@ -349,7 +374,6 @@ public final class HandlerHarness implements AutoCloseable {
             current.dispose();
             scheduler.runDue();
         }
-        httpClient.stop();
-        emulator.close();
+        emulated.close();
     }
 }

@@ -13,13 +13,13 @@
 package org.openhab.binding.ultrastream.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
-import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.StatusShape;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
@@ -40,18 +40,18 @@ class SiblingShapeTest {
 
     @Test
     void liveTargetsAndStorageComeFromTheSiblingShape() throws Exception {
-        try (HandlerHarness h = new HandlerHarness(EmulatorOptions.builder().statusShape(StatusShape.SIBLING))) {
+        try (HandlerHarness h = new HandlerHarness(options -> options.statusShape(StatusShape.SIBLING)).open()) {
             UltraStreamHandler handler = h.start();
             UltraStreamClient client = handler.getClient();
             assertNotNull(client);
             StreamServer venue = HandlerHarness.rtmpServer("Venue", "one");
             venue.netMode = 1; // Ethernet first
-            client.addServer(venue);
+            await(client.addServerAsync(venue));
             StreamServer backup = HandlerHarness.rtmpServer("Backup", "two");
             backup.netMode = 2; // Wi-Fi first
-            client.addServer(backup);
-            for (StreamServer server : client.getSettings().streamServer) {
-                client.enableServer(server.id, true);
+            await(client.addServerAsync(backup));
+            for (StreamServer server : await(client.getSettingsAsync()).streamServer) {
+                await(client.enableServerAsync(server.id, true));
             }
             h.command(LIVE_ACTIVE, OnOffType.ON);
             for (int i = 0; i < 6; i++) {

@@ -21,6 +21,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
@@ -38,14 +39,16 @@ import org.openhab.core.types.StateOption;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class StateOptionsReachItemsTest extends HarnessTestBase {
+class StateOptionsReachItemsTest {
+
+    @RegisterExtension
+    final HandlerHarness h = new HandlerHarness();
 
     private static final ChannelUID MAIN_CODEC = new ChannelUID(THING_UID, "encoding#main-codec");
     private static final ChannelUID SUB_CODEC = new ChannelUID(THING_UID, "encoding#sub-codec");
 
     @Test
     void optionChangesNameTheLinkedItems() throws Exception {
-        HandlerHarness h = h();
         h.links.link("Stage_MainCodec", MAIN_CODEC);
 
         h.start();
@@ -59,7 +62,6 @@ class StateOptionsReachItemsTest extends HarnessTestBase {
 
     @Test
     void theStateDescriptionCarriesTheDevicesOptionsTranslated() throws Exception {
-        HandlerHarness h = h();
         h.start();
         Channel channel = ChannelBuilder.create(MAIN_CODEC, "String")
                 .withType(new ChannelTypeUID("ultrastream", "video-codec")).build();

@@ -15,6 +15,7 @@ package org.openhab.binding.ultrastream.internal.handler;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.math.BigDecimal;
@@ -29,9 +30,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.ultrastream.client.EncoderStream;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
-import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
 import org.openhab.binding.ultrastream.client.UpdateMode;
 import org.openhab.binding.ultrastream.client.VideoChanges;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
@@ -56,14 +57,16 @@ import org.openhab.core.types.RefreshType;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class UltraStreamHandlerTest extends HarnessTestBase {
+class UltraStreamHandlerTest {
+
+    @RegisterExtension
+    final HandlerHarness h = new HandlerHarness();
 
     // ---------------------------------------------------------------------------------------------------------
     // Start, channels, polling
 
     @Test
     void goesOnlineAfterLoginAndFirstPollAndFillsEveryChannel() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         assertEquals(ThingStatus.UNKNOWN, h.statuses.get(0).getStatus());
@@ -78,14 +81,13 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals(OnOffType.ON, h.state(INPUT_SIGNAL));
         assertEquals(new StringType("1920x1080"), h.state(INPUT_RESOLUTION));
         assertInstanceOf(RawType.class, h.state(DEVICE_SNAPSHOT));
-        assertEquals(h.device.serialNumber(), h.properties.get("serialNumber"));
+        assertEquals(h.device().serialNumber(), h.properties.get("serialNumber"));
         assertTrue(h.properties.containsKey("modelId"));
         assertTrue(h.properties.containsKey("firmwareVersion"));
     }
 
     @Test
     void optionsComeFromTheDevice() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         assertFalse(h.provider.options("encoding#main-resolution").isEmpty());
@@ -98,26 +100,24 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void pollsOnlyTheStatusEveryIntervalAndTheSettingsOnTheSlowTimer() throws Exception {
-        HandlerHarness h = h();
         h.start();
-        h.device.resetRequestCounts();
+        h.device().resetRequestCounts();
 
         for (int i = 0; i < 10; i++) {
             h.nextPoll();
         }
 
-        assertEquals(10, h.device.requestCount("get-status"));
-        assertEquals(0, h.device.requestCount("get-settings"));
-        assertEquals(0, h.device.requestCount("get-info"));
+        assertEquals(10, h.device().requestCount("get-status"));
+        assertEquals(0, h.device().requestCount("get-settings"));
+        assertEquals(0, h.device().requestCount("get-info"));
 
         h.pass(300_000 - 50_000);
-        assertEquals(1, h.device.requestCount("get-settings"));
-        assertEquals(1, h.device.requestCount("get-info"));
+        assertEquals(1, h.device().requestCount("get-settings"));
+        assertEquals(1, h.device().requestCount("get-info"));
     }
 
     @Test
     void unchangedStatesAreNotPublishedAgain() throws Exception {
-        HandlerHarness h = h();
         h.start();
         h.stateLog.clear();
 
@@ -129,9 +129,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void refreshCommandsAreCoalescedIntoOneReadEach() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        h.device.resetRequestCounts();
+        h.device().resetRequestCounts();
         h.stateLog.clear();
 
         for (String channelId : HandlerHarness.staticChannels().keySet()) {
@@ -139,15 +138,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         }
         h.scheduler.runDue();
 
-        assertEquals(1, h.device.requestCount("get-status"));
-        assertEquals(1, h.device.requestCount("get-settings"));
+        assertEquals(1, h.device().requestCount("get-status"));
+        assertEquals(1, h.device().requestCount("get-settings"));
         assertTrue(h.stateLog.contains(INPUT_RESOLUTION), "a refreshed channel is published even if unchanged");
         assertTrue(h.stateLog.contains("encoding#main-bitrate"));
     }
 
     @Test
     void aReadAskedForWhileTheReadBeforeIsFinishingIsNotDropped() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         // Like a rule that reacts to an event of the first read by changing the device and asking for a REFRESH.
         // It asks while the first read's job has not returned yet.
@@ -155,33 +153,32 @@ class UltraStreamHandlerTest extends HarnessTestBase {
             String event = call.getArgument(2);
             h.events.add(event);
             if (EVENT_SIGNAL_LOST.equals(event)) {
-                h.device.setSdInserted(false);
+                h.device().setSdInserted(false);
                 handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, INPUT_SIGNAL), RefreshType.REFRESH);
             }
             return null;
         }).when(h.callback).channelTriggered(any(), any(), any());
-        h.device.resetRequestCounts();
+        h.device().resetRequestCounts();
 
-        h.device.setSignalPresent(false);
+        h.device().setSignalPresent(false);
         handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, INPUT_SIGNAL), RefreshType.REFRESH);
         h.scheduler.runDue(); // no time passes: no poll, only the reads asked for
 
         assertEquals(List.of(EVENT_SIGNAL_LOST, "SD_REMOVED"), h.events);
-        assertEquals(2, h.device.requestCount("get-status"));
+        assertEquals(2, h.device().requestCount("get-status"));
     }
 
     @Test
     void eventsFireOnChangesBetweenPolls() throws Exception {
-        HandlerHarness h = h();
         h.start();
         assertEquals(List.of(), h.events);
 
-        h.device.setSignalPresent(false);
+        h.device().setSignalPresent(false);
         h.nextPoll();
-        h.device.faults().diskFull(true);
+        h.device().faults().diskFull(true);
         h.nextPoll();
-        h.device.setSignalPresent(true);
-        h.device.setSdInserted(false);
+        h.device().setSignalPresent(true);
+        h.device().setSdInserted(false);
         h.nextPoll();
 
         assertEquals(List.of(EVENT_SIGNAL_LOST, "USB_FULL", "SD_FULL", EVENT_SIGNAL_LOCKED, "SD_REMOVED"), h.events);
@@ -193,30 +190,28 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void recordingStartsAndStopsAndShowsAtOnce() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         h.command(RECORDING_ACTIVE, OnOffType.ON);
-        assertTrue(h.device.isRecording());
+        assertTrue(h.device().isRecording());
         assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE));
         assertEquals(List.of(EVENT_RECORDING_STARTED), h.events);
 
         h.command(RECORDING_ACTIVE, OnOffType.OFF);
-        assertFalse(h.device.isRecording());
+        assertFalse(h.device().isRecording());
         assertEquals(OnOffType.OFF, h.state(RECORDING_ACTIVE));
         assertEquals(List.of(EVENT_RECORDING_STARTED, EVENT_RECORDING_STOPPED), h.events);
     }
 
     @Test
     void streamServerChannelsFollowTheDeviceAndLiveStarts() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = h.client();
         StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
-        client.addServer(server);
+        await(client.addServerAsync(server));
         h.command(ENCODING_AUDIO_BITRATE, RefreshType.REFRESH); // reads get-settings
 
-        int id = client.getSettings().streamServer.get(0).id;
+        int id = await(client.getSettingsAsync()).streamServer.get(0).id;
         String enabled = "stream-servers#server-" + id + "-enabled";
         assertNotNull(handler.getThing().getChannel(enabled));
         assertEquals(new StringType("Studio"), h.state("stream-servers#server-" + id + "-name"));
@@ -224,27 +219,26 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
         h.command(enabled, OnOffType.ON);
         assertEquals(OnOffType.ON, h.state(enabled));
-        assertEquals(1, client.getSettings().streamServer.get(0).isUse);
+        assertEquals(1, await(client.getSettingsAsync()).streamServer.get(0).isUse);
 
         h.command(LIVE_ACTIVE, OnOffType.ON);
-        assertTrue(h.device.isLive());
+        assertTrue(h.device().isLive());
         assertEquals(OnOffType.ON, h.state(LIVE_ACTIVE));
         h.command(LIVE_ACTIVE, OnOffType.OFF);
-        assertFalse(h.device.isLive());
+        assertFalse(h.device().isLive());
         assertEquals(List.of(EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED), h.events);
 
-        client.delServer(id);
+        await(client.delServerAsync(id));
         h.command(ENCODING_AUDIO_BITRATE, RefreshType.REFRESH); // reads get-settings
         assertNull(handler.getThing().getChannel(enabled));
     }
 
     @Test
     void nameAndApModeCommands() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         h.command(DEVICE_NAME, new StringType("Stage Left"));
-        assertEquals("Stage Left", h.device.boxName());
+        assertEquals("Stage Left", h.device().boxName());
         assertEquals(new StringType("Stage Left"), h.state(DEVICE_NAME));
 
         h.command(DEVICE_AP_MODE, OnOffType.ON);
@@ -255,7 +249,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void encodingCommandsGoThroughSetStreamSetVideoAndSetAudio() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         h.command(ENCODING_REC_STREAM, new StringType("SUB"));
@@ -306,7 +299,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aRefusedCommandLeavesTheDeviceAndPublishesWhatIsReallySet() throws Exception {
-        HandlerHarness h = h();
         h.start();
         h.stateLog.clear();
 
@@ -320,7 +312,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aCommandTheChannelCannotTakeIsIgnored() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
         h.command("encoding#main-resolution", new StringType("big"));
@@ -332,19 +323,18 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void commandsWhileOfflineAreRefusedAndNotReplayed() throws Exception {
-        HandlerHarness h = h();
         h.start();
-        h.device.faults().dropConnections(true);
+        h.device().faults().dropConnections(true);
         h.nextPoll();
         assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, h.lastStatus().getStatusDetail());
 
         h.command(RECORDING_ACTIVE, OnOffType.ON);
-        h.device.faults().dropConnections(false);
+        h.device().faults().dropConnections(false);
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
 
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
-        assertFalse(h.device.isRecording());
-        assertEquals(0, h.device.requestCount("start-rec"));
+        assertFalse(h.device().isRecording());
+        assertEquals(0, h.device().requestCount("start-rec"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -373,7 +363,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void refreshAndCommandsReturnAtOnceWhileAPollWaitsForTheDevice() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         h.stateLog.clear();
         boolean returned;
@@ -397,7 +386,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
         // What was asked for is done once the poll is over, in one exchange at a time.
         h.scheduler.runDue();
-        assertTrue(h.device.isRecording());
+        assertTrue(h.device().isRecording());
         assertEquals(List.of(EVENT_RECORDING_STARTED), h.events);
         assertTrue(h.stateLog.contains(INPUT_RESOLUTION), "the refreshed channel is published again");
         assertTrue(h.stateLog.contains(ENCODING_AUDIO_BITRATE), "the linked channel is published again");
@@ -406,13 +395,12 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aConfigurationUpdateReturnsAtOnceWhileAPollWaitsAndThatPollReportsNothingAfterwards() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         boolean returned;
         try (HeldExchange held = HeldExchange.holdNext(h.httpClient, "get-status")) {
             Thread poller = pollHeldAtTheDevice(h, held);
             // The held poll's reply will carry this: an event and a state of the previous handler life.
-            h.device.setSignalPresent(false);
+            h.device().setSignalPresent(false);
 
             returned = returnsAtOnce(
                     () -> handler.handleConfigurationUpdate(Map.of("refreshInterval", new BigDecimal(7))));
@@ -432,7 +420,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aBugWhileApplyingAReplyEndsNoJobAndThePollsGoOn() throws Exception {
-        HandlerHarness h = h();
         h.start();
         int[] thrown = { 0 };
         doAnswer(call -> {
@@ -442,14 +429,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
             return null;
         }).when(h.callback).channelTriggered(any(), any(), any());
 
-        h.device.setSignalPresent(false); // the next poll fires an event, whose callback throws once
+        h.device().setSignalPresent(false); // the next poll fires an event, whose callback throws once
         h.nextPoll();
         assertEquals(1, thrown[0]);
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
-        int polls = h.device.requestCount("get-status");
+        int polls = h.device().requestCount("get-status");
         h.nextPoll();
-        assertEquals(polls + 1, h.device.requestCount("get-status"), "the polls go on");
+        assertEquals(polls + 1, h.device().requestCount("get-status"), "the polls go on");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -457,15 +444,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void whatChangedWhileTheConnectionWasLostFiresOnReconnect() throws Exception {
-        HandlerHarness h = h();
         h.start();
-        h.device.faults().dropConnections(true);
+        h.device().faults().dropConnections(true);
         h.nextPoll();
         assertEquals(ThingStatus.OFFLINE, h.lastStatus().getStatus());
 
-        h.device.setSignalPresent(false);
-        h.device.setSdInserted(false);
-        h.device.faults().dropConnections(false);
+        h.device().setSignalPresent(false);
+        h.device().setSdInserted(false);
+        h.device().faults().dropConnections(false);
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
 
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
@@ -474,17 +460,16 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void theFirstConnectionAfterInitializeFiresNothingEvenAfterAnEarlierLife() throws Exception {
-        HandlerHarness h = h();
-        UltraStreamClient app = otherApp(h, "Admin", "Admin");
-        app.startRec();
+        UltraStreamClient app = h.newClient("Admin", "Admin");
+        await(app.startRecAsync());
         UltraStreamHandler handler = h.start();
         assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE));
         assertEquals(List.of(), h.events, "the recording already ran");
 
         handler.dispose();
         h.scheduler.runDue();
-        app.stopRec();
-        h.device.setSignalPresent(false);
+        await(app.stopRecAsync());
+        h.device().setSignalPresent(false);
         handler.initialize();
         h.scheduler.runDue();
 
@@ -498,7 +483,6 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aWrongPasswordIsAConfigurationErrorRetriedSlowly() throws Exception {
-        HandlerHarness h = h();
         // Without the slow settings timer, the only pending task is the retry.
         h.start(Map.of("password", "wrong", "settingsRefreshInterval", BigDecimal.ZERO));
 
@@ -507,18 +491,17 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         assertEquals("@text/offline.conf-error-credentials", status.getDescription());
         long retry = h.scheduler.nextDelayMillis();
         assertJittered(UltraStreamHandler.CREDENTIALS_RETRY.toMillis(), retry);
-        int logins = h.device.requestCount("login");
+        int logins = h.device().requestCount("login");
 
         h.pass(retry - 1000);
-        assertEquals(logins, h.device.requestCount("login"), "no retry storm");
+        assertEquals(logins, h.device().requestCount("login"), "no retry storm");
         h.pass(1000);
-        assertEquals(logins + 1, h.device.requestCount("login"));
+        assertEquals(logins + 1, h.device().requestCount("login"));
         assertEquals(2, h.statuses.size(), "UNKNOWN, then the configuration error once");
     }
 
     @Test
     void anUnreachableDeviceIsACommunicationErrorRetriedWithBackOff() throws Exception {
-        HandlerHarness h = h();
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -539,15 +522,14 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void reconnectsAfterTheDeviceWasSilent() throws Exception {
-        HandlerHarness h = h();
         h.start();
-        h.device.faults().dropConnections(true);
+        h.device().faults().dropConnections(true);
         h.nextPoll();
         assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, h.lastStatus().getStatusDetail());
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.OFFLINE, h.lastStatus().getStatus());
 
-        h.device.faults().dropConnections(false);
+        h.device().faults().dropConnections(false);
         h.pass(2 * UltraStreamHandler.FIRST_RETRY.toMillis());
 
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
@@ -557,12 +539,11 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void logsInAgainWhenTheSessionExpiresWithoutGoingOffline() throws Exception {
-        HandlerHarness h = h();
         h.start();
         UltraStreamClient client = h.client();
         int logins = client.loginCount();
 
-        h.device.faults().expireSessions();
+        h.device().faults().expireSessions();
         h.nextPoll();
 
         assertEquals(logins + 1, client.loginCount());
@@ -572,11 +553,10 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void aRebootHasItsOwnTextAndTheThingComesBack() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = h.client();
 
-        client.reboot();
+        await(client.rebootAsync());
         handler.rebootRequested();
         h.nextPoll();
 
@@ -587,17 +567,16 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void anOnlineFirmwareUpdateIsAnnouncedShownAsUpdatingAndPickedUpAfterTheReboot() throws Exception {
-        HandlerHarness h = h();
         h.start();
         UltraStreamClient client = h.client();
 
-        client.onlineUpdateCheck();
+        await(client.onlineUpdateCheckAsync());
         h.nextPoll();
         assertEquals(OnOffType.ON, h.state(DEVICE_FIRMWARE_AVAILABLE));
         assertEquals(new StringType("1.2.123"), h.state(DEVICE_FIRMWARE_NEW_VERSION));
         assertEquals(List.of(EVENT_FIRMWARE_AVAILABLE), h.events);
 
-        client.update(UpdateMode.ONLINE);
+        await(client.updateAsync(UpdateMode.ONLINE));
         h.nextPoll();
         assertEquals(ThingStatusDetail.FIRMWARE_UPDATING, h.lastStatus().getStatusDetail());
         h.nextPoll();
@@ -613,41 +592,39 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void anOccupiedDeviceHasItsOwnText() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         UltraStreamClient admin = h.client();
-        admin.addUser("first", "one");
-        admin.addUser("second", "two");
+        await(admin.addUserAsync("first", "one"));
+        await(admin.addUserAsync("second", "two"));
         handler.dispose();
         h.scheduler.runDue(); // the logout
-        UltraStreamClient first = otherApp(h, "first", "one");
-        UltraStreamClient second = otherApp(h, "second", "two");
-        first.login();
-        second.login();
+        UltraStreamClient first = h.newClient("first", "one");
+        UltraStreamClient second = h.newClient("second", "two");
+        await(first.loginAsync());
+        await(second.loginAsync());
 
         h.statuses.clear();
         h.start();
 
         assertEquals("@text/offline.comm-error-occupied", h.lastStatus().getDescription());
-        second.logout();
+        await(second.logoutAsync());
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
     }
 
     @Test
     void aChangeMadeInTheAppMeanwhileSurvivesAChannelCommandForAnotherSetting() throws Exception {
-        HandlerHarness h = h();
         h.start(); // the binding has read the settings: main-stream gop 1 s, live uses the main stream
-        UltraStreamClient app = otherApp(h, "Admin", "Admin");
+        UltraStreamClient app = h.newClient("Admin", "Admin");
         try {
             // Behind the binding's back, as the encoder's app would: a key frame every 5 s, live on the sub stream.
-            app.changeVideo(EncoderStream.MAIN, VideoChanges.gop(5));
-            app.setStream(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB);
+            await(app.changeVideoAsync(EncoderStream.MAIN, VideoChanges.gop(5)));
+            await(app.setStreamAsync(EncoderStream.MAIN, EncoderStream.SUB, EncoderStream.SUB));
 
             h.command("encoding#main-bitrate", new QuantityType<>(2, Units.MEGABIT_PER_SECOND));
             h.command(ENCODING_REC_STREAM, new StringType("SUB"));
 
-            DeviceSettings now = app.getSettings();
+            DeviceSettings now = await(app.getSettingsAsync());
             assertEquals(2048, now.mainStream.kbps, "the binding's change");
             assertEquals(5, now.mainStream.gop, "the app's change survives the binding's set-video");
             assertEquals(EncoderStream.SUB.code(), now.recStream, "the binding's change");
@@ -656,33 +633,25 @@ class UltraStreamHandlerTest extends HarnessTestBase {
             assertEquals(new QuantityType<>(5, Units.SECOND), h.state("encoding#main-gop"),
                     "and shows after the read-back");
         } finally {
-            app.logout();
+            await(app.logoutAsync());
         }
-    }
-
-    /** Another client of the device, as an app would be. */
-    private static UltraStreamClient otherApp(HandlerHarness h, String user, String password) {
-        return new UltraStreamClient(h.httpClient, UltraStreamClientOptions.builder(h.device.host())
-                .port(h.device.httpPort()).username(user).password(password).build());
     }
 
     @Test
     void aMalformedReplyIsACommunicationErrorWithItsOwnText() throws Exception {
-        HandlerHarness h = h();
         h.start();
 
-        h.device.faults().malformedJson(MalformedJson.GARBAGE);
+        h.device().faults().malformedJson(MalformedJson.GARBAGE);
         h.nextPoll();
         assertTrue(String.valueOf(h.lastStatus().getDescription()).startsWith("@text/offline.comm-error-reply"));
 
-        h.device.faults().malformedJson(MalformedJson.NONE);
+        h.device().faults().malformedJson(MalformedJson.NONE);
         h.pass(UltraStreamHandler.FIRST_RETRY.toMillis());
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
     }
 
     @Test
     void aMissingHostnameIsAConfigurationError() throws Exception {
-        HandlerHarness h = h();
         h.start(Map.of("hostname", " "));
 
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, h.lastStatus().getStatusDetail());
@@ -692,9 +661,8 @@ class UltraStreamHandlerTest extends HarnessTestBase {
 
     @Test
     void nothingCallsBackAfterDisposeAndTheSessionIsGivenBack() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
-        int sessions = h.device.sessionCount();
+        int sessions = h.device().sessionCount();
 
         handler.dispose();
         clearInvocations(h.callback);
@@ -703,7 +671,7 @@ class UltraStreamHandlerTest extends HarnessTestBase {
         verify(h.callback, never()).stateUpdated(any(), any());
         verify(h.callback, never()).statusUpdated(any(), any());
         verify(h.callback, never()).channelTriggered(any(), any(), any());
-        assertEquals(sessions - 1, h.device.sessionCount());
+        assertEquals(sessions - 1, h.device().sessionCount());
         assertNull(handler.getClient());
         assertEquals(0, h.scheduler.pendingCount());
     }

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.math.BigDecimal;
@@ -22,16 +23,14 @@ import java.util.Map;
 import java.util.Random;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.UltraStreamClientOptions;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
-import org.openhab.binding.ultrastream.internal.handler.HarnessTestBase;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
@@ -50,42 +49,26 @@ import org.openhab.core.types.RefreshType;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class DeviceFaultsTest extends HarnessTestBase {
+class DeviceFaultsTest {
 
     /** The retry after the first failure; the harness's settings timer is off, so it is the only pending task. */
     private static final long FIRST_RETRY_MILLIS = 5_000;
     private static final Map<String, Object> NO_SLOW_TIMER = Map.of("settingsRefreshInterval", BigDecimal.ZERO);
 
-    private @Nullable LogCapture log;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        log = LogCapture.binding();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        LogCapture capture = log;
-        if (capture != null) {
-            capture.close();
-        }
-    }
-
-    private LogCapture log() {
-        LogCapture capture = log;
-        assertNotNull(capture);
-        return capture;
-    }
+    @RegisterExtension
+    final HandlerHarness h = new HandlerHarness();
+    @AutoClose
+    private final LogCapture log = LogCapture.binding();
 
     private void assertOffline(ThingStatusDetail detail, String textStart) {
-        ThingStatusInfo status = h().lastStatus();
+        ThingStatusInfo status = h.lastStatus();
         assertEquals(ThingStatus.OFFLINE, status.getStatus(), String.valueOf(status));
         assertEquals(detail, status.getStatusDetail(), String.valueOf(status));
         assertTrue(String.valueOf(status.getDescription()).startsWith(textStart), String.valueOf(status));
     }
 
     private void assertOnline() {
-        assertEquals(ThingStatus.ONLINE, h().lastStatus().getStatus(), String.valueOf(h().lastStatus()));
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus(), String.valueOf(h.lastStatus()));
     }
 
     /**
@@ -93,16 +76,16 @@ class DeviceFaultsTest extends HarnessTestBase {
      * only (a lost connection is a status, not a warning), and prints no stack trace.
      */
     private void assertLoggedOnceWithoutStackTrace() {
-        assertEquals(List.of(), infoOrAbove("is offline"), log().text());
-        assertEquals(List.of(), infoOrAbove("online again"), log().text());
-        assertFalse(log().linesWith("is offline:").isEmpty(), "at debug level: " + log().text());
-        assertEquals(1, log().linesWith("is online again").size(), log().text());
-        assertFalse(log().hasStackTrace(), log().text());
+        assertEquals(List.of(), infoOrAbove("is offline"), log.text());
+        assertEquals(List.of(), infoOrAbove("online again"), log.text());
+        assertFalse(log.linesWith("is offline:").isEmpty(), "at debug level: " + log.text());
+        assertEquals(1, log.linesWith("is online again").size(), log.text());
+        assertFalse(log.hasStackTrace(), log.text());
     }
 
     /** The log lines at INFO, WARN or ERROR that mention {@code fragment}. */
     private List<String> infoOrAbove(String fragment) {
-        return log().linesWith(fragment).stream()
+        return log.linesWith(fragment).stream()
                 .filter(line -> line.contains(" INFO ") || line.contains(" WARN ") || line.contains(" ERROR "))
                 .toList();
     }
@@ -111,12 +94,11 @@ class DeviceFaultsTest extends HarnessTestBase {
 
     @Test
     void aRebootInTheMiddleOfARecordingIsReportedAndTheThingComesBackWithTheRecordingStopped() throws Exception {
-        HandlerHarness h = h();
         h.start(NO_SLOW_TIMER);
         h.command(RECORDING_ACTIVE, OnOffType.ON);
-        assertTrue(h.device.isRecording());
+        assertTrue(h.device().isRecording());
 
-        h.device.faults().reboot();
+        h.device().faults().reboot();
         h.nextPoll();
         assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-unreachable");
         assertEquals(OnOffType.ON, h.state(RECORDING_ACTIVE), "the last known state stays while offline");
@@ -124,7 +106,7 @@ class DeviceFaultsTest extends HarnessTestBase {
 
         h.pass(60_000); // the reboot takes 20 s of device time; the retries back off meanwhile
         assertOnline();
-        assertFalse(h.device.isRecording());
+        assertFalse(h.device().isRecording());
         assertEquals(OnOffType.OFF, h.state(RECORDING_ACTIVE), "the recording ended with the reboot");
         assertEquals(List.of(EVENT_RECORDING_STARTED, EVENT_RECORDING_STOPPED), h.events,
                 "the stop is told once the device answers again, and nothing else");
@@ -133,23 +115,22 @@ class DeviceFaultsTest extends HarnessTestBase {
 
     @Test
     void aRebootInTheMiddleOfLiveStreamingTellsThatLiveStopped() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start(NO_SLOW_TIMER);
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
         StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
-        client.addServer(server);
-        client.enableServer(client.getSettings().streamServer.get(0).id, true);
+        await(client.addServerAsync(server));
+        await(client.enableServerAsync(await(client.getSettingsAsync()).streamServer.get(0).id, true));
         h.command(LIVE_ACTIVE, OnOffType.ON);
-        assertTrue(h.device.isLive());
+        assertTrue(h.device().isLive());
 
-        h.device.faults().reboot();
+        h.device().faults().reboot();
         h.nextPoll();
         assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-unreachable");
         h.pass(60_000);
 
         assertOnline();
-        assertFalse(h.device.isLive());
+        assertFalse(h.device().isLive());
         assertEquals(OnOffType.OFF, h.state(LIVE_ACTIVE));
         assertEquals(List.of(EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED), h.events);
         assertLoggedOnceWithoutStackTrace();
@@ -157,13 +138,12 @@ class DeviceFaultsTest extends HarnessTestBase {
 
     @Test
     void sessionsExpiringAtRandomMomentsNeverTakeTheThingOffline() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start();
         Random random = new Random(7);
         int expiries = 0;
         for (int step = 0; step < 60; step++) {
             if (random.nextInt(3) == 0) {
-                h.device.faults().expireSessions();
+                h.device().faults().expireSessions();
                 expiries++;
             }
             switch (random.nextInt(4)) {
@@ -180,14 +160,13 @@ class DeviceFaultsTest extends HarnessTestBase {
         }
         assertTrue(expiries > 10, "the seed must expire sessions often enough");
         assertTrue(h.statuses.stream().noneMatch(s -> s.getStatus() == ThingStatus.OFFLINE));
-        assertTrue(h.device.requestCount("login") <= 1 + expiries, "at most one login per expiry");
-        assertTrue(h.device.requestCount("login") > 1, "the session was renewed");
-        assertFalse(log().hasStackTrace(), log().text());
+        assertTrue(h.device().requestCount("login") <= 1 + expiries, "at most one login per expiry");
+        assertTrue(h.device().requestCount("login") > 1, "the session was renewed");
+        assertFalse(log.hasStackTrace(), log.text());
     }
 
     @Test
     void aWrongPasswordStopsAtOneLoginPerTenMinutesUntilTheConfigurationIsFixed() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = h.start(Map.of("password", "wrong", "settingsRefreshInterval", BigDecimal.ZERO));
         assertOffline(ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error-credentials");
 
@@ -195,9 +174,9 @@ class DeviceFaultsTest extends HarnessTestBase {
         h.pass(Duration.ofHours(1).toMillis());
 
         // Each retry comes after between half and all of the ten minutes (jitter).
-        int logins = h.device.requestCount("login");
+        int logins = h.device().requestCount("login");
         assertTrue(logins >= 7 && logins <= 13, "the first login and one retry every five to ten minutes: " + logins);
-        assertEquals(h.device.requestCount("login"), h.device.totalRequestCount(), "nothing but logins");
+        assertEquals(h.device().requestCount("login"), h.device().totalRequestCount(), "nothing but logins");
         assertEquals(2, h.statuses.size(), "UNKNOWN, then the configuration error once");
         assertEquals(List.of(), infoOrAbove("is offline:"), "the thing status says so; the log only at debug");
 
@@ -207,32 +186,31 @@ class DeviceFaultsTest extends HarnessTestBase {
         handler.handleConfigurationUpdate(Map.of("password", "Admin"));
         h.scheduler.runDue();
         assertOnline();
-        assertFalse(h.device.isRecording(), "the command refused while offline is not replayed");
-        assertFalse(log().hasStackTrace(), log().text());
+        assertFalse(h.device().isRecording(), "the command refused while offline is not replayed");
+        assertFalse(log.hasStackTrace(), log.text());
     }
 
     @Test
     void aDeviceOccupiedByTwoOtherClientsIsRetriedWithBackOffAndTakenWhenFree() throws Exception {
-        HandlerHarness h = h();
-        UltraStreamClient admin = otherApp("Admin", "Admin");
-        admin.addUser("first", "one");
-        admin.addUser("second", "two");
-        admin.logout();
-        UltraStreamClient first = otherApp("first", "one");
-        UltraStreamClient second = otherApp("second", "two");
-        first.login();
-        second.login();
-        h.device.resetRequestCounts();
+        UltraStreamClient admin = h.newClient("Admin", "Admin");
+        await(admin.addUserAsync("first", "one"));
+        await(admin.addUserAsync("second", "two"));
+        await(admin.logoutAsync());
+        UltraStreamClient first = h.newClient("first", "one");
+        UltraStreamClient second = h.newClient("second", "two");
+        await(first.loginAsync());
+        await(second.loginAsync());
+        h.device().resetRequestCounts();
 
         h.start(NO_SLOW_TIMER);
         assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-occupied");
         h.pass(Duration.ofMinutes(10).toMillis());
         // Without jitter at 0, 5, 15, 35, 75, 155 and 315 s (the next at 615 s); each delay jittered down to half
         // of it, at most at 0, 2.5, 7.5, 17.5, 37.5, 77.5, 157.5, 307.5 and 457.5 s.
-        int logins = h.device.requestCount("login");
+        int logins = h.device().requestCount("login");
         assertTrue(logins >= 7 && logins <= 9, "back-off: " + logins + " logins in ten minutes");
 
-        second.logout();
+        await(second.logoutAsync());
         h.pass(Duration.ofMinutes(5).toMillis());
         assertOnline();
         assertLoggedOnceWithoutStackTrace();
@@ -240,29 +218,27 @@ class DeviceFaultsTest extends HarnessTestBase {
 
     @Test
     void latencyBelowTheTimeoutKeepsTheThingOnline() throws Exception {
-        HandlerHarness h = h();
         h.start(NO_SLOW_TIMER);
-        h.device.faults().latency(Duration.ofMillis(1500));
+        h.device().faults().latency(Duration.ofMillis(1500));
 
         h.nextPoll();
         h.command(DEVICE_NAME, new StringType("Slow but fine"));
 
         assertOnline();
-        assertEquals("Slow but fine", h.device.boxName());
+        assertEquals("Slow but fine", h.device().boxName());
         assertTrue(h.statuses.stream().noneMatch(s -> s.getStatus() == ThingStatus.OFFLINE));
     }
 
     @Test
     void latencyAboveTheTimeoutIsACommunicationErrorThatEndsWithTheLatency() throws Exception {
-        HandlerHarness h = h();
         h.start(NO_SLOW_TIMER);
         // The client's default request timeout is 10 s.
-        h.device.faults().latency(UltraStreamClientOptions.builder("x").build().requestTimeout().plusMillis(500));
+        h.device().faults().latency(UltraStreamClientOptions.builder("x").build().requestTimeout().plusMillis(500));
 
         h.nextPoll();
         assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-unreachable");
 
-        h.device.faults().latency(Duration.ZERO);
+        h.device().faults().latency(Duration.ZERO);
         h.pass(FIRST_RETRY_MILLIS);
         assertOnline();
         assertLoggedOnceWithoutStackTrace();
@@ -270,17 +246,16 @@ class DeviceFaultsTest extends HarnessTestBase {
 
     @Test
     void aConnectionDroppedMidReplyIsACommunicationErrorUntilItStops() throws Exception {
-        HandlerHarness h = h();
         h.start(NO_SLOW_TIMER);
 
-        h.device.faults().dropConnections(true);
+        h.device().faults().dropConnections(true);
         h.nextPoll();
         assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-unreachable");
         assertTrue(String.valueOf(h.lastStatus().getDescription()).contains("closed the connection"),
                 "a plain reason, not a dump of the HTTP library's objects: " + h.lastStatus().getDescription());
         h.pass(FIRST_RETRY_MILLIS);
 
-        h.device.faults().dropConnections(false);
+        h.device().faults().dropConnections(false);
         h.pass(2 * FIRST_RETRY_MILLIS);
         assertOnline();
         assertLoggedOnceWithoutStackTrace();
@@ -288,15 +263,14 @@ class DeviceFaultsTest extends HarnessTestBase {
 
     @Test
     void http500IsACommunicationErrorNamingTheStatus() throws Exception {
-        HandlerHarness h = h();
         h.start(NO_SLOW_TIMER);
 
-        h.device.faults().http500(true);
+        h.device().faults().http500(true);
         h.nextPoll();
         assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-unreachable");
         assertTrue(String.valueOf(h.lastStatus().getDescription()).contains("500"));
 
-        h.device.faults().http500(false);
+        h.device().faults().http500(false);
         h.pass(FIRST_RETRY_MILLIS);
         assertOnline();
         assertLoggedOnceWithoutStackTrace();
@@ -304,66 +278,56 @@ class DeviceFaultsTest extends HarnessTestBase {
 
     @Test
     void malformedTruncatedOversizedAndEmptyRepliesAreReplyErrorsThatEndWithTheFault() throws Exception {
-        HandlerHarness h = h();
         h.start(NO_SLOW_TIMER);
         for (MalformedJson mode : List.of(MalformedJson.GARBAGE, MalformedJson.TRUNCATED, MalformedJson.OVERSIZED,
                 MalformedJson.EMPTY)) {
-            h.device.faults().malformedJson(mode);
+            h.device().faults().malformedJson(mode);
             h.nextPoll();
             assertOffline(ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error-reply");
 
-            h.device.faults().malformedJson(MalformedJson.NONE);
+            h.device().faults().malformedJson(MalformedJson.NONE);
             // A retry may have failed within the poll interval too; the one after comes within 10 s of it.
             h.pass(3 * FIRST_RETRY_MILLIS);
             assertOnline();
         }
-        assertEquals(4, log().linesWith("is online again").size());
-        assertFalse(log().hasStackTrace(), log().text());
+        assertEquals(4, log.linesWith("is online again").size());
+        assertFalse(log.hasStackTrace(), log.text());
     }
 
     @Test
     void unknownMissingAndMisspelledFieldsLeaveTheThingOnlineWithWhatCouldBeRead() throws Exception {
-        HandlerHarness h = h();
         h.start(NO_SLOW_TIMER);
 
         // Every second field is left out and unknown ones are added, at every depth: a misspelled field is both.
-        h.device.faults().malformedJson(MalformedJson.UNKNOWN_AND_MISSING_FIELDS);
+        h.device().faults().malformedJson(MalformedJson.UNKNOWN_AND_MISSING_FIELDS);
         h.nextPoll();
         h.pass(300_000);
         h.command(DEVICE_NAME, new StringType("Still here"));
 
         assertOnline();
-        assertEquals("Still here", h.device.boxName());
+        assertEquals("Still here", h.device().boxName());
         assertTrue(h.statuses.stream().noneMatch(s -> s.getStatus() == ThingStatus.OFFLINE));
-        assertFalse(log().hasStackTrace(), log().text());
+        assertFalse(log.hasStackTrace(), log.text());
     }
 
     @Test
     void commandsWhileOfflineAreRefusedWithAWarningAndNeverReplayed() throws Exception {
-        HandlerHarness h = h();
         h.start(NO_SLOW_TIMER);
-        h.device.faults().http500(true);
+        h.device().faults().http500(true);
         h.nextPoll();
-        h.device.resetRequestCounts();
+        h.device().resetRequestCounts();
 
         h.command(RECORDING_ACTIVE, OnOffType.ON);
         h.command(DEVICE_NAME, new StringType("Lost?"));
-        assertEquals(2, log().linesWith("refused: the encoder").size(), log().text());
-        assertEquals(0, h.device.totalRequestCount(), "nothing was sent");
+        assertEquals(2, log.linesWith("refused: the encoder").size(), log.text());
+        assertEquals(0, h.device().totalRequestCount(), "nothing was sent");
 
-        h.device.faults().http500(false);
+        h.device().faults().http500(false);
         h.pass(Duration.ofMinutes(5).toMillis());
         assertOnline();
-        assertFalse(h.device.isRecording());
-        assertEquals(0, h.device.requestCount("start-rec"));
-        assertEquals(0, h.device.requestCount("set-name"));
-        assertFalse(log().hasStackTrace(), log().text());
-    }
-
-    /** Another client of the device, as an app would be. */
-    private UltraStreamClient otherApp(String user, String password) {
-        HandlerHarness h = h();
-        return new UltraStreamClient(h.httpClient, UltraStreamClientOptions.builder(h.device.host())
-                .port(h.device.httpPort()).username(user).password(password).build());
+        assertFalse(h.device().isRecording());
+        assertEquals(0, h.device().requestCount("start-rec"));
+        assertEquals(0, h.device().requestCount("set-name"));
+        assertFalse(log.hasStackTrace(), log.text());
     }
 }

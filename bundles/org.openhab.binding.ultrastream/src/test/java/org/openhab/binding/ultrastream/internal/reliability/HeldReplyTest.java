@@ -28,9 +28,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.util.Fields;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
-import org.openhab.binding.ultrastream.internal.handler.HarnessTestBase;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
@@ -45,17 +44,20 @@ import org.openhab.core.types.RefreshType;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class HeldReplyTest extends HarnessTestBase {
+class HeldReplyTest {
 
     /** Longer than the other thing needs for two polls, shorter than the request timeout (10 s). */
     private static final Duration HOLD = Duration.ofSeconds(5);
 
+    @RegisterExtension
+    final HandlerHarness h = new HandlerHarness();
+
     @Test
     void aReplyHeldAtTheDeviceHoldsBackOnlyItsOwnThingsWorkInOrder() throws Exception {
-        HandlerHarness a = h();
+        HandlerHarness a = h;
         ScheduledThreadPoolExecutor oneThread = new ScheduledThreadPoolExecutor(1);
-        try (HandlerHarness b = new HandlerHarness(
-                EmulatorOptions.builder().bindAddress(InetAddress.getByName("127.0.0.2")))) {
+        InetAddress otherLoopback = InetAddress.getByName("127.0.0.2");
+        try (HandlerHarness b = new HandlerHarness(options -> options.bindAddress(otherLoopback)).open()) {
             Map<String, Object> everySecond = Map.of("refreshInterval", BigDecimal.ONE);
             UltraStreamHandler slow = a.startOn(oneThread, everySecond);
             UltraStreamHandler other = b.startOn(oneThread, everySecond);
@@ -73,11 +75,11 @@ class HeldReplyTest extends HarnessTestBase {
 
             // The next poll of the slow thing reaches its device, which holds the reply; later requests are served
             // at once again.
-            a.device.faults().latency(HOLD);
-            int polls = a.device.requestCount("get-status");
-            awaitTrue(() -> a.device.requestCount("get-status") > polls, "no poll reached the device");
-            a.device.faults().latency(Duration.ZERO);
-            int otherPolls = b.device.requestCount("get-status");
+            a.device().faults().latency(HOLD);
+            int polls = a.device().requestCount("get-status");
+            awaitTrue(() -> a.device().requestCount("get-status") > polls, "no poll reached the device");
+            a.device().faults().latency(Duration.ZERO);
+            int otherPolls = b.device().requestCount("get-status");
 
             assertTimeoutPreemptively(Duration.ofMillis(500), () -> {
                 ChannelUID name = new ChannelUID(HandlerHarness.THING_UID, DEVICE_NAME);
@@ -86,13 +88,13 @@ class HeldReplyTest extends HarnessTestBase {
                 slow.handleCommand(new ChannelUID(HandlerHarness.THING_UID, INPUT_SIGNAL), RefreshType.REFRESH);
             }, "openHAB's thread waited for the slow device");
 
-            awaitTrue(() -> b.device.requestCount("get-status") >= otherPolls + 2,
+            awaitTrue(() -> b.device().requestCount("get-status") >= otherPolls + 2,
                     "the other thing stopped polling while one device held its reply");
-            assertEquals(0, a.device.requestCount("set-name"),
+            assertEquals(0, a.device().requestCount("set-name"),
                     "a command went out while the exchange before it was still held");
             assertEquals(ThingStatus.ONLINE, a.lastStatus().getStatus());
 
-            awaitTrue(() -> a.device.requestCount("set-name") == 2 && "Second".equals(a.device.boxName()),
+            awaitTrue(() -> a.device().requestCount("set-name") == 2 && "Second".equals(a.device().boxName()),
                     "the waiting commands were not carried out after the held reply");
             assertEquals(List.of("First", "Second"), namesSent, "in the order they came");
             awaitTrue(() -> new StringType("Second").equals(a.state(DEVICE_NAME)), "not read back");

@@ -28,9 +28,9 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
 import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
-import org.openhab.binding.ultrastream.internal.handler.HarnessTestBase;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.config.core.Configuration;
@@ -53,11 +53,13 @@ import org.openhab.core.thing.link.ItemChannelLinkRegistry;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
-class RealThreadsTest extends HarnessTestBase {
+class RealThreadsTest {
+
+    @RegisterExtension
+    final HandlerHarness h = new HandlerHarness();
 
     /** A handler on openHAB's shared scheduler, polling every second, initialized and ONLINE. */
     private UltraStreamHandler startOnSharedScheduler() throws Exception {
-        HandlerHarness h = h();
         List<Channel> channels = new ArrayList<>();
         for (String channelId : HandlerHarness.staticChannels().keySet()) {
             channels.add(ChannelBuilder.create(new ChannelUID(HandlerHarness.THING_UID, channelId)).build());
@@ -76,25 +78,24 @@ class RealThreadsTest extends HarnessTestBase {
 
     @Test
     void disposeWithARequestInFlightReturnsAtOnceAndNothingCallsBackAfterwards() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = startOnSharedScheduler();
-        assertEquals(1, h.device.sessionCount());
+        assertEquals(1, h.device().sessionCount());
 
         // The next poll reaches the device and is held there for three seconds.
-        h.device.faults().latency(Duration.ofSeconds(3));
-        int polls = h.device.requestCount("get-status");
-        awaitTrue(() -> h.device.requestCount("get-status") > polls, "no poll reached the device");
+        h.device().faults().latency(Duration.ofSeconds(3));
+        int polls = h.device().requestCount("get-status");
+        awaitTrue(() -> h.device().requestCount("get-status") > polls, "no poll reached the device");
 
         assertTimeoutPreemptively(Duration.ofMillis(1500), handler::dispose,
                 "dispose must not wait for the device's reply");
         clearInvocations(h.callback);
         // The reply in flight is made after the delay, so it will carry this change: a state and an event that
         // must not reach openHAB any more.
-        h.device.setSignalPresent(false);
+        h.device().setSignalPresent(false);
 
         // The session is given back once the exchange in flight is over, and no timer is left: the shared
         // scheduler (only this test's handler uses it now) runs dry.
-        awaitTrue(() -> h.device.sessionCount() == 0, "the session was not given back");
+        awaitTrue(() -> h.device().sessionCount() == 0, "the session was not given back");
         // openHAB hands out its own wrapper of the pool, not a ScheduledThreadPoolExecutor; the wrapper is a
         // ThreadPoolExecutor that reports the pool's queue size and active threads (openHAB's metrics read them).
         ThreadPoolExecutor shared = assertInstanceOf(ThreadPoolExecutor.class,
@@ -106,9 +107,8 @@ class RealThreadsTest extends HarnessTestBase {
 
     @Test
     void manyCommandsAtOnceFromManyThreadsAreAllCarriedOutOneAfterTheOther() throws Exception {
-        HandlerHarness h = h();
         UltraStreamHandler handler = startOnSharedScheduler();
-        h.device.resetRequestCounts();
+        h.device().resetRequestCounts();
         int threads = 8;
         int perThread = 25;
         CountDownLatch start = new CountDownLatch(1);
@@ -134,11 +134,11 @@ class RealThreadsTest extends HarnessTestBase {
             thread.join(10_000);
         }
 
-        awaitTrue(() -> h.device.requestCount("set-name") == threads * perThread,
-                "commands lost: " + h.device.requestCount("set-name"));
-        assertTrue(h.device.boxName().startsWith("Sender "), h.device.boxName());
+        awaitTrue(() -> h.device().requestCount("set-name") == threads * perThread,
+                "commands lost: " + h.device().requestCount("set-name"));
+        assertTrue(h.device().boxName().startsWith("Sender "), h.device().boxName());
         assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
-        assertEquals(0, h.device.requestCount("login"), "the one session served every command");
+        assertEquals(0, h.device().requestCount("login"), "the one session served every command");
         verify(h.callback, never()).statusUpdated(any(), argThat(s -> s.getStatus() == ThingStatus.OFFLINE));
         handler.dispose();
     }

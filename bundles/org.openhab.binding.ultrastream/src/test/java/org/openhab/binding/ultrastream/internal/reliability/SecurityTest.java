@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.internal.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.io.InputStream;
@@ -33,7 +34,6 @@ import org.eclipse.jetty.client.api.Request;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
-import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.MalformedJson;
 import org.openhab.binding.ultrastream.internal.UltraStreamConfiguration;
 import org.openhab.binding.ultrastream.internal.handler.HandlerHarness;
@@ -62,7 +62,7 @@ class SecurityTest {
     void noPasswordHashOrSessionIdIsLoggedAtAnyLevelDuringAWholeSession() throws Exception {
         Set<String> sessionIds = ConcurrentHashMap.newKeySet();
         List<String> records;
-        try (HandlerHarness h = new HandlerHarness(EmulatorOptions.builder().password(PASSWORD));
+        try (HandlerHarness h = new HandlerHarness(options -> options.password(PASSWORD)).open();
                 LogCapture log = LogCapture.everything()) {
             // Every sid the client sends, seen on the way out, so that the test knows what to look for.
             h.httpClient.getRequestListeners().add(new Request.Listener.Adapter() {
@@ -80,20 +80,20 @@ class SecurityTest {
             h.command(RECORDING_ACTIVE, OnOffType.ON);
             handler.handleCommand(new ChannelUID(HandlerHarness.THING_UID, INPUT_SIGNAL), RefreshType.REFRESH);
             h.pass(300_000); // settings, info, snapshot
-            h.device.faults().expireSessions(); // re-login
+            h.device().faults().expireSessions(); // re-login
             h.nextPoll();
-            h.device.faults().http500(true); // errors, offline, retries
+            h.device().faults().http500(true); // errors, offline, retries
             h.nextPoll();
             h.pass(5_000);
-            h.device.faults().http500(false);
-            h.device.faults().malformedJson(MalformedJson.TRUNCATED);
+            h.device().faults().http500(false);
+            h.device().faults().malformedJson(MalformedJson.TRUNCATED);
             h.pass(10_000);
-            h.device.faults().malformedJson(MalformedJson.NONE);
+            h.device().faults().malformedJson(MalformedJson.NONE);
             h.pass(20_000);
             assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
             handler.dispose(); // logout
             h.scheduler.runDue();
-            assertEquals(0, h.device.sessionCount());
+            assertEquals(0, h.device().sessionCount());
 
             // A wrong password, too: the failed login is logged.
             h.start(Map.of("password", PASSWORD + "-wrong"));
@@ -140,17 +140,17 @@ class SecurityTest {
 
     @Test
     void parametersReachTheDeviceAsDataAndNeverAsASecondMethod() throws Exception {
-        try (HandlerHarness h = new HandlerHarness()) {
+        try (HandlerHarness h = new HandlerHarness().open()) {
             UltraStreamHandler handler = h.start();
 
             // A name the document allows, with the characters a query mangles when not encoded.
             h.command(DEVICE_NAME, new StringType("Stage+1 'A' v2.0_b-c"));
-            assertEquals("Stage+1 'A' v2.0_b-c", h.device.boxName());
+            assertEquals("Stage+1 'A' v2.0_b-c", h.device().boxName());
 
             // Names with & = % are outside the document's character set: refused before sending, state restored.
             for (String name : List.of("Stage&method=reboot", "Stage %26 Co")) {
                 h.command(DEVICE_NAME, new StringType(name));
-                assertEquals("Stage+1 'A' v2.0_b-c", h.device.boxName());
+                assertEquals("Stage+1 'A' v2.0_b-c", h.device().boxName());
                 assertEquals(new StringType("Stage+1 'A' v2.0_b-c"), h.state(DEVICE_NAME));
             }
 
@@ -158,10 +158,10 @@ class SecurityTest {
             UltraStreamClient client = handler.getClient();
             assertNotNull(client);
             StreamServer server = HandlerHarness.rtmpServer("Injected", "k&method=reboot%26=#?+ ");
-            client.addServer(server);
-            assertEquals("k&method=reboot%26=#?+ ", client.getSettings().streamServer.get(0).key);
+            await(client.addServerAsync(server));
+            assertEquals("k&method=reboot%26=#?+ ", await(client.getSettingsAsync()).streamServer.get(0).key);
 
-            assertEquals(0, h.device.requestCount("reboot"), "no second method was smuggled in");
+            assertEquals(0, h.device().requestCount("reboot"), "no second method was smuggled in");
             assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
         }
     }
