@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.client;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -27,14 +28,17 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public enum EncoderFamily {
     /** Ultra Stream HDMI and SDI. */
-    ULTRA_STREAM("Ultra Stream"),
+    ULTRA_STREAM("Ultra Stream", "Ultra Stream HDMI", "Ultra Stream SDI"),
     /** Ultra Encode HDMI and SDI, HDMI Plus and SDI Plus, and AIO. */
-    ULTRA_ENCODE("Ultra Encode");
+    ULTRA_ENCODE("Ultra Encode", "Ultra Encode HDMI", "Ultra Encode SDI", "Ultra Encode HDMI Plus",
+            "Ultra Encode SDI Plus", "Ultra Encode AIO");
 
     private final String productName;
+    private final Set<String> knownModels;
 
-    EncoderFamily(String productName) {
+    EncoderFamily(String productName, String... knownModels) {
         this.productName = productName;
+        this.knownModels = Set.of(knownModels);
     }
 
     /** The product name as devices of the family send it. */
@@ -54,6 +58,36 @@ public enum EncoderFamily {
             }
         }
         return null;
+    }
+
+    /**
+     * The module names of the family's models that the sources name ({@code Ultra Encode AIO}), as devices spell them.
+     */
+    public Set<String> knownModels() {
+        return knownModels;
+    }
+
+    /**
+     * The family of a module name ({@code get-info} {@code module-name}, UPnP {@code modelName}): the family whose
+     * product name, a space and a model it begins with, so that a model the sources do not name yet still counts
+     * ({@code Ultra Encode HDMI 12G}); null when it names no family.
+     */
+    public static @Nullable EncoderFamily ofModel(@Nullable String moduleName) {
+        for (EncoderFamily family : values()) {
+            if (family.modelToken(moduleName) != null) {
+                return family;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The family of a device that describes itself by UPnP with the encoders' device type (both families use it):
+     * the Ultra Encode family when {@code modelName} names one of its models, else the Ultra Stream, as every such
+     * device was taken before the families were told apart.
+     */
+    public static EncoderFamily ofUpnpModel(@Nullable String modelName) {
+        return ofModel(modelName) == ULTRA_ENCODE ? ULTRA_ENCODE : ULTRA_STREAM;
     }
 
     /**
