@@ -920,27 +920,32 @@ public class UltraStreamClient {
         if (named) {
             requireName(method, "server name", server.name);
         }
-        require(method, Coded.of(StreamServerType.class, server.type) != null, "unknown server type " + server.type);
+        StreamServerType type = Coded.of(StreamServerType.class, server.type);
+        require(method, type != null, "unknown server type " + server.type);
         require(method, Coded.of(NetMode.class, server.netMode) != null, "net-mode must be 0, 1 or 2");
         require(method, server.isAuth == 0 || server.isAuth == 1, "is-auth must be 0 or 1");
         if (server.isAuth == 1) {
             require(method, !server.user.isEmpty() && !server.passwd.isEmpty(),
                     "with is-auth 1, user and passwd are required");
         }
-        if (server.type == StreamServerType.CUSTOM.code()) {
+        if (type == StreamServerType.CUSTOM) {
             require(method, !server.url.isBlank(), "a custom server needs a url");
-        } else {
+        } else if (type != null && type.isKeyOnly()) {
             require(method, !server.key.isBlank(), "the stream key is empty");
         }
+        // The family's other types take fields of their own (ports, latency); the device names what is missing.
     }
 
-    /** The document: custom servers are the same when URL and key match, others when the key matches. */
+    /**
+     * The document: Twitch, YouTube and Facebook servers are the same when the key matches, others with the URL too.
+     */
     private static boolean sameServer(StreamServer a, StreamServer b) {
         if (a.type != b.type) {
             return false;
         }
+        StreamServerType type = Coded.of(StreamServerType.class, a.type);
         boolean sameKey = a.key.equals(b.key);
-        return a.type == StreamServerType.CUSTOM.code() ? sameKey && a.url.equals(b.url) : sameKey;
+        return type != null && type.isKeyOnly() ? sameKey : sameKey && a.url.equals(b.url);
     }
 
     private static StreamServer requireServerExists(String method, int id, DeviceSettings settings)

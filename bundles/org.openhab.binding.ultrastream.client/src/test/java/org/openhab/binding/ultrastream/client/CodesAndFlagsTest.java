@@ -104,7 +104,7 @@ class CodesAndFlagsTest {
         assertTrue(StorageStatus.NOT_SPACE.isMounted());
         assertFalse(StorageStatus.NOT_WRITE.isMounted());
         assertEquals(StreamServerType.FACEBOOK, Coded.of(StreamServerType.class, 3));
-        assertNull(Coded.of(StreamServerType.class, 4));
+        assertNull(Coded.of(StreamServerType.class, 5));
         assertNull(Coded.of(StreamServerType.class, -1));
     }
 }

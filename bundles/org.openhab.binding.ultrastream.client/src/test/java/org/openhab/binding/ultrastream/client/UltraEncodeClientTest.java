@@ -14,8 +14,6 @@ package org.openhab.binding.ultrastream.client;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,6 @@ import org.openhab.binding.ultrastream.client.dto.EncodeSettings;
 import org.openhab.binding.ultrastream.client.dto.EncodeStatus;
 import org.openhab.binding.ultrastream.client.dto.LiveTarget;
 import org.openhab.binding.ultrastream.client.dto.RecTarget;
-import org.openhab.binding.ultrastream.client.internal.Md5;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.ManualClock;
@@ -137,9 +134,8 @@ class UltraEncodeClientTest {
         device.setSignalPresent(true);
         device.setUsbInserted(true);
         UltraStreamClient client = client(device, "Admin");
-        // An SRT caller: a type the client's add-server does not offer, so through the API as any app sends it
-        call(device, "add-server&type=120&name=SRT%20Caller&url="
-                + URLEncoder.encode("srt://127.0.0.1:9000", StandardCharsets.UTF_8));
+        assertEquals(ResultCode.RET_SUCCEED, await(client.addServerAsync(
+                ApiCoverageTest.server("SRT Caller", StreamServerType.SRT_CALLER, "srt://127.0.0.1:9000", ""))));
         assertEquals(ResultCode.RET_SUCCEED, await(client.enableServerAsync(0, true)));
         assertEquals(ResultCode.RET_SUCCEED, await(client.startRecAsync()));
         assertEquals(ResultCode.RET_SUCCEED, await(client.startLiveAsync()));
@@ -241,19 +237,5 @@ class UltraEncodeClientTest {
         assertNotNull(code);
         assertTrue(code.isAuthenticationFailure(), String.valueOf(code));
         assertEquals(0, device.requestCount("get-info"), "nothing after the refused login");
-    }
-
-    /** One call as an app makes it (its own login and session), for what the client does not offer. */
-    private static void call(EmulatedDevice device, String query) throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpResponse<String> login = http.send(java.net.http.HttpRequest
-                .newBuilder(device.baseUri().resolve("/usapi?method=login&id=Admin&pass=" + Md5.hex("Admin")))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        java.net.http.HttpResponse<String> reply = http.send(
-                java.net.http.HttpRequest.newBuilder(device.baseUri().resolve("/usapi?method=" + query))
-                        .header("Cookie", cookie).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertTrue(reply.body().replaceAll("\\s", "").contains("\"result\":0"), reply.body());
     }
 }

@@ -349,7 +349,7 @@ class DiscoveryAttacksTest {
     @EnumSource(EncoderFamily.class)
     void anUltraEncodeHijackLeavesTheThingOfEitherTypeAloneAndTheThingTellsTheUser(EncoderFamily knownAs)
             throws Exception {
-        try (HandlerHarness h = new HandlerHarness();
+        try (HandlerHarness h = new HandlerHarness().open();
                 UltraStreamEmulator impostor = impostorOf(h, Model.ULTRA_ENCODE_AIO)) {
             UltraStreamHandler handler = h.start();
             Thing thing = existingThing(h, handler, knownAs);
@@ -372,7 +372,7 @@ class DiscoveryAttacksTest {
     @ParameterizedTest
     @EnumSource(EncoderFamily.class)
     void anAnnouncementAtItsOwnAddressProposingTheOtherTypeAddsNoEntry(EncoderFamily knownAs) throws Exception {
-        try (HandlerHarness h = new HandlerHarness()) {
+        try (HandlerHarness h = new HandlerHarness().open()) {
             UltraStreamHandler handler = h.start();
             existingThing(h, handler, knownAs);
             InetAddress own = InetAddress.getByName(h.device().host());
@@ -391,7 +391,7 @@ class DiscoveryAttacksTest {
 
     @Test
     void withFollowAddressChangesAnUltraEncodeAnnouncementRepointsTheThingOfTheOtherType() throws Exception {
-        try (HandlerHarness h = new HandlerHarness()) {
+        try (HandlerHarness h = new HandlerHarness().open()) {
             UltraStreamHandler handler = h.start(Map.of(ExistingThings.CONFIG_FOLLOW_ADDRESS_CHANGES, true));
             Thing thing = existingThing(h, handler, EncoderFamily.ULTRA_STREAM);
             InetAddress impostor = InetAddress.getByName(IMPOSTOR_HOST);
@@ -411,7 +411,7 @@ class DiscoveryAttacksTest {
     @ParameterizedTest
     @EnumSource(EncoderFamily.class)
     void anUltraEncodeUpnpHijackLeavesTheThingOfEitherTypeAlone(EncoderFamily knownAs) throws Exception {
-        try (HandlerHarness h = new HandlerHarness();
+        try (HandlerHarness h = new HandlerHarness().open();
                 UltraStreamEmulator impostor = impostorOf(h, Model.ULTRA_ENCODE_AIO)) {
             UltraStreamHandler handler = h.start();
             Thing thing = existingThing(h, handler, knownAs);
