@@ -102,9 +102,10 @@ class ValuesFromTheReplyTest {
         // live[]: the entries in use are the targets, in order (id 5 is not in use)
         assertEquals(new StringType("RET_LIVING_CONNECTED"), states.get(LIVE_TARGET1_STATE));
         assertEquals(new StringType("ETHERNET"), states.get(LIVE_TARGET1_NETWORK));
-        assertEquals(new QuantityType<>(1400000, Units.BIT_PER_SECOND), states.get(LIVE_CURRENT_BITRATE));
+        // inst-bps counts bytes per second (plan-19 decision 3): the channel shows it times 8
+        assertEquals(new QuantityType<>(1400000 * 8, Units.BIT_PER_SECOND), states.get(LIVE_CURRENT_BITRATE));
         assertEquals(new StringType("RET_LIVING_CONNECTED"), states.get(LIVE_TARGET2_STATE));
-        assertEquals(new QuantityType<>(1390000, Units.BIT_PER_SECOND), states.get(LIVE_TARGET2_BITRATE));
+        assertEquals(new QuantityType<>(1390000 * 8, Units.BIT_PER_SECOND), states.get(LIVE_TARGET2_BITRATE));
         assertEquals(new StringType("WIFI"), states.get(LIVE_TARGET2_NETWORK));
         assertEquals(UnDefType.UNDEF, states.get(LIVE_AVERAGE_BITRATE), "the sibling shape has no average");
         assertEquals(OnOffType.ON, states.get(LIVE_ACTIVE));
