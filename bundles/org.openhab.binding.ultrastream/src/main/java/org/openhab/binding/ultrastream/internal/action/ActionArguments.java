@@ -86,7 +86,7 @@ final class ActionArguments {
     /** The constant called {@code name}; otherwise an exception that says what {@code text} should have been. */
     private static <E extends Enum<E>> E named(E[] values, String name, String rule, String text) {
         for (E value : values) {
-            if (value.name().equals(name)) {
+            if (value.name().replace('_', '-').equals(name)) {
                 return value;
             }
         }
