@@ -58,7 +58,10 @@ public enum DeviceStatusFlag implements Coded {
     STATUS_FORMAT_SD(0x200000),
     STATUS_SEARCH_WIFI(0x400000),
     STATUS_CONNECT_WIFI(0x800000),
-    /** Reserved. */
+    /**
+     * Reserved on the Ultra Stream. The Ultra Encode family uses this bit for "loading a configuration profile"
+     * ({@code statusLoading} in its table); the name stays the Ultra Stream document's.
+     */
     STATUS_CONNECT_BLUE(0x1000000),
     STATUS_CHECK_UPGRADE(0x2000000),
     STATUS_RESET(0x4000000),
@@ -66,7 +69,9 @@ public enum DeviceStatusFlag implements Coded {
     STATUS_IPV6(0x8000000),
     /** Reserved. */
     STATUS_TEST_LOCK(0x10000000),
-    STATUS_REBOOT(0x20000000);
+    STATUS_REBOOT(0x20000000),
+    /** The Ultra Encode family: a file upload server is being tested ({@code statusSendTest}). */
+    STATUS_SEND_TEST(0x40000000);
 
     private final int mask;
 

@@ -28,8 +28,8 @@ import org.openhab.binding.ultrastream.client.dto.StreamServer;
  * The Ultra Stream's {@code live-status} reports the first target in {@code result}, {@code cur-bps}, {@code net}
  * and the second in {@code result2}, {@code cur-bps2}, {@code net2}. Sibling products (Ultra Encode) send a list,
  * {@code live[]}, with one entry per configured target; the entries in use ({@code is-use} 1) are the targets, in
- * the list's order, their {@code inst-bps} the current rate (the meaning public material gives these fields). The
- * targets pair with
+ * the list's order, their {@code inst-bps} (bytes per second) times 8 the current rate. The flat fields count only
+ * when the reply has no list: with a list, a target without an entry has no state (null). The targets pair with
  * the enabled servers ({@code is-use} 1) in the order of {@code stream-server}. A value the reply does not carry is
  * null.
  *
@@ -60,7 +60,11 @@ public record PushTarget(int index, @Nullable StreamServer server, @Nullable Int
 
     /** Whether the state is a failure: an error code or {@link ResultCode#RET_LIVING_AUTH_ERR}. */
     public boolean isFailed() {
-        Integer raw = rawState;
+        return isFailure(rawState);
+    }
+
+    /** Whether a connection state as sent is a failure, as {@link #isFailed()} tells; false for null. */
+    public static boolean isFailure(@Nullable Integer raw) {
         return raw != null && (ResultCode.isError(raw) || raw == ResultCode.RET_LIVING_AUTH_ERR.code());
     }
 
@@ -78,15 +82,18 @@ public record PushTarget(int index, @Nullable StreamServer server, @Nullable Int
             }
         }
         List<PushTarget> targets = new ArrayList<>();
-        if (live.live.isEmpty()) {
+        var entries = live.live; // its entries may be null (a reply with [null])
+        if (entries == null) {
             targets.add(new PushTarget(0, server(enabled, 0), live.result, live.curBps, live.net));
             targets.add(new PushTarget(1, server(enabled, 1), live.result2, live.curBps2, live.net2));
             return targets;
         }
-        for (LiveTarget entry : live.live) {
+        for (LiveTarget entry : entries) {
             if (entry != null && Integer.valueOf(1).equals(entry.isUse) && targets.size() < MAX_TARGETS) {
                 int index = targets.size();
-                targets.add(new PushTarget(index, server(enabled, index), entry.result, entry.instBps, entry.net));
+                Long bytesPerSecond = entry.instBps;
+                targets.add(new PushTarget(index, server(enabled, index), entry.result,
+                        bytesPerSecond == null ? null : bytesPerSecond * 8, entry.net));
             }
         }
         while (targets.size() < MAX_TARGETS) {

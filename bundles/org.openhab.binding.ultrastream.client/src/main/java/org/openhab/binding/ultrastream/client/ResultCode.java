@@ -98,6 +98,30 @@ public enum ResultCode implements Coded {
     ERR_ALIYUN_OSS(-38, "File upload: Aliyun OSS error"),
     ERR_SD_NO_SPACE(-39, "SD card has no space"),
     ERR_SD_NO_PERMISSION(-40, "SD card is not writable"),
+    // -41 to -58: the Ultra Encode family's code table (Companion's Magewell module; no vendor page in reach)
+    ERR_RTSP_LIMITED(-41, "Only one RTSP session at a time"),
+    /** Reserved. */
+    ERR_RTSP_8M_LIMITED(-42, "RTSP bitrate limit"),
+    /** Reserved. */
+    ERR_BANDWIDTH_LIMITED(-43, "Bandwidth limit"),
+    ERR_PORT_LIMITED(-44, "The port is already in use"),
+    ERR_NDI_LIMITED(-45, "Only one NDI|HX session at a time"),
+    ERR_SRT_LIMITED(-46, "Only one SRT Listener session at a time"),
+    ERR_NDI_SETTINGS(-47, "NDI|HX needs a sub stream of at most 640x480 at 60 fps"),
+    ERR_SUB_STREAM_SETTINGS(-48, "The sub stream must be at most 1280x720 at 30 fps"),
+    ERR_HLS_LIMITED(-49, "Only one HLS session at a time"),
+    ERR_PROTOCOL_LIMITED(-50, "Only one session per protocol"),
+    ERR_INIT(-51, "The live channel could not be initialised"),
+    ERR_DEINTERLACE_SETTINGS(-52, "The deinterlacing settings do not allow this"),
+    /** The family's table spells it {@code errTVULimitted}. */
+    ERR_TVU_LIMITED(-53, "Only one TVU ISSP task at a time"),
+    /** Takes the place of -41, -45, -46, -49 and -53 on newer firmware. */
+    ERR_PROTOCOL_ONE_CHANNEL(-54, "Only one session of this protocol at a time"),
+    ERR_UHD_SETTINGS(-55, "The main stream is limited to 30 fps when encoding above 2048x1080"),
+    ERR_INPUT_SIGNAL(-56, "The main stream is limited to 30 fps when the input is above 2048x1080"),
+    /** Reserved. */
+    ERR_SCHEDULER(-57, "Scheduler error"),
+    ERR_MOUNT_POINT(-58, "NAS mount point error"),
     /** The {@code login} section answers 36 for a wrong user name or password (the code table has -1). */
     ERR_LOGIN_FAILED(36, "Wrong user name or password"),
     /** A value the document does not list. */

@@ -30,6 +30,9 @@ import org.openhab.binding.ultrastream.client.dto.DiskInfo;
 @NonNullByDefault
 public final class StorageDevices {
 
+    /** The {@code disk-type} of the NAS entry in the Ultra Encode family's {@code disk-info[]}. */
+    public static final int NAS = 2;
+
     private StorageDevices() {
     }
 
@@ -38,10 +41,15 @@ public final class StorageDevices {
         if (status.diskInfo.isEmpty()) {
             return type == DiskType.USB ? status.usb : status.sd;
         }
+        return listed(status, type.code());
+    }
+
+    /** The one entry of {@code disk-info[]} with this {@code disk-type}; an empty group when none or several. */
+    public static DiskInfo listed(DeviceStatus status, int diskType) {
         @Nullable
         DiskInfo found = null;
         for (DiskInfo entry : status.diskInfo) {
-            if (entry != null && Integer.valueOf(type.code()).equals(entry.diskType)) {
+            if (entry != null && Integer.valueOf(diskType).equals(entry.diskType)) {
                 if (found != null) {
                     return new DiskInfo(); // two entries claim the same storage: ambiguous
                 }

@@ -16,17 +16,48 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The live server types of {@code add-server}, {@code set-server} and {@code start-test-server} (the
- * {@code type} of a {@code stream-server} entry).
- * In wire order: the codes are 0 to 3.
+ * {@code type} of a {@code stream-server} entry). The Ultra Stream takes the first four; the Ultra Encode family's
+ * pages add the others (the AIO's list, version 2.4, is the longest). Which of them a device takes is the device's
+ * to say, in its result code.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 @NonNullByDefault
 public enum StreamServerType implements Coded {
     /** A custom RTMP server (URL and key). */
-    CUSTOM,
-    TWITCH,
-    YOUTUBE,
+    CUSTOM(0),
+    TWITCH(1),
+    YOUTUBE(2),
     /** While Facebook is enabled no other live server can be used. */
-    FACEBOOK;
+    FACEBOOK(3),
+    WOWZA_RTMP(4),
+    RTSP(100),
+    SRT_CALLER(120),
+    SRT_LISTENER(121),
+    WOWZA_SRT(122),
+    NDI_HX(130),
+    HLS(131),
+    TS_OVER_UDP(132),
+    TS_OVER_RTP(133),
+    TVU_ISS(140),
+    YOUTUBE_HLS(143),
+    ZIXI(144),
+    RIST_CALLER(150),
+    RIST_LISTENER(151);
+
+    private final int code;
+
+    StreamServerType(int code) {
+        this.code = code;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+
+    /** The services that know a stream by its key alone: no URL, and the same key is the same server. */
+    public boolean isKeyOnly() {
+        return this == TWITCH || this == YOUTUBE || this == FACEBOOK;
+    }
 }

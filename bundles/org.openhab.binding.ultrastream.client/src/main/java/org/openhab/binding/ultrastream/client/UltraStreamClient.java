@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -37,8 +38,11 @@ import org.openhab.binding.ultrastream.client.dto.CodecCap;
 import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
+import org.openhab.binding.ultrastream.client.dto.EncodeSettings;
+import org.openhab.binding.ultrastream.client.dto.EncodeStatus;
 import org.openhab.binding.ultrastream.client.dto.EncoderSettings;
 import org.openhab.binding.ultrastream.client.dto.FirmwareUploadReply;
+import org.openhab.binding.ultrastream.client.dto.InputSourceSettings;
 import org.openhab.binding.ultrastream.client.dto.MediaFile;
 import org.openhab.binding.ultrastream.client.dto.MediaFileList;
 import org.openhab.binding.ultrastream.client.dto.PingReply;
@@ -163,6 +167,16 @@ public class UltraStreamClient {
     /** {@code get-settings}. */
     public CompletableFuture<DeviceSettings> getSettingsAsync() {
         return query("get-settings", Map.of(), DeviceSettings.class);
+    }
+
+    /** {@code get-status} of the Ultra Encode family: the shared groups and what the family adds. */
+    public CompletableFuture<EncodeStatus> getEncodeStatusAsync() {
+        return query("get-status", Map.of(), EncodeStatus.class);
+    }
+
+    /** {@code get-settings} of the Ultra Encode family, with the AIO's input and mixer. */
+    public CompletableFuture<EncodeSettings> getEncodeSettingsAsync() {
+        return query("get-settings", Map.of(), EncodeSettings.class);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -607,6 +621,33 @@ public class UltraStreamClient {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Input and video mixer (Ultra Encode AIO)
+
+    /**
+     * {@code select-input-source}: the input the encoders take, a {@code value} of {@code get-info}'s
+     * {@code input-source.sources[]}. The device refuses a value it does not offer.
+     */
+    public CompletableFuture<ResultCode> selectInputSourceAsync(int source) {
+        return command("select-input-source", params("input-source", source));
+    }
+
+    /**
+     * {@code set-video-mixer-config} as a read-modify-write: reads {@code get-settings} and sends the mixer as the
+     * device has it right now, with {@code change} applied; the device takes the four parameters only together.
+     */
+    public CompletableFuture<ResultCode> changeVideoMixerAsync(Consumer<InputSourceSettings.VideoMixer> change) {
+        String method = "set-video-mixer-config";
+        return then(getEncodeSettingsAsync(), settings -> {
+            InputSourceSettings.VideoMixer mixer = settings.inputSource.mixer;
+            change.accept(mixer);
+            return command(method,
+                    params("input-device", known(method, "input-device", mixer.inputDevice), "is-hdmi-top",
+                            known(method, "is-hdmi-top", mixer.isHdmiTop), "type", known(method, "type", mixer.type),
+                            "location", known(method, "location", mixer.location)));
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // System
 
     /** {@code reboot}. Refused while a format, test, recording or live runs. The session ends. */
@@ -879,27 +920,32 @@ public class UltraStreamClient {
         if (named) {
             requireName(method, "server name", server.name);
         }
-        require(method, Coded.of(StreamServerType.class, server.type) != null, "unknown server type " + server.type);
+        StreamServerType type = Coded.of(StreamServerType.class, server.type);
+        require(method, type != null, "unknown server type " + server.type);
         require(method, Coded.of(NetMode.class, server.netMode) != null, "net-mode must be 0, 1 or 2");
         require(method, server.isAuth == 0 || server.isAuth == 1, "is-auth must be 0 or 1");
         if (server.isAuth == 1) {
             require(method, !server.user.isEmpty() && !server.passwd.isEmpty(),
                     "with is-auth 1, user and passwd are required");
         }
-        if (server.type == StreamServerType.CUSTOM.code()) {
+        if (type == StreamServerType.CUSTOM) {
             require(method, !server.url.isBlank(), "a custom server needs a url");
-        } else {
+        } else if (type != null && type.isKeyOnly()) {
             require(method, !server.key.isBlank(), "the stream key is empty");
         }
+        // The family's other types take fields of their own (ports, latency); the device names what is missing.
     }
 
-    /** The document: custom servers are the same when URL and key match, others when the key matches. */
+    /**
+     * The document: Twitch, YouTube and Facebook servers are the same when the key matches, others with the URL too.
+     */
     private static boolean sameServer(StreamServer a, StreamServer b) {
         if (a.type != b.type) {
             return false;
         }
+        StreamServerType type = Coded.of(StreamServerType.class, a.type);
         boolean sameKey = a.key.equals(b.key);
-        return a.type == StreamServerType.CUSTOM.code() ? sameKey && a.url.equals(b.url) : sameKey;
+        return type != null && type.isKeyOnly() ? sameKey : sameKey && a.url.equals(b.url);
     }
 
     private static StreamServer requireServerExists(String method, int id, DeviceSettings settings)

@@ -68,7 +68,7 @@ class CodedTest {
     void aNumberTheDocumentDoesNotListIsNullOrTheGivenUnknown() {
         assertNull(Coded.of(DiskType.class, 2));
         assertNull(Coded.of(NetMode.class, -1));
-        assertNull(Coded.of(StreamServerType.class, 4));
+        assertNull(Coded.of(StreamServerType.class, 5));
         assertNull(Coded.of(StorageStatus.class, 2));
         assertNull(Coded.of(DeviceStatusFlag.class, 0x80));
         assertEquals(StorageStatus.UNKNOWN, Coded.of(StorageStatus.class, 2, StorageStatus.UNKNOWN));

@@ -36,11 +36,15 @@ class CodesAndFlagsTest {
             assertTrue(values.add(code.code()), "duplicate value " + code);
             assertFalse(code.meaning().isBlank());
         }
-        // 31..0 without 26, -1..-40, 36 for login, and UNKNOWN
-        assertEquals(31 + 40 + 1 + 1, ResultCode.values().length);
+        // 31..0 without 26, -1..-40, the Ultra Encode family's -41..-58, 36 for login, and UNKNOWN
+        assertEquals(31 + 40 + 18 + 1 + 1, ResultCode.values().length);
         assertEquals(ResultCode.RET_LIVING_CONNECTED, ResultCode.of(22));
         assertEquals(ResultCode.ERR_NEED_AUTH, ResultCode.of(-17));
         assertEquals(ResultCode.ERR_SD_NO_PERMISSION, ResultCode.of(-40));
+        assertEquals(ResultCode.ERR_RTSP_LIMITED, ResultCode.of(-41));
+        assertEquals(ResultCode.ERR_TVU_LIMITED, ResultCode.of(-53));
+        assertEquals(ResultCode.ERR_MOUNT_POINT, ResultCode.of(-58));
+        assertTrue(ResultCode.ERR_MOUNT_POINT.isError());
         assertEquals(ResultCode.RET_SEND_WAITING, ResultCode.of(31));
     }
 
@@ -73,6 +77,8 @@ class CodesAndFlagsTest {
         assertEquals(EnumSet.of(DeviceStatusFlag.STATUS_SOFTAP, DeviceStatusFlag.STATUS_PASSWD),
                 DeviceStatusFlag.decode(65600));
         assertEquals(EnumSet.of(DeviceStatusFlag.STATUS_REBOOT), DeviceStatusFlag.decode(0x20000000L | 0x80));
+        // the Ultra Encode family's statusSendTest
+        assertEquals(EnumSet.of(DeviceStatusFlag.STATUS_SEND_TEST), DeviceStatusFlag.decode(0x40000000L));
         assertTrue(DeviceStatusFlag.decode(0).isEmpty());
     }
 
@@ -98,7 +104,7 @@ class CodesAndFlagsTest {
         assertTrue(StorageStatus.NOT_SPACE.isMounted());
         assertFalse(StorageStatus.NOT_WRITE.isMounted());
         assertEquals(StreamServerType.FACEBOOK, Coded.of(StreamServerType.class, 3));
-        assertNull(Coded.of(StreamServerType.class, 4));
+        assertNull(Coded.of(StreamServerType.class, 5));
         assertNull(Coded.of(StreamServerType.class, -1));
     }
 }

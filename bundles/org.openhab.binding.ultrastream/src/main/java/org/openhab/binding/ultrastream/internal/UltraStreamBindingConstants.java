@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.ultrastream.internal;
 
+import java.util.Set;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.ThingTypeUID;
 
@@ -26,8 +28,11 @@ public final class UltraStreamBindingConstants {
 
     public static final String BINDING_ID = "ultrastream";
 
-    /** One thing type for both models; the model is the {@code modelId} property. */
+    /** The Ultra Stream HDMI and SDI; the model is the {@code modelId} property. */
     public static final ThingTypeUID THING_TYPE_ENCODER = new ThingTypeUID(BINDING_ID, "encoder");
+    /** One thing type for the Ultra Encode family (HDMI, SDI, Plus, AIO); the model is the {@code modelId} property. */
+    public static final ThingTypeUID THING_TYPE_ULTRA_ENCODE = new ThingTypeUID(BINDING_ID, "ultra-encode");
+    public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_ENCODER, THING_TYPE_ULTRA_ENCODE);
 
     // Channel groups the code names (the others only appear in channel ids)
     public static final String GROUP_USB = "usb";
@@ -94,6 +99,30 @@ public final class UltraStreamBindingConstants {
     public static final String STREAM_SERVER_NAME_SUFFIX = "-name";
     public static final String CHANNEL_TYPE_STREAM_SERVER_ENABLED = "stream-server-enabled";
     public static final String CHANNEL_TYPE_STREAM_SERVER_NAME = "stream-server-name";
+
+    // The Ultra Encode family's own channels (the shared ones above keep their ids)
+    public static final String GROUP_NAS = "nas";
+    public static final String STORAGE_MOUNTED = "mounted";
+    /** Per recording target: {@code recording#<usb|sd|nas>-state} and {@code -elapsed-time}. */
+    public static final String TARGET_STATE_SUFFIX = "-state";
+    public static final String TARGET_ELAPSED_TIME_SUFFIX = "-elapsed-time";
+    /** What the encoders produce: {@code encoder#main-<suffix>}, {@code encoder#sub-<suffix>}. */
+    public static final String ENCODER_GROUP_PREFIX = "encoder#";
+    public static final String ENCODER_DROPPED_FRAMES = "dropped-frames";
+    public static final String ENCODER_AUDIO_BITRATE = "encoder#audio-bitrate";
+    /** {@code audio#vu-meter-1} to {@code audio#vu-meter-8}. */
+    public static final String AUDIO_VU_METER_PREFIX = "audio#vu-meter-";
+    public static final int VU_METERS = 8;
+    // the AIO's input and mixer (added by the handler when get-info lists input sources)
+    public static final String INPUT_SOURCE = "input#source";
+    public static final String INPUT_MIXER_PREFIX = "input#mixer-";
+    public static final String INPUT_MIXER_LAYOUT = "input#mixer-layout";
+    public static final String INPUT_MIXER_POSITION = "input#mixer-position";
+    public static final String INPUT_MIXER_HDMI_ON_TOP = "input#mixer-hdmi-on-top";
+    public static final String INPUT_MIXER_FORMAT = "input#mixer-format";
+    public static final String DEVICE_CPU_TEMPERATURE = "device#cpu-temperature";
+    public static final String DEVICE_CPU_USAGE = "device#cpu-usage";
+    public static final String DEVICE_MEMORY_USAGE = "device#memory-usage";
 
     // device
     public static final String DEVICE_NAME = "device#name";

@@ -12,12 +12,12 @@
  */
 package org.openhab.binding.ultrastream.internal;
 
-import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.SUPPORTED_THING_TYPES;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.openhab.binding.ultrastream.internal.handler.StreamServerLabels;
+import org.openhab.binding.ultrastream.internal.handler.ChannelLabels;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TranslationProvider;
@@ -58,14 +58,14 @@ public class UltraStreamHandlerFactory extends BaseThingHandlerFactory {
 
     @Override
     public boolean supportsThingType(ThingTypeUID thingTypeUID) {
-        return THING_TYPE_ENCODER.equals(thingTypeUID);
+        return SUPPORTED_THING_TYPES.contains(thingTypeUID);
     }
 
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
-        if (THING_TYPE_ENCODER.equals(thing.getThingTypeUID())) {
+        if (SUPPORTED_THING_TYPES.contains(thing.getThingTypeUID())) {
             // The labels of the channels the handler adds come from this bundle's i18n files.
-            StreamServerLabels labels = new StreamServerLabels(i18nProvider, localeProvider,
+            ChannelLabels labels = new ChannelLabels(i18nProvider, localeProvider,
                     bundleContext == null ? null : bundleContext.getBundle());
             return new UltraStreamHandler(thing, httpClient, stateDescriptionProvider, labels);
         }

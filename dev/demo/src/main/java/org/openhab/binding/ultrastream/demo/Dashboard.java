@@ -14,10 +14,13 @@ package org.openhab.binding.ultrastream.demo;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.ultrastream.host.HostedThing;
 import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.types.State;
 
 /**
@@ -28,15 +31,29 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 final class Dashboard {
 
+    private static final Pattern SERVER_STATE = Pattern.compile("stream-servers#server-(\\d+)-state");
+
     private Dashboard() {
     }
 
     static String line(HostedThing thing) {
-        return String.format(Locale.ROOT, "[%s] %s | REC %s %s %s | LIVE %s %s %s %s | USB %s free | SD %s free",
+        return String.format(Locale.ROOT, "[%s] %s | REC %s %s %s | LIVE %s %s %s %s%s | USB %s free | SD %s free",
                 thing.thing().getLabel(), thing.statusInfo().getStatus(), text(thing, "recording#active"),
                 duration(thing, "recording#elapsed-time"), rate(thing, "recording#current-bitrate"),
                 text(thing, "live#active"), duration(thing, "live#elapsed-time"), rate(thing, "live#current-bitrate"),
-                text(thing, "live#target1-state"), size(thing, "usb#free-space"), size(thing, "sd#free-space"));
+                text(thing, "live#target1-state"), servers(thing), size(thing, "usb#free-space"),
+                size(thing, "sd#free-space"));
+    }
+
+    /** Each stream server's state and bitrate, where the Thing has per-server channels (the Ultra Encode). */
+    private static String servers(HostedThing thing) {
+        StringBuilder line = new StringBuilder();
+        thing.states().keySet().stream().map(ChannelUID::getId).map(SERVER_STATE::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1)).sorted()
+                .forEach(id -> line.append(String.format(Locale.ROOT, " | server %s %s %s",
+                        id, text(thing, "stream-servers#server-" + id + "-state"),
+                        rate(thing, "stream-servers#server-" + id + "-bitrate"))));
+        return line.toString();
     }
 
     private static String text(HostedThing thing, String channelId) {

@@ -135,7 +135,7 @@ final class DemoScenario {
         for (int i = 0; i < settings.devices(); i++) {
             // a serial of our own: other emulators on this machine share the loopback multicast group
             String serial = String.format("D%03d251124%03d", ThreadLocalRandom.current().nextInt(1000), i + 1);
-            options.add(EmulatorOptions.builder().serialNumber(serial).model(i % 2 == 0 ? Model.HDMI : Model.SDI)
+            options.add(EmulatorOptions.builder().serialNumber(serial).model(model(i))
                     .boxName("Studio " + (char) ('A' + i % 26)).build());
         }
         UltraStreamEmulator emulator = UltraStreamEmulator.start(options);
@@ -147,6 +147,19 @@ final class DemoScenario {
                     + "/download/..., UPnP description " + device.baseUri() + "/upnp/description.xml");
         }
         return emulator;
+    }
+
+    /** The model of the i-th emulated device: the one asked for (--model), else Ultra Stream HDMI and SDI in turn. */
+    private Model model(int i) {
+        String asked = settings.model();
+        if (asked.isEmpty()) {
+            return i % 2 == 0 ? Model.HDMI : Model.SDI;
+        }
+        try {
+            return Model.of(asked);
+        } catch (IllegalArgumentException e) {
+            return Model.of("ultra-encode-" + asked); // the short form: aio, hdmi-plus, ...
+        }
     }
 
     private List<HostedThing> discoverAndApprove(UltraStreamEmulator emulator, DiscoveryInbox inbox, ThingHost host,

@@ -28,7 +28,8 @@ import org.osgi.framework.BundleContext;
  * @param firmware whether to check for and install the firmware an emulated encoder finds online
  */
 @NonNullByDefault
-record DemoSettings(Duration duration, int devices, @Nullable String host, int port, String user, String password,
+record DemoSettings(Duration duration, int devices, String model, @Nullable String host, int port, String user,
+        String password,
         boolean sendCommands, boolean color, boolean firmware) {
 
     static final String PREFIX = "ultrastream.demo.";
@@ -37,7 +38,8 @@ record DemoSettings(Duration duration, int devices, @Nullable String host, int p
         String host = property(context, "host", "");
         boolean real = !host.isBlank();
         return new DemoSettings(Duration.ofSeconds(Long.parseLong(property(context, "seconds", "45"))),
-                Integer.parseInt(property(context, "devices", "1")), real ? host.trim() : null,
+                Integer.parseInt(property(context, "devices", "1")), property(context, "model", "").trim(),
+                real ? host.trim() : null,
                 Integer.parseInt(property(context, "port", "80")), property(context, "user", "Admin"),
                 property(context, "password", "Admin"),
                 !real || Boolean.parseBoolean(property(context, "commands", "false")),

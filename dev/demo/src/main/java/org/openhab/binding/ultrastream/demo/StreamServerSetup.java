@@ -56,9 +56,14 @@ final class StreamServerSetup {
         try {
             Method add = actions.getClass().getMethod("addStreamServer", String.class, String.class, String.class,
                     String.class, String.class, String.class);
-            view.step("Rule action addStreamServer(\"Demo RTMP\", \"CUSTOM\", \"rtmp://127.0.0.1/live\", ...) on "
-                    + thing.uid());
-            Object accepted = add.invoke(actions, "Demo RTMP", "CUSTOM", "rtmp://127.0.0.1/live", "demo", null, null);
+            // An Ultra Encode streams over SRT (a caller to a listener on loopback); an Ultra Stream over RTMP
+            boolean family = "ultra-encode".equals(thing.thing().getThingTypeUID().getId());
+            String[] server = family
+                    ? new String[]{ "Demo SRT", "SRT_CALLER", "srt://127.0.0.1:9000", "" }
+                    : new String[]{ "Demo RTMP", "CUSTOM", "rtmp://127.0.0.1/live", "demo" };
+            view.step("Rule action addStreamServer(\"" + server[0] + "\", \"" + server[1] + "\", \"" + server[2]
+                    + "\", ...) on " + thing.uid());
+            Object accepted = add.invoke(actions, server[0], server[1], server[2], server[3], null, null);
             if (!Boolean.TRUE.equals(accepted)) {
                 return Optional.of("addStreamServer was refused");
             }

@@ -45,6 +45,7 @@ import org.jupnp.model.types.DeviceType;
 import org.jupnp.model.types.UDN;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.Model;
 import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 import org.openhab.binding.ultrastream.host.DiscoveryInbox;
 import org.openhab.binding.ultrastream.host.HostServices;
@@ -55,6 +56,7 @@ import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.config.discovery.upnp.UpnpDiscoveryParticipant;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -90,6 +92,7 @@ public class BindingTest {
     static final String BINDING = "org.openhab.binding.ultrastream";
     static final String INTERNAL = BINDING + ".internal.";
     static final ThingTypeUID ENCODER = new ThingTypeUID("ultrastream", "encoder");
+    static final ThingTypeUID ULTRA_ENCODE = new ThingTypeUID("ultrastream", "ultra-encode");
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     @Inject
@@ -175,6 +178,41 @@ public class BindingTest {
             assertTrue("recording#active follows the device",
                     thing.awaitState("recording#active", OnOffType.ON::equals, TIMEOUT).isPresent());
             assertTrue("trigger RECORDING_STARTED", awaitTrigger(triggers, "device#event RECORDING_STARTED"));
+        }
+    }
+
+    /**
+     * An Ultra Encode AIO, found by the same multicast discovery, is proposed as the family's thing type, goes ONLINE
+     * with its model, shows the family's readings (the CPU temperature), gets the AIO's input channel from its
+     * get-info, and switches input and records on command.
+     */
+    @Test
+    public void aDiscoveredUltraEncodeAioGoesOnlineWithItsOwnThingType() throws Exception {
+        UltraStreamEmulator started = UltraStreamEmulator
+                .start(EmulatorOptions.builder().model(Model.ULTRA_ENCODE_AIO).serialNumber(uniqueSerial()).build());
+        emulator = started;
+        String serial = started.device().serialNumber();
+
+        try (DiscoveryInbox inbox = new DiscoveryInbox(context, (result, isNew) -> {
+        }); ThingHost host = new ThingHost(context, new ThingEvents() {
+        })) {
+            DiscoveryResult result = discover(inbox, serial);
+            assertEquals(ULTRA_ENCODE, result.getThingTypeUID());
+
+            HostedThing thing = host.approve(result, TIMEOUT);
+            assertTrue("ONLINE, but " + thing.statusInfo(), thing.awaitStatus(ThingStatus.ONLINE, TIMEOUT));
+            assertEquals("Ultra Encode AIO", thing.thing().getProperties().get(Thing.PROPERTY_MODEL_ID));
+            assertTrue("device#cpu-temperature published in °C, but " + thing.state("device#cpu-temperature"),
+                    thing.awaitState("device#cpu-temperature", state -> state.toFullString().endsWith(" °C"), TIMEOUT)
+                            .isPresent());
+            assertTrue("input#source published",
+                    thing.awaitState("input#source", state -> state instanceof StringType, TIMEOUT).isPresent());
+
+            thing.sendCommand("input#source", new StringType("SDI"));
+            assertTrue("input#source follows the device",
+                    thing.awaitState("input#source", new StringType("SDI")::equals, TIMEOUT).isPresent());
+            thing.sendCommand("recording#active", OnOffType.ON);
+            assertTrue("the emulated AIO records", awaitRecording(started, TIMEOUT));
         }
     }
 

@@ -16,13 +16,16 @@ import java.net.InetAddress;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.EncoderFamily;
 
 /**
- * One device as its multicast announcement describes it (the document's 组播方式 JSON), after validation.
+ * One Ultra Stream or Ultra Encode as its multicast announcement describes it (the document's 组播方式 JSON), after
+ * validation.
  *
  * @param serialNumber {@code serialnumber}, valid by the document's rules; the device's identity
  * @param boxName {@code boxname}, the device name (may be empty)
- * @param product {@code product}, e.g. {@code Ultra Stream} (may be empty)
+ * @param product {@code product}, the family: {@code Ultra Stream} or {@code Ultra Encode} (may be empty); the
+ *            announcement never names the model (see {@link #family()})
  * @param ethIp {@code ethip}, or {@code null} when absent, empty or 0.0.0.0
  * @param wifiIp {@code wifiip}, or {@code null} when absent, empty or 0.0.0.0
  * @param statusMask {@code status}, the device status mask (0 when absent)
@@ -33,4 +36,13 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public record MulticastAnnouncement(String serialNumber, String boxName, String product, @Nullable InetAddress ethIp,
         @Nullable InetAddress wifiIp, int statusMask, int httpPort, InetAddress source) {
+
+    /**
+     * The family the announcement names; an announcement without a {@code product} counts as an Ultra Stream's,
+     * as every announcement did before the families were told apart. Null for another product: a device this
+     * client does not serve.
+     */
+    public @Nullable EncoderFamily family() {
+        return product.isBlank() ? EncoderFamily.ULTRA_STREAM : EncoderFamily.of(product);
+    }
 }

@@ -44,8 +44,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds Ultra Streams by SSDP, for programs outside openHAB (inside it the binding uses openHAB's UPnP
- * discovery): sends an M-SEARCH for the Ultra Stream device type on one interface, collects the answers for a
+ * Finds Ultra Streams and Ultra Encodes by SSDP, for programs outside openHAB (inside it the binding uses openHAB's
+ * UPnP discovery): sends an M-SEARCH for the encoders' device type (the Ultra Stream's, which the Ultra Encode family
+ * is taken to share: no source shows its description; {@link SsdpDevice#family()} tells them apart) on one interface,
+ * collects the answers for a
  * while, then fetches each description with the given Jetty client and keeps the devices whose serial number is
  * valid. No thread of its own: a short task on the caller's scheduler drains a non-blocking socket.
  */
@@ -168,7 +170,7 @@ public final class SsdpClient {
     private @Nullable SsdpDevice toDevice(SsdpResponse answer, UpnpDeviceDescription description) {
         if (!DEVICE_TYPE.equals(description.deviceType()) || !SerialNumber.isValid(description.serialNumber())
                 || description.udn().isEmpty()) {
-            logger.debug("Description at {} is not an Ultra Stream with a valid serial number", answer.location());
+            logger.debug("Description at {} is not a Magewell encoder with a valid serial number", answer.location());
             return null;
         }
         return new SsdpDevice(description.serialNumber(), description.friendlyName(), description.modelName(),

@@ -16,13 +16,14 @@ import java.net.InetAddress;
 import java.net.URI;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.ultrastream.client.EncoderFamily;
 
 /**
- * An Ultra Stream found by SSDP, with what its description says.
+ * An Ultra Stream or Ultra Encode found by SSDP, with what its description says.
  *
  * @param serialNumber {@code serialNumber}, valid by the document's rules; the device's identity
  * @param friendlyName {@code friendlyName}, the device name
- * @param modelName {@code modelName}, e.g. {@code Ultra Stream HDMI}
+ * @param modelName {@code modelName}, e.g. {@code Ultra Stream HDMI} or {@code Ultra Encode AIO}
  * @param modelNumber {@code modelNumber}, the product id
  * @param udn {@code UDN}, e.g. {@code uuid:...}
  * @param location the description URL; its host and port are those of the device's HTTP API
@@ -31,4 +32,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public record SsdpDevice(String serialNumber, String friendlyName, String modelName, String modelNumber, String udn,
         URI location, InetAddress address) {
+
+    /** The family, told by {@code modelName} (see {@link EncoderFamily#ofUpnpModel}). */
+    public EncoderFamily family() {
+        return EncoderFamily.ofUpnpModel(modelName);
+    }
 }

@@ -32,4 +32,7 @@ public class DeviceInfo {
     public CodecCap codecCap = new CodecCap();
     @SerializedName("rec-control")
     public RecControlCap recControl = new RecControlCap();
+    /** The Ultra Encode AIO: its inputs and video mixer choices; empty on other models. */
+    @SerializedName("input-source")
+    public InputSourceCap inputSource = new InputSourceCap();
 }

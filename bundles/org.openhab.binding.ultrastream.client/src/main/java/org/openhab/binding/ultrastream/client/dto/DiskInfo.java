@@ -61,9 +61,12 @@ public class DiskInfo {
     @SerializedName("total-cache-time")
     public @Nullable Long totalCacheTime;
 
-    /** In {@code disk-info[]} of sibling products: which storage the entry describes. */
+    /** In {@code disk-info[]} of the Ultra Encode family: which storage the entry describes, 0 USB, 1 SD, 2 NAS. */
     @SerializedName("disk-type")
     public @Nullable Integer diskType;
+    /** The NAS entry of {@code disk-info[]}: its connection state, a result code ({@code 29} when none is set). */
+    @SerializedName("conn-state")
+    public @Nullable Integer connState;
 
     /** The storage status, or null when the reply lacks {@code disk-status}. */
     public @Nullable StorageStatus storageStatus() {

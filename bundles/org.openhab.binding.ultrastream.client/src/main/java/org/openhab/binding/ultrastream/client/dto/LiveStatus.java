@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -32,6 +31,9 @@ public class LiveStatus extends RecStatus {
     @SerializedName("cur-bps2")
     public @Nullable Long curBps2;
     public @Nullable Integer net2;
-    /** The sibling shape: one entry per push target; empty when the reply has none. */
-    public List<LiveTarget> live = new ArrayList<>();
+    /**
+     * The sibling shape: one entry per stream server; null when the reply has no such list (the Ultra Stream), so that
+     * the flat fields above are read only then.
+     */
+    public @Nullable List<LiveTarget> live;
 }

@@ -17,14 +17,17 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * One entry of {@code live-status.live[]}, the shape sibling Magewell encoders (Ultra Encode) report their push
- * targets in. Only the fields whose meaning matches the Ultra Stream's own fields are read. A field the reply lacks
+ * One entry of {@code live-status.live[]}, the shape the Ultra Encode family reports its live sessions in: one entry
+ * per stored stream server, with the transport's figures where the protocol has them (SRT). A field the reply lacks
  * is null.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
 public class LiveTarget {
+    /** The id of the stream server in {@code get-settings}' {@code stream-server[]}. */
     public @Nullable Integer id;
+    /** The server type, the codes of {@code add-server}. */
+    public @Nullable Integer type;
     @SerializedName("is-use")
     public @Nullable Integer isUse;
     public @Nullable String name;
@@ -32,9 +35,25 @@ public class LiveTarget {
     public @Nullable Long runMs;
     /** The connection state, with the codes of {@code live-status.result}. */
     public @Nullable Integer result;
-    /** The bitrate right now, in bits per second (as {@code cur-bps}). */
+    /**
+     * The rate sent right now, in <b>bytes</b> per second: a real AIO's SRT session shows 1.08 times its encoder's
+     * bit rate when read as bytes, and a seventh of it when read as bits.
+     */
     @SerializedName("inst-bps")
     public @Nullable Long instBps;
+    /** The encoder stream sent: 0 main, 1 sub. */
+    @SerializedName("stream-index")
+    public @Nullable Integer streamIndex;
+    /** SRT: packets sent, lost and sent again since the session (re)connected. */
+    @SerializedName("pkt-sent-total")
+    public @Nullable Long pktSentTotal;
+    @SerializedName("pkt-loss-total")
+    public @Nullable Long pktLossTotal;
+    @SerializedName("pkt-retrans-total")
+    public @Nullable Long pktRetransTotal;
+    /** SRT: the round-trip time in ms (the device spells it {@code rrt-ms}). */
+    @SerializedName(value = "rrt-ms", alternate = { "rtt-ms" })
+    public @Nullable Long rttMs;
     /** The network the target is reached through, with the codes of {@code net}. */
     public @Nullable Integer net;
 }

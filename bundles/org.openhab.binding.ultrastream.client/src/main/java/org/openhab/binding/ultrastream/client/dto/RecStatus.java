@@ -12,6 +12,9 @@
  */
 package org.openhab.binding.ultrastream.client.dto;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.annotations.SerializedName;
@@ -31,4 +34,9 @@ public class RecStatus {
     public @Nullable Long avgBps;
     @SerializedName("client-id")
     public String clientId = "";
+    /**
+     * The Ultra Encode family: one entry per recording target, instead of the Ultra Stream's one rate; empty when
+     * the reply has none (never in {@code live-status}).
+     */
+    public List<RecTarget> rec = new ArrayList<>();
 }

@@ -15,6 +15,7 @@ package org.openhab.binding.ultrastream.internal.action;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -46,10 +47,10 @@ final class ActionArguments {
         return named(DiskType.values(), normalized(text), "the disk is USB or SD", text);
     }
 
-    /** {@code CUSTOM}, {@code TWITCH}, {@code YOUTUBE} or {@code FACEBOOK}, any case. */
+    /** A name of {@link StreamServerType} ({@code CUSTOM}, {@code SRT_CALLER}, ...), any case. */
     static StreamServerType serverType(String text) {
         return named(StreamServerType.values(), normalized(text),
-                "the server type is CUSTOM, TWITCH, YOUTUBE or FACEBOOK", text);
+                "the server type is one of " + Arrays.toString(StreamServerType.values()), text);
     }
 
     /**
@@ -85,7 +86,7 @@ final class ActionArguments {
     /** The constant called {@code name}; otherwise an exception that says what {@code text} should have been. */
     private static <E extends Enum<E>> E named(E[] values, String name, String rule, String text) {
         for (E value : values) {
-            if (value.name().equals(name)) {
+            if (value.name().replace('_', '-').equals(name)) {
                 return value;
             }
         }

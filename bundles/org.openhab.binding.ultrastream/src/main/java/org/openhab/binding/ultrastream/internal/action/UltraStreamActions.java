@@ -15,7 +15,9 @@ package org.openhab.binding.ultrastream.internal.action;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +34,14 @@ import org.openhab.binding.ultrastream.client.dto.MediaFile;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.internal.command.CommandValues;
 import org.openhab.binding.ultrastream.internal.command.EncodingCommands;
+import org.openhab.binding.ultrastream.internal.command.InputCommands;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.RuleAction;
 import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingActionsScope;
@@ -143,6 +147,29 @@ public class UltraStreamActions implements ThingActions {
     public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setAudio(
             @ActionInput(name = "bitrate", label = "@text/action.ultrastream.input.audioBitrate.label", description = "@text/action.ultrastream.input.audioBitrate.description", required = true) int bitrate) {
         return run("set-audio", true, client -> EncodingCommands.setAudio(client, new DecimalType(bitrate)));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Input and video mixer (Ultra Encode AIO): the parsers and calls of the input channels' commands
+
+    @RuleAction(label = "@text/action.ultrastream.selectInputSource.label", description = "@text/action.ultrastream.selectInputSource.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean selectInputSource(
+            @ActionInput(name = "source", label = "@text/action.ultrastream.input.source.label", description = "@text/action.ultrastream.input.source.description", required = true) String source) {
+        return run("select-input-source", true, client -> InputCommands.selectSource(client, new StringType(source)));
+    }
+
+    @RuleAction(label = "@text/action.ultrastream.setVideoMixer.label", description = "@text/action.ultrastream.setVideoMixer.description")
+    public @ActionOutput(label = "@text/action.ultrastream.output.accepted.label", type = "java.lang.Boolean") boolean setVideoMixer(
+            @ActionInput(name = "layout", label = "@text/action.ultrastream.input.layout.label", description = "@text/action.ultrastream.input.layout.description") @Nullable String layout,
+            @ActionInput(name = "position", label = "@text/action.ultrastream.input.position.label", description = "@text/action.ultrastream.input.position.description") @Nullable String position,
+            @ActionInput(name = "hdmiOnTop", label = "@text/action.ultrastream.input.hdmiOnTop.label") @Nullable Boolean hdmiOnTop,
+            @ActionInput(name = "format", label = "@text/action.ultrastream.input.format.label", description = "@text/action.ultrastream.input.format.description") @Nullable String format) {
+        Map<String, Command> changes = new LinkedHashMap<>(); // the layout first: the position is one of its own
+        putIfGiven(changes, INPUT_MIXER_LAYOUT, text(layout));
+        putIfGiven(changes, INPUT_MIXER_POSITION, text(position));
+        putIfGiven(changes, INPUT_MIXER_HDMI_ON_TOP, hdmiOnTop == null ? null : OnOffType.from(hdmiOnTop));
+        putIfGiven(changes, INPUT_MIXER_FORMAT, text(format));
+        return run("set-video-mixer-config", true, client -> InputCommands.changeMixer(client, changes));
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -322,6 +349,15 @@ public class UltraStreamActions implements ThingActions {
         return ((UltraStreamActions) actions).setAudio(bitrate);
     }
 
+    public static boolean selectInputSource(ThingActions actions, String source) {
+        return ((UltraStreamActions) actions).selectInputSource(source);
+    }
+
+    public static boolean setVideoMixer(ThingActions actions, @Nullable String layout, @Nullable String position,
+            @Nullable Boolean hdmiOnTop, @Nullable String format) {
+        return ((UltraStreamActions) actions).setVideoMixer(layout, position, hdmiOnTop, format);
+    }
+
     public static boolean addStreamServer(ThingActions actions, String name, String type, @Nullable String url,
             @Nullable String key, @Nullable String user, @Nullable String password) {
         return ((UltraStreamActions) actions).addStreamServer(name, type, url, key, user, password);
@@ -449,6 +485,12 @@ public class UltraStreamActions implements ThingActions {
     /** Text a rule passes for a setting as a command; null (blank) to leave the setting as it is. */
     private static @Nullable Command text(@Nullable String text) {
         return text == null || text.isBlank() ? null : new StringType(text);
+    }
+
+    private static void putIfGiven(Map<String, Command> changes, String channelId, @Nullable Command command) {
+        if (command != null) {
+            changes.put(channelId, command);
+        }
     }
 
     /** {@code change}, then what {@code command} asks of {@code setting}; without a command, {@code change} alone. */

@@ -13,7 +13,7 @@
 package org.openhab.binding.ultrastream.internal.console;
 
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.BINDING_ID;
-import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.SUPPORTED_THING_TYPES;
 
 import java.util.Comparator;
 import java.util.List;
@@ -129,7 +129,7 @@ public class UltraStreamConsoleCommandExtension extends AbstractConsoleCommandEx
     }
 
     private Stream<Thing> encoders() {
-        return thingRegistry.getAll().stream().filter(thing -> THING_TYPE_ENCODER.equals(thing.getThingTypeUID()))
+        return thingRegistry.getAll().stream().filter(thing -> SUPPORTED_THING_TYPES.contains(thing.getThingTypeUID()))
                 .sorted(Comparator.comparing(thing -> thing.getUID().toString()));
     }
 }

@@ -13,18 +13,21 @@
 package org.openhab.binding.ultrastream.internal.discovery;
 
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ULTRA_ENCODE;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.EncoderFamily;
 import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.SerialNumber;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -43,8 +46,6 @@ public final class UltraStreamDiscoveryResults {
     /** The port of the HTTP API on a real device; only emulated devices use another. */
     public static final int DEFAULT_HTTP_PORT = 80;
     public static final String VENDOR = "MAGEWELL";
-    /** What a device is called when it has no name. */
-    static final String DEFAULT_NAME = "Ultra Stream";
 
     private UltraStreamDiscoveryResults() {
     }
@@ -67,12 +68,21 @@ public final class UltraStreamDiscoveryResults {
         }
     }
 
-    /** The thing UID of a device: the serial number identifies it, never its address. Null for an invalid serial. */
-    public static @Nullable ThingUID thingUID(@Nullable String serialNumber) {
+    /** The thing type of a family: {@code encoder} for the Ultra Stream, {@code ultra-encode} for the Ultra Encode. */
+    public static ThingTypeUID thingType(EncoderFamily family) {
+        return family == EncoderFamily.ULTRA_ENCODE ? THING_TYPE_ULTRA_ENCODE : THING_TYPE_ENCODER;
+    }
+
+    /**
+     * The thing UID discovery proposes for a device: the family's thing type, and the serial number, which
+     * identifies the device, never its address. Null for an invalid serial. A device that has a Thing keeps it
+     * whatever type this proposes ({@link ExistingThings}).
+     */
+    public static @Nullable ThingUID thingUID(EncoderFamily family, @Nullable String serialNumber) {
         if (!SerialNumber.isValid(serialNumber)) {
             return null;
         }
-        return new ThingUID(THING_TYPE_ENCODER, String.valueOf(serialNumber));
+        return new ThingUID(thingType(family), String.valueOf(serialNumber));
     }
 
     /**
@@ -80,13 +90,17 @@ public final class UltraStreamDiscoveryResults {
      * that two boxes left with the same name can be told apart). Never an address: addresses change.
      *
      * @param name the box name (multicast {@code boxname}, UPnP {@code friendlyName}), may be blank
-     * @param model the model name when known (UPnP {@code modelName}), used only when the box has no name
+     * @param model the model name when known (UPnP {@code modelName}), used only when the box has no name; else
+     *            the family's product name ({@code Ultra Encode}) of the thing type is
      */
-    static String label(String name, @Nullable String model, String serialNumber) {
+    static String label(String name, @Nullable String model, String serialNumber, ThingTypeUID thingType) {
         String trimmed = NetworkText.clean(name, NetworkText.MAX_NAME); // cleaned by the codecs; kept safe regardless
         if (trimmed.isEmpty()) {
             String cleanModel = NetworkText.clean(model, NetworkText.MAX_NAME);
-            String product = cleanModel.isEmpty() ? DEFAULT_NAME : cleanModel;
+            String family = (THING_TYPE_ULTRA_ENCODE.equals(thingType)
+                    ? EncoderFamily.ULTRA_ENCODE
+                    : EncoderFamily.ULTRA_STREAM).productName();
+            String product = cleanModel.isEmpty() ? family : cleanModel;
             return product + " " + serialNumber;
         }
         return trimmed.contains(serialNumber) ? trimmed : trimmed + " (" + serialNumber + ")";
@@ -95,14 +109,15 @@ public final class UltraStreamDiscoveryResults {
     /**
      * The discovery result of one device.
      *
-     * @param serialNumber a valid serial number (checked by the caller through {@link #thingUID})
+     * @param thingType the thing type to propose (see {@link ExistingThings#reportAs})
+     * @param serialNumber a valid serial number (checked by the caller through {@link #thingUID}): the thing id
      * @param name the box name, may be blank
      * @param host the address to reach the HTTP API at
      * @param httpPort the port of the HTTP API; put in the configuration only when it is not 80
-     * @param model the model name when known ({@code Ultra Stream HDMI} or {@code Ultra Stream SDI})
+     * @param model the model name when known: one of {@link EncoderFamily#knownModels()}
      * @param ttlSeconds how long the entry stays in the inbox without being seen again
      */
-    static DiscoveryResult result(ThingUID thingUID, String serialNumber, String name, String host, int httpPort,
+    static DiscoveryResult result(ThingTypeUID thingType, String serialNumber, String name, String host, int httpPort,
             @Nullable String model, long ttlSeconds) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(Thing.PROPERTY_SERIAL_NUMBER, serialNumber);
@@ -115,8 +130,10 @@ public final class UltraStreamDiscoveryResults {
         if (!cleanModel.isEmpty()) {
             properties.put(Thing.PROPERTY_MODEL_ID, cleanModel);
         }
-        return DiscoveryResultBuilder.create(thingUID).withThingType(THING_TYPE_ENCODER).withProperties(properties)
-                .withRepresentationProperty(Thing.PROPERTY_SERIAL_NUMBER).withLabel(label(name, model, serialNumber))
+        return DiscoveryResultBuilder.create(new ThingUID(thingType, serialNumber)).withThingType(thingType)
+                .withProperties(properties)
+                .withRepresentationProperty(Thing.PROPERTY_SERIAL_NUMBER)
+                .withLabel(label(name, model, serialNumber, thingType))
                 .withTTL(ttlSeconds).build();
     }
 }

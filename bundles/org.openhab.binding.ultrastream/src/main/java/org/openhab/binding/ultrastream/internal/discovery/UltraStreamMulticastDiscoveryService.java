@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.ultrastream.internal.discovery;
 
-import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.SUPPORTED_THING_TYPES;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -34,6 +34,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.ultrastream.client.EncoderFamily;
 import org.openhab.binding.ultrastream.client.discovery.AnnouncementListener;
 import org.openhab.binding.ultrastream.client.discovery.MulticastAnnouncement;
 import org.openhab.binding.ultrastream.client.discovery.MulticastDiscovery;
@@ -45,6 +46,7 @@ import org.openhab.core.net.CidrAddress;
 import org.openhab.core.net.NetworkAddressChangeListener;
 import org.openhab.core.net.NetworkAddressService;
 import org.openhab.core.thing.ThingRegistry;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,13 +59,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds devices by their multicast announcements (239.255.255.250:2538) on the network interface of openHAB's
+ * Finds Ultra Streams and Ultra Encodes by their multicast announcements (239.255.255.250:2538) on the network
+ * interface of openHAB's
  * primary address, or on the interface named by the {@code networkInterface} configuration parameter.
  * <p>
  * Background discovery listens all the time (devices announce themselves every few seconds); a scan also sends
  * the query every device answers at once. The sockets are drained on openHAB's discovery scheduler: this class
  * has no thread of its own. A device seen again is reported to the inbox only when its entry changed or a third
  * of the entry's lifetime has passed, so that the inbox is not rewritten every few seconds.
+ * <p>
+ * The announcement's {@code product} chooses the thing type ({@code Ultra Stream}, or none: {@code encoder};
+ * {@code Ultra Encode}: {@code ultra-encode}); another product is ignored. It names no model: the handler reads it.
  * <p>
  * Nothing a datagram says is trusted beyond what it can be checked against: a serial that has a Thing is never
  * reported with another address ({@link ExistingThings}); new devices are limited per sender and minute
@@ -123,7 +129,7 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
     /** For tests: another scheduler and clock. */
     UltraStreamMulticastDiscoveryService(ScheduledExecutorService scheduler,
             NetworkAddressService networkAddressService, @Nullable ThingRegistry thingRegistry, Clock clock) {
-        super(scheduler, Set.of(THING_TYPE_ENCODER), SCAN_TIMEOUT_SECONDS, true, null, null);
+        super(scheduler, SUPPORTED_THING_TYPES, SCAN_TIMEOUT_SECONDS, true, null, null);
         this.networkAddressService = networkAddressService;
         this.clock = clock;
         this.existingThings = new ExistingThings(thingRegistry);
@@ -207,16 +213,26 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
     /** Called on the discovery scheduler for every valid announcement. */
     @Override
     public void announced(MulticastAnnouncement announcement) {
-        ThingUID thingUID = UltraStreamDiscoveryResults.thingUID(announcement.serialNumber());
-        if (thingUID == null) {
+        EncoderFamily family = announcement.family();
+        if (family == null) {
+            // TRACE: another product on the same group is no news, and it may announce every few seconds.
+            logger.trace("Ignoring the announcement of {}: product '{}' is not an encoder this binding serves",
+                    announcement.serialNumber(), announcement.product());
+            return;
+        }
+        String serial = announcement.serialNumber();
+        if (UltraStreamDiscoveryResults.thingUID(family, serial) == null) {
             return; // the client checked the serial already; this keeps the thing UID safe regardless
         }
         String host = announcement.source().getHostAddress();
-        if (!existingThings.mayReport(thingUID, addresses(announcement), host, announcement.httpPort())) {
+        ThingTypeUID thingType = existingThings.reportAs(UltraStreamDiscoveryResults.thingType(family), serial,
+                addresses(announcement), host, announcement.httpPort());
+        if (thingType == null) {
             return;
         }
-        DiscoveryResult result = UltraStreamDiscoveryResults.result(thingUID, announcement.serialNumber(),
-                announcement.boxName(), host, announcement.httpPort(), null, TTL_SECONDS);
+        DiscoveryResult result = UltraStreamDiscoveryResults.result(thingType, serial, announcement.boxName(), host,
+                announcement.httpPort(), null, TTL_SECONDS);
+        ThingUID thingUID = result.getThingUID();
         Instant now = clock.instant();
         List<ThingUID> evicted = new ArrayList<>();
         synchronized (reported) {

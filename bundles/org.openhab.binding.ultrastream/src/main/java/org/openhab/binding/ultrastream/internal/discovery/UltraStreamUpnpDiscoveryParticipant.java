@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.ultrastream.internal.discovery;
 
-import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.SUPPORTED_THING_TYPES;
 
 import java.net.URL;
 import java.time.Clock;
@@ -25,6 +25,7 @@ import org.jupnp.model.meta.ManufacturerDetails;
 import org.jupnp.model.meta.ModelDetails;
 import org.jupnp.model.meta.RemoteDevice;
 import org.jupnp.model.types.DeviceType;
+import org.openhab.binding.ultrastream.client.EncoderFamily;
 import org.openhab.binding.ultrastream.client.discovery.SsdpClient;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.upnp.UpnpDiscoveryParticipant;
@@ -38,16 +39,19 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Turns an Ultra Stream found by openHAB's UPnP discovery into an inbox entry. A device counts when its
- * description says manufacturer {@code MAGEWELL}, the Ultra Stream device type and a valid {@code serialNumber}
- * ({@code urn:schemas-magewell-com:device:UltraStream:1}). The entry has the same thing UID and representation property
- * as the one
+ * Turns an Ultra Stream or Ultra Encode found by openHAB's UPnP discovery into an inbox entry. A device counts when
+ * its description says manufacturer {@code MAGEWELL} (any case), the encoders' device type
+ * ({@code urn:schemas-magewell-com:device:UltraStream:1}, taken to be the Ultra Encode's too: no source shows its
+ * description) and a valid {@code serialNumber}. A {@code modelName} of the Ultra Encode family
+ * ({@code Ultra Encode AIO}, or any other {@code Ultra Encode <model>}) proposes the thing type {@code ultra-encode},
+ * any other the {@code encoder}, as before. The entry has the same thing UID and representation property as the one
  * multicast discovery makes, so a device found both ways is one inbox entry.
  * <p>
  * As for multicast, a serial that has a Thing is never reported with another address ({@link ExistingThings}),
  * and new devices are limited per sender and minute ({@link DiscoveryRateLimit}). No free text of the description
  * reaches the inbox: jupnp reads it, and its parser may expand XML entities, which can pull a local file into any
- * element. So the label is the model and the serial, the model only when it is one of the known two; the box name
+ * element. So the label is the model and the serial, the model only when it is one the family knows
+ * ({@link EncoderFamily#knownModels()}), which also becomes the {@code modelId} property; the box name
  * comes with the multicast announcement of the same device (the same inbox entry) or, once it is a Thing, from the
  * device itself.
  *
@@ -64,7 +68,6 @@ public class UltraStreamUpnpDiscoveryParticipant implements UpnpDiscoveryPartici
     static final long TTL_SECONDS = DiscoveryResult.TTL_UNLIMITED;
 
     private static final DeviceType ULTRA_STREAM = DeviceType.valueOf(SsdpClient.DEVICE_TYPE);
-    private static final Set<String> KNOWN_MODELS = Set.of("Ultra Stream HDMI", "Ultra Stream SDI");
 
     /** @param thingRegistry as for {@link UltraStreamMulticastDiscoveryService}: optional only where no inbox is */
     @Activate
@@ -81,29 +84,30 @@ public class UltraStreamUpnpDiscoveryParticipant implements UpnpDiscoveryPartici
 
     @Override
     public Set<ThingTypeUID> getSupportedThingTypeUIDs() {
-        return Set.of(THING_TYPE_ENCODER);
+        return SUPPORTED_THING_TYPES;
     }
 
     @Override
     public @Nullable DiscoveryResult createResult(RemoteDevice device) {
-        ThingUID thingUID = getThingUID(device);
+        ThingUID proposed = getThingUID(device);
         URL location = device.getIdentity().getDescriptorURL();
-        if (thingUID == null || location == null || location.getHost().isEmpty()) {
+        if (proposed == null || location == null || location.getHost().isEmpty()) {
             return null;
         }
-        DeviceDetails details = device.getDetails();
-        ModelDetails model = details.getModelDetails();
         // The description is served by the HTTP API's own server, so its port is the API's port.
         int port = location.getPort() > 0 ? location.getPort() : location.getDefaultPort();
         String host = location.getHost();
         // jupnp keeps the device while it announces itself and asks again only when it comes back, so every call
         // counts as a device not seen before.
-        if (!existingThings.mayReport(thingUID, Set.of(host), host, port) || !rateLimit.allowNew(host)) {
+        String modelName = modelName(device);
+        EncoderFamily family = EncoderFamily.ofUpnpModel(modelName);
+        ThingTypeUID thingType = existingThings.reportAs(UltraStreamDiscoveryResults.thingType(family),
+                proposed.getId(), Set.of(host), host, port);
+        if (thingType == null || !rateLimit.allowNew(host)) {
             return null;
         }
-        String modelName = model == null ? null : model.getModelName();
-        return UltraStreamDiscoveryResults.result(thingUID, thingUID.getId(), "", host, port,
-                modelName != null && KNOWN_MODELS.contains(modelName) ? modelName : null, TTL_SECONDS);
+        return UltraStreamDiscoveryResults.result(thingType, proposed.getId(), "", host, port,
+                family.knownModels().contains(modelName) ? modelName : null, TTL_SECONDS);
     }
 
     @Override
@@ -118,7 +122,14 @@ public class UltraStreamUpnpDiscoveryParticipant implements UpnpDiscoveryPartici
             return null;
         }
         String serial = details.getSerialNumber();
-        return UltraStreamDiscoveryResults.thingUID(serial == null ? null : serial.trim());
+        return UltraStreamDiscoveryResults.thingUID(EncoderFamily.ofUpnpModel(modelName(device)),
+                serial == null ? null : serial.trim());
+    }
+
+    private static @Nullable String modelName(RemoteDevice device) {
+        DeviceDetails details = device.getDetails();
+        ModelDetails model = details == null ? null : details.getModelDetails();
+        return model == null ? null : model.getModelName();
     }
 
     /** The Ultra Stream device type in any version, so a later description version still matches. */

@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.ultrastream.internal.firmware;
 
-import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +29,8 @@ import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
 import org.openhab.binding.ultrastream.client.dto.FirmwareInfo;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
 import org.openhab.binding.ultrastream.internal.mapping.StatusMapper;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.binding.firmware.Firmware;
 import org.openhab.core.thing.binding.firmware.FirmwareBuilder;
 import org.openhab.core.thing.binding.firmware.ProgressCallback;
@@ -67,14 +67,16 @@ public final class EncoderFirmware {
     private final FirmwareDevice device;
     private final ScheduledExecutorService scheduler;
     private final String thingName;
+    private final ThingTypeUID thingType;
     /** Whether an online check was asked for since the last connect; a check per connection is enough. */
     private final AtomicBoolean checkAsked = new AtomicBoolean();
     private @Nullable FirmwareUpdate running;
 
-    public EncoderFirmware(FirmwareDevice device, ScheduledExecutorService scheduler, String thingName) {
+    public EncoderFirmware(FirmwareDevice device, ScheduledExecutorService scheduler, Thing thing) {
         this.device = device;
         this.scheduler = scheduler;
-        this.thingName = thingName;
+        this.thingName = thing.getUID().toString();
+        this.thingType = thing.getThingTypeUID();
     }
 
     /**
@@ -148,7 +150,7 @@ public final class EncoderFirmware {
                             : "the encoder is not online, or busy with something an update must not interrupt");
             return false;
         }
-        update(FirmwareBuilder.create(THING_TYPE_ENCODER, online.version())
+        update(FirmwareBuilder.create(thingType, online.version())
                 .withProperties(Map.of(PROPERTY_SOURCE, SOURCE_ONLINE)).build(), new LoggingProgress());
         return true;
     }
@@ -194,7 +196,7 @@ public final class EncoderFirmware {
         FirmwareInfo found = status == null ? null : status.upgrade;
         String version = StatusMapper.newFirmwareVersion(found, installed);
         if (found == null || version == null || installed == null || !VERSION.matcher(version).matches()
-                || !FirmwareBuilder.create(THING_TYPE_ENCODER, version).build().isSuccessorVersion(installed)) {
+                || !FirmwareBuilder.create(thingType, version).build().isSuccessorVersion(installed)) {
             if (status != null && !checkAsked.get() && isUpdateExecutable()) {
                 checkOnline();
             }

@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.ultrastream.internal.firmware;
 
-import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
+import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.SUPPORTED_THING_TYPES;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * <li>the version the encoder's online check found, when newer than the installed one; installing it makes the
  * encoder download it itself ({@code update&mode=online}), openHAB transfers nothing;</li>
  * <li>the {@code .mwf} packages in {@code <userdata>/ultrastream/firmware/} whose name says the thing's model
- * (HDMI or SDI); a package for the other model is never offered. Installing one uploads it.</li>
+ * ({@link MwfFile}: family and model, e.g. Ultra Stream HDMI, Ultra Encode AIO); a package for another model is
+ * never offered. Installing one uploads it.</li>
  * </ul>
  * openHAB calls this on its REST and console threads, for every thing list the UI loads: it only reads what the
  * handler already knows and lists one folder, and never waits for a device.
@@ -104,13 +105,13 @@ public class UltraStreamFirmwareProvider implements FirmwareProvider {
     private Set<Firmware> offers(Thing thing) {
         Set<Firmware> firmwares = new HashSet<>();
         String modelId = thing.getProperties().get(Thing.PROPERTY_MODEL_ID);
-        if (!THING_TYPE_ENCODER.equals(thing.getThingTypeUID()) || modelId == null) {
+        if (!SUPPORTED_THING_TYPES.contains(thing.getThingTypeUID()) || modelId == null) {
             return firmwares; // the model is known once the encoder answered get-info
         }
         if (thing.getHandler() instanceof UltraStreamHandler handler) {
             OnlineFirmware online = handler.firmware().onlineFirmware();
             if (online != null) {
-                firmwares.add(builder(modelId, online.version()).withChangelog(online.changelog())
+                firmwares.add(builder(thing, modelId, online.version()).withChangelog(online.changelog())
                         .withDescription("Found online by the encoder")
                         .withProperties(Map.of(EncoderFirmware.PROPERTY_SOURCE, EncoderFirmware.SOURCE_ONLINE))
                         .build());
@@ -118,7 +119,7 @@ public class UltraStreamFirmwareProvider implements FirmwareProvider {
         }
         for (MwfFile file : packages()) {
             if (file.suits(modelId)) {
-                firmwares.add(builder(modelId, file.version())
+                firmwares.add(builder(thing, modelId, file.version())
                         .withDescription("Package " + file.path().getFileName())
                         .withProperties(Map.of(EncoderFirmware.PROPERTY_SOURCE, EncoderFirmware.SOURCE_FILE,
                                 EncoderFirmware.PROPERTY_FILE, String.valueOf(file.path().getFileName())))
@@ -129,8 +130,8 @@ public class UltraStreamFirmwareProvider implements FirmwareProvider {
     }
 
     /** Firmware only for this model: openHAB checks it against the thing's {@code modelId} too. */
-    private static FirmwareBuilder builder(String modelId, String version) {
-        return FirmwareBuilder.create(THING_TYPE_ENCODER, version).withVendor(VENDOR).withModel(modelId)
+    private static FirmwareBuilder builder(Thing thing, String modelId, String version) {
+        return FirmwareBuilder.create(thing.getThingTypeUID(), version).withVendor(VENDOR).withModel(modelId)
                 .withModelRestricted(true);
     }
 

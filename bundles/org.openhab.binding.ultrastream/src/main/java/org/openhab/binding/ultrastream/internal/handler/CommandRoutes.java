@@ -25,6 +25,7 @@ import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
 import org.openhab.binding.ultrastream.internal.command.CommandValues;
 import org.openhab.binding.ultrastream.internal.command.EncodingCommands;
+import org.openhab.binding.ultrastream.internal.command.InputCommands;
 import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
 import org.openhab.core.types.Command;
 
@@ -63,14 +64,16 @@ final class CommandRoutes {
         BOTH
     }
 
+    /** The calls both families take the same way: start and stop without parameters, the device name. */
+    private static final Map<String, Route> SHARED = Map.of(RECORDING_ACTIVE,
+            status((c, cmd) -> CommandValues.onOff(cmd) ? c.startRecAsync() : c.stopRecAsync()), LIVE_ACTIVE,
+            status((c, cmd) -> CommandValues.onOff(cmd) ? c.startLiveAsync() : c.stopLiveAsync()),
+            // The name shows in get-status (box-name), the one source of device#name, and in get-settings.
+            DEVICE_NAME, new Route((c, cmd) -> c.setNameAsync(CommandValues.text(cmd)), ReadBack.BOTH));
+
     private static final Map<String, Route> ROUTES = Map.ofEntries(
-            entry(RECORDING_ACTIVE,
-                    status((c, cmd) -> CommandValues.onOff(cmd) ? c.startRecAsync() : c.stopRecAsync())),
-            entry(LIVE_ACTIVE, status((c, cmd) -> CommandValues.onOff(cmd) ? c.startLiveAsync() : c.stopLiveAsync())),
             entry(DEVICE_AP_MODE,
                     status((c, cmd) -> CommandValues.onOff(cmd) ? c.openSoftapAsync() : c.closeSoftapAsync())),
-            // The name shows in get-status (box-name), the one source of device#name, and in get-settings.
-            entry(DEVICE_NAME, new Route((c, cmd) -> c.setNameAsync(CommandValues.text(cmd)), ReadBack.BOTH)),
             entry(ENCODING_REC_STREAM, settings((c, cmd) -> c.changeStreamsAsync(stream(cmd), null, null))),
             entry(ENCODING_LIVE_STREAM, settings((c, cmd) -> c.changeStreamsAsync(null, stream(cmd), null))),
             entry(ENCODING_PREVIEW_STREAM, settings((c, cmd) -> c.changeStreamsAsync(null, null, stream(cmd)))),
@@ -82,21 +85,46 @@ final class CommandRoutes {
             videoEntry(EncoderStream.SUB, VIDEO_BITRATE), videoEntry(EncoderStream.SUB, VIDEO_CODEC),
             videoEntry(EncoderStream.SUB, VIDEO_PROFILE), videoEntry(EncoderStream.SUB, VIDEO_GOP));
 
+    /** The AIO's input and mixer; the input shows in get-status and get-settings, the mixer in get-settings. */
+    private static final Map<String, Route> ENCODE_ROUTES = Map.of(INPUT_SOURCE,
+            new Route(InputCommands::selectSource, ReadBack.BOTH), INPUT_MIXER_LAYOUT, mixer(INPUT_MIXER_LAYOUT),
+            INPUT_MIXER_POSITION, mixer(INPUT_MIXER_POSITION), INPUT_MIXER_HDMI_ON_TOP, mixer(INPUT_MIXER_HDMI_ON_TOP),
+            INPUT_MIXER_FORMAT, mixer(INPUT_MIXER_FORMAT));
+
     private CommandRoutes() {
     }
 
-    /** The route of a channel ({@code group#channel}), or null when the channel takes no commands. */
+    /** The route of an Ultra Stream's channel ({@code group#channel}), or null when it takes no commands. */
     static @Nullable Route find(String channelId) {
-        Route route = ROUTES.get(channelId);
+        return find(ROUTES, ReadBack.SETTINGS, channelId);
+    }
+
+    /**
+     * The route of an Ultra Encode's channel, or null. A server's state shows in get-status ({@code live[]}) too,
+     * so enabling one reads both back.
+     */
+    static @Nullable Route findEncode(String channelId) {
+        return find(ENCODE_ROUTES, ReadBack.BOTH, channelId);
+    }
+
+    private static @Nullable Route find(Map<String, Route> routes, ReadBack serverReadBack, String channelId) {
+        Route route = SHARED.get(channelId);
+        if (route == null) {
+            route = routes.get(channelId);
+        }
         if (route != null) {
             return route;
         }
         Integer serverId = SettingsMapper.streamServerId(channelId);
         if (serverId != null && channelId.endsWith(STREAM_SERVER_ENABLED_SUFFIX)) {
             int id = serverId;
-            return settings((c, cmd) -> c.enableServerAsync(id, CommandValues.onOff(cmd)));
+            return new Route((c, cmd) -> c.enableServerAsync(id, CommandValues.onOff(cmd)), serverReadBack);
         }
         return null;
+    }
+
+    private static Route mixer(String channelId) {
+        return settings((c, cmd) -> InputCommands.changeMixer(c, Map.of(channelId, cmd)));
     }
 
     private static Route status(Sender sender) {

@@ -33,7 +33,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
+import org.openhab.binding.ultrastream.client.EncoderFamily;
 import org.openhab.binding.ultrastream.client.Futures;
+import org.openhab.binding.ultrastream.client.NetworkText;
 import org.openhab.binding.ultrastream.client.ResultCode;
 import org.openhab.binding.ultrastream.client.UltraStreamAuthenticationException;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
@@ -50,9 +52,8 @@ import org.openhab.binding.ultrastream.internal.action.UltraStreamActions;
 import org.openhab.binding.ultrastream.internal.firmware.EncoderFirmware;
 import org.openhab.binding.ultrastream.internal.firmware.FirmwareDevice;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
+import org.openhab.binding.ultrastream.internal.mapping.DynamicChannel;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
-import org.openhab.binding.ultrastream.internal.mapping.SettingsMapper;
-import org.openhab.binding.ultrastream.internal.mapping.StatusMapper;
 import org.openhab.core.library.types.RawType;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
@@ -123,7 +124,9 @@ public class UltraStreamHandler extends BaseThingHandler
 
     private final HttpClient httpClient;
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
-    private final StreamServerLabels streamServerLabels;
+    private final ChannelLabels channelLabels;
+    /** What this thing type reads and shows (see {@link Product}). */
+    private final Product product;
     private final ScheduledExecutorService executor;
     /** One queue for the thing, across spans: a span's logout runs before the next span's login. */
     private final DeviceQueue queue;
@@ -140,31 +143,32 @@ public class UltraStreamHandler extends BaseThingHandler
 
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
-        this(thing, httpClient, stateDescriptionProvider, StreamServerLabels.ENGLISH, null);
+        this(thing, httpClient, stateDescriptionProvider, ChannelLabels.ENGLISH, null);
     }
 
-    /** @param streamServerLabels the labels of the stream-server channels, translated */
+    /** @param channelLabels the labels of the channels the handler adds, translated */
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
-            UltraStreamStateDescriptionProvider stateDescriptionProvider, StreamServerLabels streamServerLabels) {
-        this(thing, httpClient, stateDescriptionProvider, streamServerLabels, null);
+            UltraStreamStateDescriptionProvider stateDescriptionProvider, ChannelLabels channelLabels) {
+        this(thing, httpClient, stateDescriptionProvider, channelLabels, null);
     }
 
     /** For tests: runs every task on the given executor instead of openHAB's shared scheduler. */
     UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider, ScheduledExecutorService executor) {
-        this(thing, httpClient, stateDescriptionProvider, StreamServerLabels.ENGLISH, executor);
+        this(thing, httpClient, stateDescriptionProvider, ChannelLabels.ENGLISH, executor);
     }
 
     private UltraStreamHandler(Thing thing, HttpClient httpClient,
-            UltraStreamStateDescriptionProvider stateDescriptionProvider, StreamServerLabels streamServerLabels,
+            UltraStreamStateDescriptionProvider stateDescriptionProvider, ChannelLabels channelLabels,
             @Nullable ScheduledExecutorService executor) {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
-        this.streamServerLabels = streamServerLabels;
+        this.channelLabels = channelLabels;
+        this.product = Product.of(thing.getThingTypeUID());
         this.executor = executor != null ? executor : scheduler;
         this.queue = new DeviceQueue(this.executor, thing.getUID().toString());
-        this.firmware = new EncoderFirmware(this, this.executor, thing.getUID().toString());
+        this.firmware = new EncoderFirmware(this, this.executor, thing);
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -362,9 +366,17 @@ public class UltraStreamHandler extends BaseThingHandler
         }
         UltraStreamClient c = s.client;
         CompletableFuture<Connected> replies = c.loginAsync().thenCompose(v -> c.getInfoAsync())
-                .thenCompose(info -> c.getSettingsAsync().thenCompose(settings -> c.getStatusAsync()
-                        .thenApply(status -> new Connected(info, settings, status))));
+                .thenCompose(info -> rightProduct(info) != product
+                        ? CompletableFuture.completedFuture(new Connected(info, null, null))
+                        : product.readSettings.from(c).thenCompose(settings -> product.readStatus.from(c)
+                                .thenApply(status -> new Connected(info, settings, status))));
         return apply(s, replies, r -> {
+            DeviceSettings settings = r.settings();
+            DeviceStatus status = r.status();
+            if (settings == null || status == null) {
+                wrongThingType(s, r.info());
+                return;
+            }
             s.connected = true;
             s.failures = 0;
             s.rebootExpected = false;
@@ -372,14 +384,37 @@ public class UltraStreamHandler extends BaseThingHandler
             // latestStatus stays: what changed while the connection was lost (a reboot ended a recording) fires now.
             s.publishedStates.clear();
             applyInfo(s, r.info());
-            applySettings(s, r.settings());
-            applyStatus(s, r.status());
+            applySettings(s, settings);
+            applyStatus(s, status);
             s.startPolling();
             logger.debug("Connected to {} ({})", getThing().getUID(), c.options().host());
         }).thenCompose(v -> s.connected ? refreshSnapshot(s) : CompletableFuture.completedFuture(null));
     }
 
-    private record Connected(DeviceInfo info, DeviceSettings settings, DeviceStatus status) {
+    /** get-info, and the other two replies, or null for both when the device is not of this thing type. */
+    private record Connected(DeviceInfo info, @Nullable DeviceSettings settings, @Nullable DeviceStatus status) {
+    }
+
+    /** The product get-info names; this thing's own when it names none this binding knows (read what is there). */
+    private Product rightProduct(DeviceInfo info) {
+        EncoderFamily family = EncoderFamily.of(info.product.productName);
+        if (family == null) {
+            logger.debug("{} names its product '{}', which is no family this binding knows; read as {}",
+                    getThing().getUID(), info.product.productName, product.thingType);
+        }
+        return family == null ? product : Product.of(family);
+    }
+
+    /**
+     * The device is of the other family: a configuration error, shown until the thing is configured again (a new
+     * span). Nothing is polled or filled, and the session is given back.
+     */
+    private void wrongThingType(Span s, DeviceInfo info) {
+        s.latestInfo = info;
+        setOffline(s, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error-wrong-type [\""
+                + quote(NetworkText.clean(info.product.moduleName, NetworkText.MAX_NAME)) + "\", \""
+                + rightProduct(info).thingType + "\"]", null);
+        s.client.logoutAsync();
     }
 
     private CompletableFuture<@Nullable Void> poll(Span s) {
@@ -406,7 +441,8 @@ public class UltraStreamHandler extends BaseThingHandler
             s.publishedStates.remove(id);
             if (DEVICE_SNAPSHOT.equals(id)) {
                 snapshot = true;
-            } else if (id.startsWith(GROUP_ENCODING + "#") || id.startsWith(GROUP_STREAM_SERVERS + "#")) {
+            } else if (id.startsWith(GROUP_ENCODING + "#") || id.startsWith(GROUP_STREAM_SERVERS + "#")
+                    || id.startsWith(INPUT_MIXER_PREFIX)) {
                 settings = true;
             } else {
                 status = true;
@@ -421,12 +457,12 @@ public class UltraStreamHandler extends BaseThingHandler
         CompletableFuture<@Nullable Void> chain = CompletableFuture.completedFuture(null);
         if (settings) {
             chain = chain.thenCompose(v -> s.connected
-                    ? apply(s, c.getSettingsAsync(), r -> applySettings(s, r))
+                    ? apply(s, product.readSettings.from(c), r -> applySettings(s, r))
                     : CompletableFuture.completedFuture(null));
         }
         if (status) {
             chain = chain.thenCompose(v -> s.connected
-                    ? apply(s, c.getStatusAsync(), r -> applyStatus(s, r))
+                    ? apply(s, product.readStatus.from(c), r -> applyStatus(s, r))
                     : CompletableFuture.completedFuture(null));
         }
         if (snapshot) {
@@ -468,8 +504,9 @@ public class UltraStreamHandler extends BaseThingHandler
     // Applying replies (in tasks on the scheduler, one at a time)
 
     private void applyStatus(Span s, DeviceStatus status) {
-        ChannelUpdate update = StatusMapper.map(s.latestStatus, status, InfoMapper.firmwareVersion(s.latestInfo));
+        ChannelUpdate update = product.mapStatus.map(s.latestStatus, status, s.latestInfo, s.latestSettings);
         s.latestStatus = status;
+        updateDynamicChannels(s);
         publish(s, update);
         Set<DeviceStatusFlag> flags = status.statusFlags();
         if (flags.contains(DeviceStatusFlag.STATUS_UPGRADE)) {
@@ -485,8 +522,8 @@ public class UltraStreamHandler extends BaseThingHandler
 
     private void applySettings(Span s, DeviceSettings settings) {
         s.latestSettings = settings;
-        updateStreamServerChannels(s, SettingsMapper.streamServers(settings).keySet());
-        publish(s, SettingsMapper.map(settings));
+        updateDynamicChannels(s);
+        publish(s, product.mapSettings.map(settings, s.latestInfo, s.latestStatus));
         updateStateOptions(s);
     }
 
@@ -505,42 +542,38 @@ public class UltraStreamHandler extends BaseThingHandler
         if (info == null) {
             return;
         }
-        s.report(() -> InfoMapper.stateOptions(info, s.latestSettings).forEach(
+        s.report(() -> product.stateOptions.of(info, s.latestSettings).forEach(
                 (channelId, options) -> stateDescriptionProvider.setStateOptions(s.channelUids.of(channelId),
                         options)));
     }
 
-    /** Adds and removes the stream-server channels so that there is one pair per configured server. */
-    private void updateStreamServerChannels(Span s, Collection<Integer> serverIds) {
-        Set<String> wanted = new HashSet<>();
-        for (int id : serverIds) {
-            wanted.add(SettingsMapper.streamServerEnabledChannel(id));
-            wanted.add(SettingsMapper.streamServerNameChannel(id));
-        }
-        List<Channel> existing = getThing().getChannelsOfGroup(GROUP_STREAM_SERVERS);
+    /**
+     * Adds and removes the channels the product adds at run time (one set per stream server, the AIO's input and
+     * mixer) so that the thing has exactly those the latest replies call for.
+     */
+    private void updateDynamicChannels(Span s) {
+        List<DynamicChannel> wanted = product.dynamicChannels.of(s.latestInfo, s.latestSettings, s.latestStatus);
+        Set<String> wantedIds = new HashSet<>();
+        wanted.forEach(channel -> wantedIds.add(channel.id()));
+        List<Channel> existing = getThing().getChannels().stream()
+                .filter(channel -> DynamicChannel.isDynamic(channel.getUID().getId())).toList();
         Set<String> existingIds = new HashSet<>();
         existing.forEach(channel -> existingIds.add(channel.getUID().getId()));
-        if (wanted.equals(existingIds)) {
+        if (wantedIds.equals(existingIds)) {
             return;
         }
         ThingBuilder builder = editThing().withoutChannels(existing);
-        for (int id : serverIds) {
-            builder.withChannel(serverChannel(SettingsMapper.streamServerEnabledChannel(id), "Switch",
-                    CHANNEL_TYPE_STREAM_SERVER_ENABLED, streamServerLabels.enabled(id)));
-            builder.withChannel(serverChannel(SettingsMapper.streamServerNameChannel(id), "String",
-                    CHANNEL_TYPE_STREAM_SERVER_NAME, streamServerLabels.name(id)));
+        for (DynamicChannel channel : wanted) {
+            builder.withChannel(ChannelBuilder.create(new ChannelUID(getThing().getUID(), channel.id()),
+                    channel.itemType()).withType(new ChannelTypeUID(BINDING_ID, channel.channelType()))
+                    .withLabel(channelLabels.of(channel)).build());
         }
         existingIds.forEach(s.publishedStates::remove);
-        logger.debug("Stream server channels of {} are now {}", getThing().getUID(), wanted);
+        logger.debug("Channels added at run time to {} are now {}", getThing().getUID(), wantedIds);
         s.report(() -> {
             s.channelUids.forget(existingIds);
             updateThing(builder.build());
         });
-    }
-
-    private Channel serverChannel(String channelId, String itemType, String channelType, String label) {
-        return ChannelBuilder.create(new ChannelUID(getThing().getUID(), channelId), itemType)
-                .withType(new ChannelTypeUID(BINDING_ID, channelType)).withLabel(label).build();
     }
 
     /** The snapshot is a picture for the UI: failing to get one says nothing about the connection. */
@@ -677,7 +710,7 @@ public class UltraStreamHandler extends BaseThingHandler
             queue.submitUnlessWaiting(s.key("reads"), () -> serveReads(s));
             return;
         }
-        CommandRoutes.Route route = CommandRoutes.find(channelId);
+        CommandRoutes.Route route = product.route(channelId);
         if (route == null) {
             logger.debug("Channel {} of {} takes no commands; {} ignored", channelId, getThing().getUID(), command);
             return;

@@ -15,7 +15,9 @@ package org.openhab.binding.ultrastream.internal.mapping;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -79,6 +81,18 @@ public final class SettingsMapper {
         return servers;
     }
 
+    /** The Ultra Stream's stream-server channels: an enable switch and a name per stored server. */
+    public static List<DynamicChannel> dynamicChannels(@Nullable DeviceSettings settings) {
+        List<DynamicChannel> channels = new ArrayList<>();
+        if (settings != null) {
+            for (int id : streamServers(settings).keySet()) {
+                channels.add(DynamicChannel.Server.ENABLED.channel(id));
+                channels.add(DynamicChannel.Server.NAME.channel(id));
+            }
+        }
+        return channels;
+    }
+
     /** {@code stream-servers#server-<id>-enabled} */
     public static String streamServerEnabledChannel(int serverId) {
         return GROUP_STREAM_SERVERS + "#" + STREAM_SERVER_PREFIX + serverId + STREAM_SERVER_ENABLED_SUFFIX;
@@ -117,11 +131,7 @@ public final class SettingsMapper {
 
     private static void mapVideo(EncoderStream stream, EncoderSettings video, ChannelUpdate update) {
         String channel = ENCODING_GROUP_PREFIX + (stream == EncoderStream.MAIN ? MAIN_PREFIX : SUB_PREFIX);
-        Integer cx = video.cx;
-        Integer cy = video.cy;
-        update.put(channel + VIDEO_RESOLUTION, cx != null && cy != null && cx > 0 && cy > 0
-                ? new StringType(resolutionText(cx, cy))
-                : UnDefType.UNDEF);
+        update.put(channel + VIDEO_RESOLUTION, resolution(video.cx, video.cy));
         update.put(channel + VIDEO_FRAME_RATE, frameRate(video.duration));
         update.put(channel + VIDEO_BITRATE, bitrate(video.kbps));
         // The document's sub stream has no codec field: it is H.264 by the device's rule (see EncodingValues).
@@ -134,6 +144,11 @@ public final class SettingsMapper {
         Integer gop = video.gop;
         update.put(channel + VIDEO_GOP,
                 gop == null || gop <= 0 ? UnDefType.UNDEF : new QuantityType<>(gop, Units.SECOND));
+    }
+
+    /** A picture size as {@link #resolutionText}; UNDEF when either side is missing or not positive. */
+    static State resolution(@Nullable Integer cx, @Nullable Integer cy) {
+        return cx != null && cy != null && cx > 0 && cy > 0 ? new StringType(resolutionText(cx, cy)) : UnDefType.UNDEF;
     }
 
     /** {@code 1920x1080}: the form of the resolution channels and their options. */

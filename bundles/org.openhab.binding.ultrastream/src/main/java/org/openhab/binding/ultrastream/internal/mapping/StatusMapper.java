@@ -81,7 +81,8 @@ public final class StatusMapper {
         mapStorage(GROUP_SD, StorageDevices.of(current, DiskType.SD), update);
         mapDevice(current, firmwareVersion, update);
         if (previous != null) {
-            fireEvents(previous, current, firmwareVersion, update);
+            fireEvents(previous, current, firmwareVersion,
+                    becameLiveError(previous.liveStatus, current.liveStatus), update);
         }
         return update;
     }
@@ -122,7 +123,7 @@ public final class StatusMapper {
         return living && rate != null && rate > 0 && net != null ? networkState(net) : UnDefType.UNDEF;
     }
 
-    private static void mapInput(InputSignal signal, ChannelUpdate update) {
+    static void mapInput(InputSignal signal, ChannelUpdate update) {
         Boolean present = isSignalPresent(signal);
         update.put(INPUT_SIGNAL, present == null ? UnDefType.UNDEF : OnOffType.from(present));
         if (!Boolean.TRUE.equals(present)) {
@@ -180,7 +181,7 @@ public final class StatusMapper {
         return text.toString();
     }
 
-    private static void mapStorage(String group, DiskInfo disk, ChannelUpdate update) {
+    static void mapStorage(String group, DiskInfo disk, ChannelUpdate update) {
         String prefix = group + "#";
         StorageStatus storage = disk.storageStatus();
         update.put(prefix + STORAGE_STATUS, storage == null ? UnDefType.UNDEF : new StringType(storage.name()));
@@ -210,6 +211,15 @@ public final class StatusMapper {
         update.put(DEVICE_ETHERNET_ADDRESS, address(status.eth));
         update.put(DEVICE_WIFI_ADDRESS, address(status.wifi));
         update.put(DEVICE_AP_MODE, flag(DeviceStatusFlag.STATUS_SOFTAP, status));
+        mapFirmware(status, firmwareVersion, update);
+        update.put(DEVICE_FORMAT_PROGRESS, percent(status.formatStatus.percent));
+        update.put(DEVICE_SPEED_TEST_PROGRESS, percent(status.diskTest.percent));
+        update.put(DEVICE_LIVE_TEST_PROGRESS, percent(status.livingTest.percent));
+        update.put(DEVICE_UPGRADE_PROGRESS, percent(status.upgradeStatus.percent));
+    }
+
+    /** Whether the device found newer firmware online, and its version. */
+    static void mapFirmware(DeviceStatus status, @Nullable String firmwareVersion, ChannelUpdate update) {
         String offered = status.upgrade.ver;
         if (offered == null) {
             putUndef(update, DEVICE_FIRMWARE_AVAILABLE, DEVICE_FIRMWARE_NEW_VERSION);
@@ -219,10 +229,6 @@ public final class StatusMapper {
             update.put(DEVICE_FIRMWARE_NEW_VERSION,
                     newFirmware != null ? new StringType(newFirmware) : UnDefType.UNDEF);
         }
-        update.put(DEVICE_FORMAT_PROGRESS, percent(status.formatStatus.percent));
-        update.put(DEVICE_SPEED_TEST_PROGRESS, percent(status.diskTest.percent));
-        update.put(DEVICE_LIVE_TEST_PROGRESS, percent(status.livingTest.percent));
-        update.put(DEVICE_UPGRADE_PROGRESS, percent(status.upgradeStatus.percent));
     }
 
     /**
@@ -248,12 +254,13 @@ public final class StatusMapper {
 
     // Events
 
-    private static void fireEvents(DeviceStatus previous, DeviceStatus current, @Nullable String firmwareVersion,
-            ChannelUpdate update) {
+    /** The events of both families; {@code liveError}: whether a stream target has just failed. */
+    static void fireEvents(DeviceStatus previous, DeviceStatus current, @Nullable String firmwareVersion,
+            boolean liveError, ChannelUpdate update) {
         fireOnFlag(DeviceStatusFlag.STATUS_RECORD, previous, current, EVENT_RECORDING_STARTED,
                 EVENT_RECORDING_STOPPED, update);
         fireOnFlag(DeviceStatusFlag.STATUS_LIVING, previous, current, EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED, update);
-        if (becameLiveError(previous.liveStatus, current.liveStatus)) {
+        if (liveError) {
             update.fire(EVENT_LIVE_ERROR);
         }
         Boolean wasPresent = isSignalPresent(previous.inputSignal);
@@ -263,10 +270,11 @@ public final class StatusMapper {
         } else if (Boolean.FALSE.equals(wasPresent) && Boolean.TRUE.equals(isPresent)) {
             update.fire(EVENT_SIGNAL_LOCKED);
         }
-        for (DiskType type : DiskType.values()) {
-            fireStorageEvents(type == DiskType.USB ? GROUP_USB : GROUP_SD, StorageDevices.of(previous, type),
-                    StorageDevices.of(current, type), update);
-        }
+        fireStorageEvents(GROUP_USB, StorageDevices.of(previous, DiskType.USB),
+                StorageDevices.of(current, DiskType.USB),
+                update);
+        fireStorageEvents(GROUP_SD, StorageDevices.of(previous, DiskType.SD), StorageDevices.of(current, DiskType.SD),
+                update);
         String newFirmware = newFirmwareVersion(current.upgrade, firmwareVersion);
         if (newFirmware != null && !newFirmware.equals(newFirmwareVersion(previous.upgrade, firmwareVersion))) {
             update.fire(EVENT_FIRMWARE_AVAILABLE);
@@ -318,13 +326,13 @@ public final class StatusMapper {
 
     // State helpers
 
-    private static boolean isSet(DeviceStatusFlag flag, DeviceStatus status) {
+    static boolean isSet(DeviceStatusFlag flag, DeviceStatus status) {
         Long mask = status.curStatus;
         return mask != null && flag.isSetIn(mask);
     }
 
     /** ON or OFF for a flag of the status mask; UNDEF when the reply lacks the mask. */
-    private static State flag(DeviceStatusFlag flag, DeviceStatus status) {
+    static State flag(DeviceStatusFlag flag, DeviceStatus status) {
         return status.curStatus == null ? UnDefType.UNDEF : OnOffType.from(isSet(flag, status));
     }
 
@@ -347,23 +355,23 @@ public final class StatusMapper {
         };
     }
 
-    private static State address(NetInfo net) {
+    static State address(NetInfo net) {
         String ip = net.ip;
         return ip == null || ip.isBlank() ? UnDefType.UNDEF : new StringType(ip.trim());
     }
 
     /** A percentage the device reports, clamped to 0 to 100. */
-    private static State percent(@Nullable Integer percent) {
+    static State percent(@Nullable Integer percent) {
         return percent == null
                 ? UnDefType.UNDEF
                 : new QuantityType<>(Math.max(0, Math.min(100, percent)), Units.PERCENT);
     }
 
-    private static State milliseconds(@Nullable Long ms) {
+    static State milliseconds(@Nullable Long ms) {
         return ms == null ? UnDefType.UNDEF : new QuantityType<>(BigDecimal.valueOf(Math.max(0, ms), 3), Units.SECOND);
     }
 
-    private static State bitsPerSecond(@Nullable Long bps) {
+    static State bitsPerSecond(@Nullable Long bps) {
         return bps == null ? UnDefType.UNDEF : new QuantityType<>(Math.max(0, bps), Units.BIT_PER_SECOND);
     }
 
@@ -371,7 +379,7 @@ public final class StatusMapper {
         return bytes == null ? UnDefType.UNDEF : new QuantityType<>(bytes, Units.BYTE);
     }
 
-    private static void putUndef(ChannelUpdate update, String... channelIds) {
+    static void putUndef(ChannelUpdate update, String... channelIds) {
         for (String channelId : channelIds) {
             update.put(channelId, UnDefType.UNDEF);
         }

@@ -34,6 +34,8 @@ class ActionArgumentsTest {
     void namesAreReadInAnyCase() {
         assertEquals(DiskType.SD, ActionArguments.disk("sd"));
         assertEquals(StreamServerType.YOUTUBE, ActionArguments.serverType("YouTube"));
+        assertEquals(StreamServerType.SRT_CALLER, ActionArguments.serverType("SRT_CALLER"));
+        assertEquals(StreamServerType.SRT_CALLER, ActionArguments.serverType("srt-caller"));
         assertThrows(IllegalArgumentException.class, () -> ActionArguments.serverType("unknown"));
     }
 

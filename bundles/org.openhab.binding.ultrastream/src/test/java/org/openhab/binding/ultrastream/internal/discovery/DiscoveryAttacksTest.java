@@ -38,9 +38,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.jupnp.model.meta.RemoteDevice;
+import org.openhab.binding.ultrastream.client.EncoderFamily;
 import org.openhab.binding.ultrastream.client.discovery.MulticastAnnouncement;
 import org.openhab.binding.ultrastream.client.discovery.MulticastDiscovery;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.Model;
 import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 import org.openhab.binding.ultrastream.internal.discovery.DiscoveryTestSupport.FixedNetworkAddressService;
 import org.openhab.binding.ultrastream.internal.discovery.DiscoveryTestSupport.ManualClock;
@@ -99,16 +104,30 @@ class DiscoveryAttacksTest {
 
     /** An encoder on 127.0.0.2 claiming the serial of the harness's device, announcing itself often. */
     private static UltraStreamEmulator impostorOf(HandlerHarness h) throws Exception {
-        return UltraStreamEmulator.start(EmulatorOptions.builder().serialNumber(h.device().serialNumber())
+        return impostorOf(h, Model.ULTRA_STREAM_HDMI);
+    }
+
+    /** As above, playing {@code model}: an Ultra Encode announces {@code "product":"Ultra Encode"}. */
+    private static UltraStreamEmulator impostorOf(HandlerHarness h, Model model) throws Exception {
+        return UltraStreamEmulator.start(EmulatorOptions.builder().model(model).serialNumber(h.device().serialNumber())
                 .bindAddress(InetAddress.getByName(IMPOSTOR_HOST)).boxName("Impostor")
                 .announceInterval(Duration.ofMillis(200)).build());
     }
 
     /** The harness's Thing, known to openHAB under the UID discovery gives its serial, with its handler. */
     private Thing existingThing(HandlerHarness h, UltraStreamHandler handler) {
+        return existingThing(h, handler, EncoderFamily.ULTRA_STREAM);
+    }
+
+    /**
+     * As above, known under the thing type of {@code family}. The Thing itself is the harness's (an Ultra Stream
+     * and its handler): what discovery consults is the registry's answer for the UID, the Thing's configuration
+     * and its handler's {@code addressAnnounced}.
+     */
+    private Thing existingThing(HandlerHarness h, UltraStreamHandler handler, EncoderFamily family) {
         Thing thing = handler.getThing();
         thing.setHandler(handler);
-        ThingUID uid = UltraStreamDiscoveryResults.thingUID(h.device().serialNumber());
+        ThingUID uid = UltraStreamDiscoveryResults.thingUID(family, h.device().serialNumber());
         assertNotNull(uid);
         inbox.things.put(uid, thing);
         return thing;
@@ -145,8 +164,14 @@ class DiscoveryAttacksTest {
      * {@code ethip} set to it, so that it passes the check that the sender is the address announced.
      */
     private static void announceFromImpostor(String serial, int httpPort) throws Exception {
+        announceFromImpostor(serial, httpPort, EncoderFamily.ULTRA_STREAM);
+    }
+
+    /** As above, with the {@code product} of {@code family}. */
+    private static void announceFromImpostor(String serial, int httpPort, EncoderFamily family) throws Exception {
         String json = "{\"version\":\"1.0\",\"flag\":\"ssip\",\"serialnumber\":\"" + serial
-                + "\",\"boxname\":\"Impostor\",\"product\":\"Ultra Stream\",\"ethip\":\"" + IMPOSTOR_HOST
+                + "\",\"boxname\":\"Impostor\",\"product\":\"" + family.productName() + "\",\"ethip\":\""
+                + IMPOSTOR_HOST
                 + "\",\"wifiip\":\"\",\"status\":0,\"http-port\":" + httpPort + "}";
         try (DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET)) {
             channel.bind(new InetSocketAddress(InetAddress.getByName(IMPOSTOR_HOST), 0));
@@ -238,7 +263,11 @@ class DiscoveryAttacksTest {
     }
 
     private static MulticastAnnouncement announcement(int n, InetAddress sender) {
-        return new MulticastAnnouncement(serial(n), "Box " + n, "Ultra Stream", sender, null, 0, 80, sender);
+        return announcement(n, sender, "Ultra Stream");
+    }
+
+    private static MulticastAnnouncement announcement(int n, InetAddress sender, String product) {
+        return new MulticastAnnouncement(serial(n), "Box " + n, product, sender, null, 0, 80, sender);
     }
 
     private static InetAddress sender(int n) throws Exception {
@@ -286,17 +315,19 @@ class DiscoveryAttacksTest {
         assertEquals(500, inbox.size());
     }
 
-    @Test
-    void anEscapeSequenceInABoxNameNeverReachesALogLineOrLabelUnchanged() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = Model.class, names = { "ULTRA_STREAM_HDMI", "ULTRA_ENCODE_AIO" })
+    void anEscapeSequenceInABoxNameNeverReachesALogLineOrLabelUnchanged(Model model) throws Exception {
         String forged = "\u001B[2J\u001B[31mStage\r\n[main] INFO ThingStatusInfoChangedEvent - forged\u202E";
         String serial = "C301261125901";
         try (LogCapture log = LogCapture.binding();
                 UltraStreamEmulator emulator = UltraStreamEmulator
-                        .start(EmulatorOptions.builder().serialNumber(serial).boxName(forged).build())) {
+                        .start(EmulatorOptions.builder().model(model).serialNumber(serial).boxName(forged).build())) {
             UltraStreamMulticastDiscoveryService discovery = multicast(Clock.systemUTC());
             discovery.activate(Map.of());
             discovery.startScan(null);
-            ThingUID uid = UltraStreamDiscoveryResults.thingUID(serial);
+            ThingUID uid = UltraStreamDiscoveryResults.thingUID(
+                    model.isUltraEncode() ? EncoderFamily.ULTRA_ENCODE : EncoderFamily.ULTRA_STREAM, serial);
             assertNotNull(uid);
             await(() -> inbox.entry(uid) != null, "the device is in the inbox");
             DiscoveryResult result = inbox.entry(uid);
@@ -310,5 +341,115 @@ class DiscoveryAttacksTest {
             assertTrue(logged.lines().noneMatch(line -> line.startsWith("[main] INFO ThingStatusInfoChangedEvent")),
                     "a forged log line");
         }
+    }
+
+    // The Ultra Encode family: the same rules, whatever thing type an announcement proposes
+
+    @ParameterizedTest
+    @EnumSource(EncoderFamily.class)
+    void anUltraEncodeHijackLeavesTheThingOfEitherTypeAloneAndTheThingTellsTheUser(EncoderFamily knownAs)
+            throws Exception {
+        try (HandlerHarness h = new HandlerHarness().open();
+                UltraStreamEmulator impostor = impostorOf(h, Model.ULTRA_ENCODE_AIO)) {
+            UltraStreamHandler handler = h.start();
+            Thing thing = existingThing(h, handler, knownAs);
+            Map<String, Object> before = new HashMap<>(thing.getConfiguration().getProperties());
+
+            UltraStreamMulticastDiscoveryService discovery = multicast(Clock.systemUTC());
+            discovery.activate(Map.of());
+            await(() -> tellsAbout(h, impostorAddress(impostor)), "the thing tells about " + IMPOSTOR_HOST,
+                    () -> announceFromImpostor(h.device().serialNumber(), impostor.device().httpPort(),
+                            EncoderFamily.ULTRA_ENCODE));
+            drain();
+
+            assertEquals(before, thing.getConfiguration().getProperties());
+            assertEquals(List.of(), inbox.updatedThings);
+            assertEquals(0, inbox.size(), "no second entry under the other thing type");
+            assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus(), "still at its own address");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EncoderFamily.class)
+    void anAnnouncementAtItsOwnAddressProposingTheOtherTypeAddsNoEntry(EncoderFamily knownAs) throws Exception {
+        try (HandlerHarness h = new HandlerHarness().open()) {
+            UltraStreamHandler handler = h.start();
+            existingThing(h, handler, knownAs);
+            InetAddress own = InetAddress.getByName(h.device().host());
+            UltraStreamMulticastDiscoveryService discovery = multicast(new ManualClock());
+            for (EncoderFamily product : EncoderFamily.values()) {
+                discovery.announced(new MulticastAnnouncement(h.device().serialNumber(), "Stage", product.productName(),
+                        own, null, 0, h.device().httpPort(), own));
+            }
+            drain();
+            assertEquals(0, inbox.size());
+            assertEquals(0, discovery.trackedCount());
+            assertFalse(h.statuses.stream().map(ThingStatusInfo::getDescription)
+                    .anyMatch(text -> text != null && text.startsWith("@text/status.address-announced")));
+        }
+    }
+
+    @Test
+    void withFollowAddressChangesAnUltraEncodeAnnouncementRepointsTheThingOfTheOtherType() throws Exception {
+        try (HandlerHarness h = new HandlerHarness().open()) {
+            UltraStreamHandler handler = h.start(Map.of(ExistingThings.CONFIG_FOLLOW_ADDRESS_CHANGES, true));
+            Thing thing = existingThing(h, handler, EncoderFamily.ULTRA_STREAM);
+            InetAddress impostor = InetAddress.getByName(IMPOSTOR_HOST);
+            UltraStreamMulticastDiscoveryService discovery = multicast(new ManualClock());
+
+            discovery.announced(new MulticastAnnouncement(h.device().serialNumber(), "Impostor", "Ultra Encode",
+                    impostor, null, 0, h.device().httpPort(), impostor));
+            drain();
+
+            // The inbox double found the Thing under the result's UID: the encoder's, not the one proposed.
+            assertEquals(List.of(thing.getUID()), inbox.updatedThings);
+            assertEquals(IMPOSTOR_HOST, thing.getConfiguration().get(UltraStreamDiscoveryResults.CONFIG_HOSTNAME));
+            assertEquals(0, inbox.size(), "an existing thing gets no inbox entry");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EncoderFamily.class)
+    void anUltraEncodeUpnpHijackLeavesTheThingOfEitherTypeAlone(EncoderFamily knownAs) throws Exception {
+        try (HandlerHarness h = new HandlerHarness().open();
+                UltraStreamEmulator impostor = impostorOf(h, Model.ULTRA_ENCODE_AIO)) {
+            UltraStreamHandler handler = h.start();
+            Thing thing = existingThing(h, handler, knownAs);
+            Map<String, Object> before = new HashMap<>(thing.getConfiguration().getProperties());
+            UltraStreamUpnpDiscoveryParticipant participant = new UltraStreamUpnpDiscoveryParticipant(thingRegistry,
+                    Clock.systemUTC());
+            RemoteDevice described = DiscoveryTestSupport.describedByJupnp(impostor.device());
+            assertEquals(UltraStreamDiscoveryResults.thingUID(EncoderFamily.ULTRA_ENCODE, h.device().serialNumber()),
+                    participant.getThingUID(described), "the description proposes the family's type");
+
+            assertNull(participant.createResult(described), "no result that would re-configure the thing");
+            assertTrue(tellsAbout(h, impostorAddress(impostor)), String.valueOf(h.statuses));
+            assertEquals(before, thing.getConfiguration().getProperties());
+            assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+        }
+    }
+
+    @Test
+    void aFloodOfAnnouncementsOfBothFamiliesSharesOneBudget() throws Exception {
+        ManualClock clock = new ManualClock();
+        UltraStreamMulticastDiscoveryService discovery = multicast(clock);
+        InetAddress flooder = InetAddress.getByName(IMPOSTOR_HOST);
+        for (int n = 0; n < 10_000; n++) {
+            discovery.announced(announcement(n, flooder, n % 2 == 0 ? "Ultra Encode" : "Ultra Stream"));
+        }
+        drain();
+        assertEquals(DiscoveryRateLimit.PER_SENDER, inbox.size());
+        assertEquals(DiscoveryRateLimit.PER_SENDER, discovery.trackedCount());
+
+        for (int n = 0; n < 10_000; n++) {
+            discovery.announced(announcement(10_000 + n, sender(n), "Ultra Encode"));
+        }
+        drain();
+        assertEquals(DiscoveryRateLimit.IN_ALL, inbox.size());
+        ThingUID first = UltraStreamDiscoveryResults.thingUID(EncoderFamily.ULTRA_ENCODE, serial(10_000));
+        assertNotNull(first);
+        DiscoveryResult entry = inbox.entry(first);
+        assertNotNull(entry);
+        assertEquals("ultrastream:ultra-encode", entry.getThingTypeUID().getAsString());
     }
 }

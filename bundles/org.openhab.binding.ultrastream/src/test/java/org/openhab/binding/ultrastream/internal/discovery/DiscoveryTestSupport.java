@@ -41,6 +41,7 @@ import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.net.NetworkAddressChangeListener;
 import org.openhab.core.net.NetworkAddressService;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 
@@ -154,6 +155,16 @@ final class DiscoveryTestSupport {
                 }
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
+        }
+
+        /** The result of the device with this serial, waiting up to five seconds; the test fails when none came. */
+        DiscoveryResult awaitSerial(String serial) throws InterruptedException {
+            DiscoveryResult result = await(
+                    found -> serial.equals(found.getProperties().get(Thing.PROPERTY_SERIAL_NUMBER)), 5);
+            if (result == null) {
+                throw new AssertionError("no result for " + serial);
+            }
+            return result;
         }
 
         /** The next result not handed out before, waiting up to {@code seconds}; null when none came. */

@@ -33,7 +33,7 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * openHAB 5.2.1's inbox ({@code PersistentInbox.add}) as far as discovery can reach a Thing through it, written
- * from its behaviour (docs: /work/notes/oh521-facts.md section 6):
+ * from its behaviour (openhab-core 5.2.1, {@code PersistentInbox.add} and {@code synchronizeConfiguration}):
  * <ul>
  * <li>no Thing with the result's UID: the result is added, or replaces the entry of the same UID;</li>
  * <li>a (managed) Thing with that UID: no entry; every result property whose key is already in the Thing's

@@ -18,7 +18,6 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -69,14 +68,6 @@ class UltraStreamMulticastDiscoveryServiceTest {
                 .build();
     }
 
-    /** The result of the device with this serial, waiting for it up to five seconds. */
-    private DiscoveryResult awaitSerial(String serial) throws InterruptedException {
-        DiscoveryResult result = inbox
-                .await(found -> serial.equals(found.getProperties().get(Thing.PROPERTY_SERIAL_NUMBER)), 5);
-        assertNotNull(result, "no result for " + serial);
-        return Objects.requireNonNull(result);
-    }
-
     @Test
     void aScanFindsEachEmulatedDeviceWithAddressPortSerialAndLabel() throws Exception {
         try (UltraStreamEmulator emulator = UltraStreamEmulator
@@ -87,7 +78,7 @@ class UltraStreamMulticastDiscoveryServiceTest {
             service.startScan(null);
 
             for (EmulatedDevice device : emulator.devices()) {
-                DiscoveryResult result = awaitSerial(device.serialNumber());
+                DiscoveryResult result = inbox.awaitSerial(device.serialNumber());
                 assertEquals("ultrastream:encoder:" + device.serialNumber(), result.getThingUID().getAsString());
                 assertEquals("ultrastream:encoder", result.getThingTypeUID().getAsString());
                 assertEquals(Thing.PROPERTY_SERIAL_NUMBER, result.getRepresentationProperty());
@@ -99,8 +90,8 @@ class UltraStreamMulticastDiscoveryServiceTest {
                 assertFalse(result.getLabel().contains(device.host()), result.getLabel());
             }
             // The box name, with the serial unless the name holds it already
-            assertEquals("Studio A (" + SERIAL_1 + ")", awaitSerial(SERIAL_1).getLabel());
-            assertEquals("Ultra Stream " + SERIAL_2, awaitSerial(SERIAL_2).getLabel());
+            assertEquals("Studio A (" + SERIAL_1 + ")", inbox.awaitSerial(SERIAL_1).getLabel());
+            assertEquals("Ultra Stream " + SERIAL_2, inbox.awaitSerial(SERIAL_2).getLabel());
         }
     }
 
@@ -113,7 +104,7 @@ class UltraStreamMulticastDiscoveryServiceTest {
 
             service.startScan(null);
             assertTrue(service.isListening());
-            awaitSerial(SERIAL_1);
+            inbox.awaitSerial(SERIAL_1);
 
             service.stopScan();
             assertFalse(service.isListening());

@@ -29,6 +29,7 @@ import org.jupnp.model.meta.RemoteDeviceIdentity;
 import org.jupnp.model.meta.RemoteService;
 import org.jupnp.model.types.DeviceType;
 import org.jupnp.model.types.UDN;
+import org.openhab.binding.ultrastream.client.EncoderFamily;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
 import org.openhab.binding.ultrastream.emulator.Model;
@@ -97,7 +98,7 @@ class UltraStreamUpnpDiscoveryParticipantTest {
         assertEquals("MAGEWELL", result.getProperties().get(Thing.PROPERTY_VENDOR));
         assertFalse(result.getLabel().contains("192.168"), result.getLabel());
         // The multicast service keys the same device the same way, so both results are one inbox entry.
-        assertEquals(UltraStreamDiscoveryResults.thingUID(SERIAL), result.getThingUID());
+        assertEquals(UltraStreamDiscoveryResults.thingUID(EncoderFamily.ULTRA_STREAM, SERIAL), result.getThingUID());
     }
 
     @Test

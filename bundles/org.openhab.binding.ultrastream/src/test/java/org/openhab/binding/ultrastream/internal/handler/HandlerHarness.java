@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.ultrastream.internal.handler;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
@@ -56,6 +57,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
@@ -106,6 +108,10 @@ public final class HandlerHarness implements OpenedForEachTest {
     public final List<ThingStatusInfo> statuses = new CopyOnWriteArrayList<>();
     public final Map<String, String> properties = new ConcurrentHashMap<>();
 
+    /** The thing's type and UID: {@link #THING_UID} for an Ultra Stream, {@code ultra-encode:stage} otherwise. */
+    public final ThingTypeUID thingType;
+    public final ThingUID thingUid;
+
     private @Nullable UltraStreamHandler handler;
 
     public HandlerHarness() {
@@ -114,6 +120,13 @@ public final class HandlerHarness implements OpenedForEachTest {
 
     /** @param options what the test changes in the emulator's options */
     public HandlerHarness(UnaryOperator<EmulatorOptions.Builder> options) {
+        this(options, THING_TYPE_ENCODER);
+    }
+
+    /** A harness whose thing is of {@code thingType}, with that type's static channels. */
+    public HandlerHarness(UnaryOperator<EmulatorOptions.Builder> options, ThingTypeUID thingType) {
+        this.thingType = thingType;
+        this.thingUid = THING_TYPE_ENCODER.equals(thingType) ? THING_UID : new ThingUID(thingType, "stage");
         emulated = new EmulatedDeviceExtension(options);
         clock = emulated.clock;
         httpClient = emulated.httpClient;
@@ -197,10 +210,10 @@ public final class HandlerHarness implements OpenedForEachTest {
     private UltraStreamHandler create(Map<String, Object> overrides, ScheduledExecutorService executor)
             throws Exception {
         List<Channel> channels = new ArrayList<>();
-        for (String channelId : staticChannels().keySet()) {
-            channels.add(ChannelBuilder.create(new ChannelUID(THING_UID, channelId)).build());
+        for (String channelId : staticChannels(thingType.getId()).keySet()) {
+            channels.add(ChannelBuilder.create(new ChannelUID(thingUid, channelId)).build());
         }
-        Thing thing = ThingBuilder.create(THING_TYPE_ENCODER, THING_UID).withChannels(channels)
+        Thing thing = ThingBuilder.create(thingType, thingUid).withChannels(channels)
                 .withConfiguration(new Configuration(configuration(overrides))).build();
         UltraStreamHandler newHandler = new UltraStreamHandler(thing, httpClient, provider, executor);
         newHandler.firstPoll = interval -> interval; // the first poll one interval after connecting, as tests count
@@ -233,7 +246,7 @@ public final class HandlerHarness implements OpenedForEachTest {
 
     /** Sends a command the way openHAB does and lets the handler run it. */
     public void command(String channelId, Command command) {
-        handler().handleCommand(new ChannelUID(THING_UID, channelId), command);
+        handler().handleCommand(new ChannelUID(thingUid, channelId), command);
         scheduler.runDue();
     }
 
@@ -274,10 +287,21 @@ public final class HandlerHarness implements OpenedForEachTest {
      * that a channel added there without a state fails the tests.
      */
     public static Map<String, String> staticChannels() throws Exception {
+        return staticChannels(THING_TYPE_ENCODER.getId());
+    }
+
+    /** The static channels of one thing type, from both thing XML files (group types are shared between them). */
+    public static Map<String, String> staticChannels(String thingTypeId) throws Exception {
         Map<String, String> channels = new LinkedHashMap<>();
-        try (InputStream in = HandlerHarness.class.getResourceAsStream("/OH-INF/thing/thing-types.xml")) {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
-            Map<String, List<String[]>> groupTypes = new HashMap<>();
+        Map<String, List<String[]>> groupTypes = new HashMap<>();
+        List<Element> groups = new ArrayList<>();
+        for (String file : List.of("thing-types.xml", "ultra-encode.xml")) {
+            InputStream in = HandlerHarness.class.getResourceAsStream("/OH-INF/thing/" + file);
+            assertNotNull(in, file);
+            Document doc;
+            try (in) {
+                doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            }
             NodeList groupTypeNodes = doc.getElementsByTagName("channel-group-type");
             for (int i = 0; i < groupTypeNodes.getLength(); i++) {
                 Element groupType = (Element) groupTypeNodes.item(i);
@@ -289,12 +313,18 @@ public final class HandlerHarness implements OpenedForEachTest {
                 }
                 groupTypes.put(groupType.getAttribute("id"), list);
             }
-            NodeList groups = doc.getElementsByTagName("channel-group");
-            for (int i = 0; i < groups.getLength(); i++) {
-                Element group = (Element) groups.item(i);
-                for (String[] channel : groupTypes.getOrDefault(group.getAttribute("typeId"), List.of())) {
-                    channels.put(group.getAttribute("id") + "#" + channel[0], channel[1]);
+            NodeList thingTypes = doc.getElementsByTagName("thing-type");
+            for (int i = 0; i < thingTypes.getLength(); i++) {
+                Element thingType = (Element) thingTypes.item(i);
+                NodeList groupNodes = thingType.getElementsByTagName("channel-group");
+                for (int j = 0; j < groupNodes.getLength() && thingTypeId.equals(thingType.getAttribute("id")); j++) {
+                    groups.add((Element) groupNodes.item(j));
                 }
+            }
+        }
+        for (Element group : groups) {
+            for (String[] channel : groupTypes.getOrDefault(group.getAttribute("typeId"), List.of())) {
+                channels.put(group.getAttribute("id") + "#" + channel[0], channel[1]);
             }
         }
         return channels;

@@ -139,7 +139,7 @@ class StatusMapperTest {
                 recording#state             UNDEF
                 recording#current-bitrate   UNDEF
                 # a result code the document does not list keeps its number
-                live#target1-state          "-45"
+                live#target1-state          "-99"
                 # negative bitrates are clamped; run-ms "soon" is not a number, so the time is not known
                 live#current-bitrate        0 bit/s
                 live#elapsed-time           UNDEF

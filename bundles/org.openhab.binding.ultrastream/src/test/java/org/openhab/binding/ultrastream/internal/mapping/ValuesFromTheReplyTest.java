@@ -18,19 +18,32 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.ultrastream.client.dto.DeviceInfo;
 import org.openhab.binding.ultrastream.client.dto.DeviceSettings;
 import org.openhab.binding.ultrastream.client.dto.DeviceStatus;
+import org.openhab.binding.ultrastream.client.dto.EncodeSettings;
+import org.openhab.binding.ultrastream.client.dto.EncodeStatus;
 import org.openhab.binding.ultrastream.client.internal.TolerantJson;
+import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.ManualClock;
+import org.openhab.binding.ultrastream.emulator.Model;
+import org.openhab.binding.ultrastream.emulator.UltraStreamEmulator;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
@@ -40,6 +53,7 @@ import org.openhab.core.types.UnDefType;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /**
@@ -54,12 +68,26 @@ import com.google.gson.JsonObject;
 class ValuesFromTheReplyTest {
 
     /** Where each channel's value may come from: the JSON paths of {@code channel-sources.properties}. */
-    private static final Map<String, List<String>> SOURCES = sources();
+    private static final Map<String, List<String>> SOURCES = sources("channel-sources.properties");
+    /** The same for the channels of {@code ultra-encode}: {@code encode-channel-sources.properties}. */
+    private static final Map<String, List<String>> ENCODE_SOURCES = sources("encode-channel-sources.properties");
+    /** Where the stream-server channels of {@code ultra-encode} may take their values from, by channel suffix. */
+    private static final Map<DynamicChannel.Server, List<String>> SERVER_SOURCES = Map.of( //
+            DynamicChannel.Server.ENABLED, List.of("live-status.live[].is-use", "get-settings.stream-server[].is-use"),
+            DynamicChannel.Server.NAME,
+            List.of("live-status.live[].name", "get-settings.stream-server[].name",
+                    "get-settings.stream-server[].url"),
+            DynamicChannel.Server.STATE, List.of("live-status.live[].result"), //
+            DynamicChannel.Server.BITRATE, List.of("live-status.live[].inst-bps"),
+            DynamicChannel.Server.ELAPSED_TIME, List.of("live-status.live[].run-ms"),
+            DynamicChannel.Server.PACKETS_LOST, List.of("live-status.live[].pkt-loss-total"),
+            DynamicChannel.Server.PACKETS_RETRANSMITTED, List.of("live-status.live[].pkt-retrans-total"),
+            DynamicChannel.Server.ROUND_TRIP_TIME, List.of("live-status.live[].rrt-ms"));
 
-    private static Map<String, List<String>> sources() {
+    private static Map<String, List<String>> sources(String file) {
         Properties table = new Properties();
         try {
-            table.load(new StringReader(Fixtures.text("channel-sources.properties")));
+            table.load(new StringReader(Fixtures.text(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,9 +130,10 @@ class ValuesFromTheReplyTest {
         // live[]: the entries in use are the targets, in order (id 5 is not in use)
         assertEquals(new StringType("RET_LIVING_CONNECTED"), states.get(LIVE_TARGET1_STATE));
         assertEquals(new StringType("ETHERNET"), states.get(LIVE_TARGET1_NETWORK));
-        assertEquals(new QuantityType<>(1400000, Units.BIT_PER_SECOND), states.get(LIVE_CURRENT_BITRATE));
+        // inst-bps counts bytes per second: the channel shows it times 8
+        assertEquals(new QuantityType<>(1400000 * 8, Units.BIT_PER_SECOND), states.get(LIVE_CURRENT_BITRATE));
         assertEquals(new StringType("RET_LIVING_CONNECTED"), states.get(LIVE_TARGET2_STATE));
-        assertEquals(new QuantityType<>(1390000, Units.BIT_PER_SECOND), states.get(LIVE_TARGET2_BITRATE));
+        assertEquals(new QuantityType<>(1390000 * 8, Units.BIT_PER_SECOND), states.get(LIVE_TARGET2_BITRATE));
         assertEquals(new StringType("WIFI"), states.get(LIVE_TARGET2_NETWORK));
         assertEquals(UnDefType.UNDEF, states.get(LIVE_AVERAGE_BITRATE), "the sibling shape has no average");
         assertEquals(OnOffType.ON, states.get(LIVE_ACTIVE));
@@ -122,6 +151,93 @@ class ValuesFromTheReplyTest {
         Map<String, State> states = StatusMapper.map(null, Fixtures.parse(json, DeviceStatus.class), null).states();
         assertEquals(UnDefType.UNDEF, states.get("usb#status"));
         assertEquals(UnDefType.UNDEF, states.get("sd#status"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The Ultra Encode family: every member's replies as the emulator sends them, idle and busy, whole and with
+    // half of their fields gone
+
+    @ParameterizedTest
+    @EnumSource(value = Model.class, names = "ULTRA_ENCODE_.*", mode = EnumSource.Mode.MATCH_ANY)
+    void everyUltraEncodeChannelShowsOnlyWhatItsRepliesContain(Model model) throws Exception {
+        ManualClock clock = new ManualClock(1_700_000_000_000L);
+        HttpClient http = new HttpClient();
+        http.start();
+        try (UltraStreamEmulator emulator = UltraStreamEmulator.start(EmulatorOptions.builder().model(model)
+                .clock(clock).multicastEnabled(false).ssdpEnabled(false).build())) {
+            URI base = emulator.device().baseUri();
+            reply(http, base, "login&id=Admin&pass=e3afed0047b08059d0fada10f400c1e5");
+            assertEncodeFromReplies(http, base, model);
+            reply(http, base, "add-server&type=0&name=Stage&url=rtmp%3A%2F%2F127.0.0.1%2Flive&key=k");
+            reply(http, base, "enable-server&id=0&is-use=1");
+            reply(http, base, "start-rec");
+            reply(http, base, "start-live");
+            clock.advance(Duration.ofSeconds(5));
+            Map<String, State> busy = assertEncodeFromReplies(http, base, model);
+            assertEquals(OnOffType.ON, busy.get(LIVE_ACTIVE), "the busy replies are busy");
+        } finally {
+            http.stop();
+        }
+    }
+
+    @Test
+    void anEmptyUltraEncodeReplyIsUndefEverywhere() {
+        JsonObject root = TolerantJson.parse("{\"result\":0}").getAsJsonObject();
+        root.add("get-settings", new JsonObject());
+        Map<String, State> states = assertEncodeFromReply(root, null);
+        states.forEach((channel, state) -> assertEquals(UnDefType.UNDEF, state, channel));
+    }
+
+    /** Reads get-info, get-settings and get-status and checks them whole, then with every other field null. */
+    private static Map<String, State> assertEncodeFromReplies(HttpClient http, URI base, Model model)
+            throws Exception {
+        DeviceInfo info = Fixtures.parse(reply(http, base, "get-info"), DeviceInfo.class);
+        assertEquals(model == Model.ULTRA_ENCODE_AIO, EncodeStatusMapper.hasInputs(info));
+        JsonObject root = TolerantJson.parse(reply(http, base, "get-status")).getAsJsonObject();
+        root.add("get-settings", TolerantJson.parse(reply(http, base, "get-settings")));
+        Map<String, State> states = assertEncodeFromReply(root, info);
+        nullEveryOther(root, new int[1]);
+        assertEncodeFromReply(root, info);
+        return states;
+    }
+
+    private static Map<String, State> assertEncodeFromReply(JsonObject root, @Nullable DeviceInfo info) {
+        EncodeStatus status = Fixtures.parse(root.toString(), EncodeStatus.class);
+        EncodeSettings settings = Fixtures.parse(String.valueOf(root.get("get-settings")), EncodeSettings.class);
+        Map<String, State> states = new LinkedHashMap<>(
+                EncodeStatusMapper.map(null, status, info, settings).states());
+        states.putAll(EncodeStatusMapper.mapSettings(settings, info, status).states());
+        Map<String, List<String>> sources = new LinkedHashMap<>(ENCODE_SOURCES);
+        states.keySet().stream().filter(channel -> channel.startsWith(GROUP_STREAM_SERVERS + "#"))
+                .forEach(channel -> sources.put(channel, SERVER_SOURCES.get(Stream.of(DynamicChannel.Server.values())
+                        .filter(server -> channel
+                                .equals(server.id(Objects.requireNonNull(SettingsMapper.streamServerId(channel)))))
+                        .findFirst().orElseThrow())));
+        assertFromReply(root, states, sources);
+        return states;
+    }
+
+    /** Nulls every other primitive field of the tree, depth first: a reply that lacks half of what it had. */
+    private static void nullEveryOther(JsonElement element, int[] count) {
+        if (element.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> member : element.getAsJsonObject().entrySet()) {
+                if (member.getValue().isJsonPrimitive()) {
+                    if (count[0]++ % 2 == 0) {
+                        member.setValue(JsonNull.INSTANCE);
+                    }
+                } else {
+                    nullEveryOther(member.getValue(), count);
+                }
+            }
+        } else if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(item -> nullEveryOther(item, count));
+        }
+    }
+
+    private static String reply(HttpClient http, URI base, String method) throws Exception {
+        String body = http.GET(base.resolve("/usapi?method=" + method)).getContentAsString();
+        assertTrue(body.matches("(?s).*\"(result|status)\"\\s*:\\s*0\\b.*"), method + ": " + body);
+        return body;
     }
 
     private static Map<String, State> assertStatusFromReply(String json) {
@@ -146,7 +262,12 @@ class ValuesFromTheReplyTest {
     }
 
     private static void assertFromReply(String json, Map<String, State> states, Map<String, List<String>> sources) {
-        JsonElement root = TolerantJson.parse(json);
+        assertFromReply(TolerantJson.parse(json), states, sources);
+    }
+
+    private static void assertFromReply(JsonElement root, Map<String, State> states,
+            Map<String, List<String>> sources) {
+        String json = root.toString();
         assertEquals(sources.keySet().stream().filter(states::containsKey).sorted().toList(),
                 states.keySet().stream().sorted().toList(), "every mapped channel has its sources listed");
         states.forEach((channel, state) -> {

@@ -53,6 +53,8 @@ public final class DemoLauncher {
             Usage: java -jar ultrastream-demo.jar [options]
               --seconds N       run for N seconds, then stop (default 45)
               --devices N       number of emulated devices on 127.0.0.1 (default 1)
+              --model MODEL     the emulated devices' model: an emulator model id (ultra-encode-aio, ...) or its
+                                short form (aio, hdmi-plus, ...); default Ultra Stream HDMI and SDI in turn
               --host HOST       use the real device at HOST instead of emulated ones
               --port PORT       its HTTP port (default 80)
               --user USER       its user name (default Admin)
@@ -149,7 +151,8 @@ public final class DemoLauncher {
             String arg = args[i];
             switch (arg) {
                 case "--seconds", "--devices", "--port" -> options.put(arg.substring(2), number(arg, args, ++i));
-                case "--host", "--user", "--password" -> options.put(arg.substring(2), value(arg, args, ++i));
+                case "--host", "--user", "--password", "--model" ->
+                    options.put(arg.substring(2), value(arg, args, ++i));
                 case "--commands", "--firmware", "--color", "--no-color", "--verbose", "--help", "-h" ->
                     options.put(arg.replaceFirst("^-+", ""), "true");
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
@@ -197,7 +200,8 @@ public final class DemoLauncher {
         if (password != null) {
             properties.put("ultrastream.demo.password", password);
         }
-        for (String name : List.of("seconds", "devices", "host", "port", "user", "commands", "firmware")) {
+        for (String name : List.of("seconds", "devices", "model", "host", "port", "user", "commands",
+                "firmware")) {
             String value = options.get(name);
             if (value != null) {
                 properties.put("ultrastream.demo." + name, value);

@@ -61,6 +61,22 @@ public class DemoLauncherIT {
         assertEquals(List.of(), awaitNoThreadsLeft(Duration.ofSeconds(5)), "threads left running");
     }
 
+    /** The README's mixed studio: an Ultra Encode AIO is discovered as its own type, records and streams over SRT. */
+    @Test
+    void anUltraEncodeAioRecordsAndStreamsOverSrt() throws InterruptedException {
+        Run run = run(Map.of("seconds", "24", "model", "aio", "no-color", "true"));
+        String output = run.output();
+
+        assertEquals(0, run.code(), output);
+        for (String expected : List.of("ultrastream:ultra-encode:", "changed from UNKNOWN to ONLINE",
+                "recording#active' changed from OFF to ON", "Rule action addStreamServer", "SRT_CALLER",
+                "live#active' changed from OFF to ON", "LIVE_STARTED", "RET_LIVING_CONNECTED",
+                "Done: discovered, ONLINE, states, recording, live, stopped")) {
+            assertTrue(output.contains(expected), "missing: " + expected);
+        }
+        assertEquals(List.of(), awaitNoThreadsLeft(Duration.ofSeconds(5)), "threads left running");
+    }
+
     @Test
     void watchesADeviceNamedByHostPortUserAndPassword() throws Exception {
         int port;

@@ -19,6 +19,8 @@ import javax.measure.spi.SystemOfUnits;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
+import tech.units.indriya.format.SimpleUnitFormat;
+
 /**
  * Stand-in: the SI units that openHAB adds to its own system (only those the binding may use).
  *
@@ -33,6 +35,12 @@ public final class SIUnits extends CustomUnits {
 
     public static final Unit<Temperature> CELSIUS = addUnit(tech.units.indriya.unit.Units.CELSIUS);
     public static final Unit<Length> METRE = addUnit(tech.units.indriya.unit.Units.METRE);
+
+    static {
+        // As openHAB does: degrees Celsius print as °C, and ℃ still parses.
+        SimpleUnitFormat.getInstance().label(CELSIUS, "°C");
+        SimpleUnitFormat.getInstance().alias(CELSIUS, "℃");
+    }
 
     private SIUnits() {
     }

@@ -1,0 +1,31 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ultrastream.client.dto;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * {@code codec.audio} of the Ultra Encode family's {@code get-status}. A field the reply lacks is null.
+ *
+ * @author Ultra Stream binding contributors - Initial contribution
+ */
+public class EncodedAudio {
+    public @Nullable Integer channels;
+    /** The bitrate set, in kbit/s of 1024 bit. */
+    public @Nullable Long kbps;
+    /** The bitrate produced right now, in bits per second. */
+    @SerializedName("cur-bps")
+    public @Nullable Long curBps;
+}
