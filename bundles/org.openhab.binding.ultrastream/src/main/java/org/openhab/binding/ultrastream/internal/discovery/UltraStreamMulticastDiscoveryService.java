@@ -151,7 +151,7 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
         readConfiguration(configProperties);
         super.modified(configProperties);
         if (!Objects.equals(before, interfaceOverride)) {
-            restartIfListening();
+            reopenIfWanted();
         }
     }
 
@@ -295,7 +295,7 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
     @Override
     public void onPrimaryAddressChanged(@Nullable String oldPrimaryAddress, @Nullable String newPrimaryAddress) {
         if (interfaceOverride == null) {
-            restartIfListening();
+            reopenIfWanted();
         }
     }
 
@@ -311,9 +311,13 @@ public class UltraStreamMulticastDiscoveryService extends AbstractDiscoveryServi
         interfaceOverride = name.isEmpty() ? null : name;
     }
 
-    private synchronized void restartIfListening() {
-        if (discovery != null) {
-            closeDiscovery();
+    /**
+     * Moves the sockets to the interface that applies now, whenever background discovery or a scan wants them, also
+     * when the interface before could not be opened: the change may be what makes discovery work.
+     */
+    private synchronized void reopenIfWanted() {
+        closeDiscovery();
+        if (background || scanning) {
             openDiscovery();
         }
     }

@@ -131,6 +131,9 @@ class UltraStreamMulticastDiscoveryServiceTest {
 
         service.modified(Map.of(UltraStreamMulticastDiscoveryService.CONFIG_NETWORK_INTERFACE, "no-such-if0"));
         assertFalse(service.isListening());
+
+        service.modified(Map.of(UltraStreamMulticastDiscoveryService.CONFIG_NETWORK_INTERFACE, "lo"));
+        assertTrue(service.isListening(), "a corrected interface opens the sockets again");
     }
 
     @Test
@@ -147,6 +150,10 @@ class UltraStreamMulticastDiscoveryServiceTest {
         network.primaryAddress = "192.0.2.1";
         network.listeners.forEach(listener -> listener.onPrimaryAddressChanged("127.0.0.1", "192.0.2.1"));
         assertFalse(service.isListening());
+
+        network.primaryAddress = "127.0.0.1";
+        network.listeners.forEach(listener -> listener.onPrimaryAddressChanged("192.0.2.1", "127.0.0.1"));
+        assertTrue(service.isListening(), "the address that works opens the sockets again, without a scan");
 
         service.deactivate();
         assertEquals(List.of(), network.listeners);
