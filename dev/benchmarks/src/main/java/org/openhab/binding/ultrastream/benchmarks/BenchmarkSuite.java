@@ -28,7 +28,8 @@ import org.openhab.binding.ultrastream.benchmarks.Table.Verdict;
  * Runs every benchmark in turn and prints the machine and the table.
  * <p>
  * {@code java -cp <class path> org.openhab.binding.ultrastream.benchmarks.BenchmarkSuite [--smoke|--full]
- * [--scale-steps=N,M,...] [section ...]}: sections are {@code poll-cost}, {@code request-budget}, {@code scale},
+ * [--scale-steps=N,M,...] [--pinned] [section ...]}: sections are {@code poll-cost}, {@code request-budget},
+ * {@code scale},
  * {@code latency},
  * {@code discovery}, {@code silent-devices}; all by default. A section that fails puts a row saying so and the others
  * still run.
@@ -74,6 +75,10 @@ public final class BenchmarkSuite {
                 settings = settings.withScaleSteps(Stream.of(word.substring(SCALE_STEPS.length()).split(","))
                         .map(Integer::valueOf).sorted().toList());
             }
+        }
+        // --pinned runs the scale steps with the binding on core 0 and the emulators on core 1 too.
+        if (words.contains("--pinned")) {
+            settings = settings.withPinned();
         }
         Table table = run(settings, only, out);
         table.print(out);

@@ -47,7 +47,7 @@ public final class EmulatorProcess implements AutoCloseable {
 
     /** Starts {@code devices} emulated devices and waits until they all serve. */
     public EmulatorProcess(int devices) throws IOException {
-        this(devices, 1800, EmulatorOptions.DEFAULT_SERIAL);
+        this(devices, 1800, EmulatorOptions.DEFAULT_SERIAL, List.of());
     }
 
     /**
@@ -55,9 +55,11 @@ public final class EmulatorProcess implements AutoCloseable {
      * @param sessionTimeoutSeconds the devices' session idle timeout (short, where several runs log in one after
      *            the other and one may not get to log out)
      * @param firstSerial the serial number of the first device; the others count up from it
+     * @param launcher words put before the java command (such as {@code taskset -c 1}), or none
      */
-    public EmulatorProcess(int devices, int sessionTimeoutSeconds, String firstSerial) throws IOException {
-        List<String> command = new ArrayList<>();
+    public EmulatorProcess(int devices, int sessionTimeoutSeconds, String firstSerial, List<String> launcher)
+            throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
         String jar = System.getProperty("emulator.jar", "");

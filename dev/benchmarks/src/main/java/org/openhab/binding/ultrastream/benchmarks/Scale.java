@@ -42,25 +42,50 @@ public final class Scale {
 
     private static final String AREA = "Scale";
     private static final double MAX_MISSED = 0.01;
-    private static final int TARGET_DEVICES = 500;
+    private static final int TARGET_DEVICES = 5000;
+    /** The floor is compared at the largest step up to this many devices (the smallest step, if all are larger). */
+    private static final int FLOOR_DEVICES = 500;
+    private static final double TARGET_FLOOR_RATIO = 1.3;
     /** Short, so that sessions of a step that could not log out do not crowd the next step. */
     private static final int SESSION_TIMEOUT_SECONDS = 30;
     /** Devices per emulator JVM: its serial numbers count up within one production day (001 to 999). */
     private static final int PER_EMULATOR = 999;
 
+    /**
+     * Where the JVMs of one pass run: anywhere, or (with {@code taskset} put before their java command) the probe
+     * running the binding on core 0 and the emulators on core 1, so that each side's CPU is its own.
+     */
+    enum Placement {
+        UNPINNED("", List.of(), List.of()),
+        PINNED(", pinned", List.of("taskset", "-c", "0"), List.of("taskset", "-c", "1"));
+
+        final String label;
+        final List<String> probeLauncher;
+        final List<String> emulatorLauncher;
+
+        Placement(String label, List<String> probeLauncher, List<String> emulatorLauncher) {
+            this.label = label;
+            this.probeLauncher = probeLauncher;
+            this.emulatorLauncher = emulatorLauncher;
+        }
+    }
+
     private Scale() {
     }
 
     public static void run(Settings settings, Table table) throws Exception {
+        if (settings.pinned()) {
+            run(settings, table, Placement.PINNED);
+        }
+        run(settings, table, Placement.UNPINNED);
+    }
+
+    private static void run(Settings settings, Table table, Placement placement) throws Exception {
         int most = Collections.max(settings.scaleSteps());
         int best = 0;
-        try (Emulators emulator = new Emulators(most)) {
+        try (Emulators emulator = new Emulators(most, placement.emulatorLauncher)) {
             for (int devices : settings.scaleSteps()) {
-                long emulatorCpuBefore = emulator.cpuNanos();
-                long wallBefore = System.nanoTime();
-                Map<String, String> r = probe(settings, emulator.ports().subList(0, devices), "binding");
-                double emulatorCpu = 100.0 * (emulator.cpuNanos() - emulatorCpuBefore)
-                        / (System.nanoTime() - wallBefore);
+                Map<String, String> r = probe(settings, emulator, devices, "binding", placement);
                 long polls = number(r, "polls");
                 long missed = number(r, "missed");
                 double missedRatio = polls + missed == 0 ? 1 : (double) missed / (polls + missed);
@@ -68,23 +93,27 @@ public final class Scale {
                 if (passed && devices > best) {
                     best = devices;
                 }
-                table.add(AREA, devices + " devices at 1 s",
+                double heapLive = Double.parseDouble(r.getOrDefault("heapLiveMiB", "0"));
+                table.add(AREA, devices + " devices at 1 s" + placement.label,
                         "missed " + Table.num(100 * missedRatio, 2) + "% of " + (polls + missed) + ", CPU "
-                                + r.get("cpuPercent") + "% of a core, " + r.get("threads") + " threads, heap "
-                                + r.get("heapLiveMiB") + " MiB live / " + r.get("heapPeakMiB") + " MiB peak",
+                                + r.get("cpuPercent") + "% of a core, " + r.get("cpuMicrosPerPoll") + " us/poll, "
+                                + r.get("threads") + " threads, heap " + r.get("heapLiveMiB") + " MiB live ("
+                                + Table.num(heapLive * 1024 / devices, 1) + " KiB/device) / " + r.get("heapPeakMiB")
+                                + " MiB peak",
                         "online " + r.get("online") + ", max gap " + r.get("maxGapMs") + " ms, emulator CPU "
-                                + Table.num(emulatorCpu, 0) + "% of a core (" + emulator.count() + " JVM)",
+                                + r.get("emulatorCpuPercent") + "% of a core (" + emulator.count() + " JVM)",
                         "< 1% missed", Verdict.of(passed));
                 if (devices == floorStep(settings.scaleSteps())) {
-                    compareWithFloor(settings, table, emulator, devices, r);
+                    compareWithFloor(settings, table, emulator, devices, r, placement);
                 }
                 if (!passed) {
                     break; // more devices will not do better
                 }
             }
         }
-        table.add(AREA, "most devices at 1 s with < 1% missed (of steps tried)", String.valueOf(best),
-                "steps " + settings.scaleSteps(), ">= " + TARGET_DEVICES, Verdict.of(best >= TARGET_DEVICES));
+        table.add(AREA, "most devices at 1 s with < 1% missed" + placement.label + " (of steps tried)",
+                String.valueOf(best), "steps " + settings.scaleSteps(), ">= " + TARGET_DEVICES,
+                Verdict.of(best >= TARGET_DEVICES));
     }
 
     /** As many emulator JVMs as needed (one holds at most {@value #PER_EMULATOR} devices), serial ranges apart. */
@@ -92,13 +121,13 @@ public final class Scale {
         private final List<EmulatorProcess> processes = new ArrayList<>();
         private final List<Integer> ports = new ArrayList<>();
 
-        Emulators(int devices) throws IOException {
+        Emulators(int devices, List<String> launcher) throws IOException {
             try {
                 for (int first = 0; first < devices; first += PER_EMULATOR) {
                     // Serial numbers of another production day for each JVM, so that none repeats.
                     String serial = "C3012511" + (24 + first / PER_EMULATOR) + "001";
                     EmulatorProcess p = new EmulatorProcess(Math.min(PER_EMULATOR, devices - first),
-                            SESSION_TIMEOUT_SECONDS, serial);
+                            SESSION_TIMEOUT_SECONDS, serial, launcher);
                     processes.add(p);
                     ports.addAll(p.ports());
                 }
@@ -126,9 +155,9 @@ public final class Scale {
         }
     }
 
-    /** The step the floor is compared at: the largest up to the target (the smallest, if all are larger). */
+    /** The step the floor is compared at: the largest up to {@value #FLOOR_DEVICES} (else the smallest). */
     static int floorStep(List<Integer> steps) {
-        return steps.stream().filter(n -> n <= TARGET_DEVICES).max(Integer::compare)
+        return steps.stream().filter(n -> n <= FLOOR_DEVICES).max(Integer::compare)
                 .orElse(Collections.min(steps));
     }
 
@@ -137,23 +166,27 @@ public final class Scale {
      * all), binding against floor. Done at one step only, to keep the suite short.
      */
     private static void compareWithFloor(Settings settings, Table table, Emulators emulator, int devices,
-            Map<String, String> binding) throws IOException, InterruptedException {
-        Map<String, String> floor = probe(settings, emulator.ports().subList(0, devices), "floor");
+            Map<String, String> binding, Placement placement) throws IOException, InterruptedException {
+        Map<String, String> floor = probe(settings, emulator, devices, "floor", placement);
         double bindingCpu = Double.parseDouble(binding.getOrDefault("cpuMicrosPerPoll", "0"));
         double floorCpu = Double.parseDouble(floor.getOrDefault("cpuMicrosPerPoll", "0"));
         double ratio = floorCpu > 0 ? bindingCpu / floorCpu : Double.NaN;
-        table.add("Poll cost", "CPU per poll, whole process, " + devices + " devices at 1 s",
+        table.add("Poll cost", "CPU per poll, whole process, " + devices + " devices at 1 s" + placement.label,
                 Table.num(bindingCpu, 0) + " us (" + Table.num(ratio, 2) + "x)",
                 "floor " + Table.num(floorCpu, 0) + " us (CPU " + floor.get("cpuPercent") + "%, heap "
                         + floor.get("heapLiveMiB") + " MiB live / " + floor.get("heapPeakMiB") + " MiB peak, "
                         + floor.get("threads") + " threads)",
-                "<= 3x floor", Verdict.of(ratio <= 3.0));
+                "<= " + TARGET_FLOOR_RATIO + "x floor", Verdict.of(ratio <= TARGET_FLOOR_RATIO));
     }
 
-    /** Runs one {@link ScaleProbe} JVM and returns its RESULT line as keys and values. */
-    private static Map<String, String> probe(Settings settings, List<Integer> ports, String mode)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+    /**
+     * Runs one {@link ScaleProbe} JVM on the first {@code devices} emulated devices and returns its RESULT line as
+     * keys and values, with the emulators' CPU over the probe's own window added as {@code emulatorCpuPercent}.
+     */
+    private static Map<String, String> probe(Settings settings, Emulators emulator, int devices, String mode,
+            Placement placement) throws IOException, InterruptedException {
+        List<Integer> ports = emulator.ports().subList(0, devices);
+        List<String> command = new ArrayList<>(placement.probeLauncher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m"); // openHAB's default heap limit
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
@@ -164,7 +197,8 @@ public final class Scale {
         command.add(String.valueOf(settings.scaleSeconds()));
         command.add(ports.stream().map(String::valueOf).collect(Collectors.joining(",")));
         command.add(mode);
-        String logName = "ultrastream-scale-" + mode + "-" + ports.size() + ".log";
+        String logName = "ultrastream-scale-" + mode + "-" + ports.size() + "-" + placement.name().toLowerCase()
+                + ".log";
         File log = new File(System.getProperty("java.io.tmpdir"), logName);
         Process process = new ProcessBuilder(command).redirectError(log).start();
         // However the probe fares, it is gone after its time and a margin.
@@ -182,12 +216,18 @@ public final class Scale {
         watchdog.start();
         @Nullable
         String result = null;
+        long[] emulatorCpu = new long[2];
+        long[] wall = new long[2];
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("RESULT ")) {
                     result = line;
+                } else if (line.equals(ScaleProbe.WINDOW_START) || line.equals(ScaleProbe.WINDOW_END)) {
+                    int i = line.equals(ScaleProbe.WINDOW_START) ? 0 : 1;
+                    emulatorCpu[i] = emulator.cpuNanos();
+                    wall[i] = System.nanoTime();
                 }
             }
         } finally {
@@ -202,6 +242,10 @@ public final class Scale {
             int eq = pair.indexOf('=');
             values.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
+        values.put("emulatorCpuPercent",
+                wall[1] > wall[0]
+                        ? Table.num(100.0 * (emulatorCpu[1] - emulatorCpu[0]) / (wall[1] - wall[0]), 1)
+                        : "?");
         return values;
     }
 

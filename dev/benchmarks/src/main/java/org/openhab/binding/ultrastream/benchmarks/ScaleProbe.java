@@ -50,6 +50,11 @@ import org.openhab.core.common.ThreadPoolManager;
 @NonNullByDefault
 public final class ScaleProbe {
 
+    /**
+     * Lines told on standard output when the window starts and ends, so that the caller can read the emulators' CPU.
+     */
+    static final String WINDOW_START = "WINDOW START";
+    static final String WINDOW_END = "WINDOW END";
     private static final int REFRESH_SECONDS = 1;
     private static final long INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(REFRESH_SECONDS);
 
@@ -158,6 +163,8 @@ public final class ScaleProbe {
                 .getOperatingSystemMXBean();
         threads.resetPeakThreadCount();
         long heapPeak = 0;
+        out.println(WINDOW_START);
+        out.flush();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         windowStart[0] = start;
@@ -168,6 +175,8 @@ public final class ScaleProbe {
         }
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpuStart;
+        out.println(WINDOW_END);
+        out.flush();
         windowStart[0] = Long.MAX_VALUE;
         int peakThreads = threads.getPeakThreadCount();
         long offline = things.stream().mapToLong(t -> t.events().offlineReports()).sum();

@@ -30,24 +30,32 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param silentHealthy healthy devices polled beside the silent ones
  * @param silentCounts how many devices fall silent, one window each
  * @param silentSeconds seconds each of those windows lasts
+ * @param pinned whether the scale section also runs each step with the binding on one core and the emulators on the
+ *            other (then before the unpinned steps)
  */
 @NonNullByDefault
 public record Settings(boolean full, int budgetMinutes, List<Integer> scaleSteps, int scaleWarmupSeconds,
         int scaleSeconds, int latencyDevices, int latencySamples, int silentHealthy, List<Integer> silentCounts,
-        int silentSeconds) {
+        int silentSeconds, boolean pinned) {
 
     public static Settings forSmoke() {
-        return new Settings(false, 6, List.of(5), 2, 3, 2, 3, 3, List.of(2), 3);
+        return new Settings(false, 6, List.of(5), 2, 3, 2, 3, 3, List.of(2), 3, false);
     }
 
     /** The same settings with other device counts for the scale section. */
     public Settings withScaleSteps(List<Integer> steps) {
         return new Settings(full, budgetMinutes, steps, scaleWarmupSeconds, scaleSeconds, latencyDevices,
-                latencySamples, silentHealthy, silentCounts, silentSeconds);
+                latencySamples, silentHealthy, silentCounts, silentSeconds, pinned);
+    }
+
+    /** The same settings with the scale section run pinned as well as unpinned. */
+    public Settings withPinned() {
+        return new Settings(full, budgetMinutes, scaleSteps, scaleWarmupSeconds, scaleSeconds, latencyDevices,
+                latencySamples, silentHealthy, silentCounts, silentSeconds, true);
     }
 
     public static Settings forFull() {
         return new Settings(true, 10, List.of(50, 200, 500, 1000, 2000, 3000, 4000), 15, 60, 20, 200, 20,
-                List.of(0, 2, 5, 10, 50, 100), 60);
+                List.of(0, 2, 5, 10, 50, 100), 60, false);
     }
 }
