@@ -78,6 +78,9 @@ final class Span {
     boolean connected;
     int failures;
     final Map<String, State> publishedStates = new HashMap<>();
+    /** The ids of the run-time channels the last reply wanted; null before the first. */
+    @Nullable
+    Set<String> dynamicChannelIds;
     /** The text of the thing status last reported, or null for none yet. */
     @Nullable
     String lastStatusText;

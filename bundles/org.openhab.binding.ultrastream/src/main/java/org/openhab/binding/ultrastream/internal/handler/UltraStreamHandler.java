@@ -555,6 +555,10 @@ public class UltraStreamHandler extends BaseThingHandler
         List<DynamicChannel> wanted = product.dynamicChannels.of(s.latestInfo, s.latestSettings, s.latestStatus);
         Set<String> wantedIds = new HashSet<>();
         wanted.forEach(channel -> wantedIds.add(channel.id()));
+        if (wantedIds.equals(s.dynamicChannelIds)) {
+            return; // as the reply before wanted them: no need to look through the thing's channels on every poll
+        }
+        s.dynamicChannelIds = wantedIds;
         List<Channel> existing = getThing().getChannels().stream()
                 .filter(channel -> DynamicChannel.isDynamic(channel.getUID().getId())).toList();
         Set<String> existingIds = new HashSet<>();
