@@ -29,9 +29,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ordered queue of device work of one thing (rules 1 and 2 of {@link UltraStreamHandler}). A piece of work starts
- * on the executor, starts its exchanges and returns their future; the next piece starts once that future is
- * complete, handed to the executor by the thread that completed it. Work waiting in the queue is only an entry in a
- * list. The monitor of this object guards that list and is held for nothing else.
+ * its exchanges and returns their future; the next piece starts once that future is complete. Work added to an idle
+ * queue is handed to the executor, except a timer's own work, which starts on the timer's thread (already one of the
+ * executor's; starting only sends, it never waits). When work ends, the thread that completed it marks the queue
+ * idle if nothing waits, and otherwise hands the next piece to the executor, so that a poll costs no task beyond
+ * its timer's and the one that applies its reply.
+ * Work waiting in the queue is only an entry in a list. The monitor of this object guards that list and is held for
+ * nothing else.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -72,7 +76,7 @@ final class DeviceQueue {
     private final Deque<@Nullable Entry<?>> waiting = new ArrayDeque<>();
     private final Set<String> waitingKeys = new HashSet<>();
     private boolean running;
-    /** Completes when the running work is over and the next has been handed to the executor; for tests. */
+    /** Completes when the running work is over and the queue is idle or the next is handed over; for tests. */
     private CompletableFuture<?> settled = CompletableFuture.completedFuture(null);
 
     DeviceQueue(Executor executor, String thingName) {
@@ -82,7 +86,7 @@ final class DeviceQueue {
 
     /** Adds {@code work} at the end of the queue; the future completes with its outcome. */
     <T> CompletableFuture<T> submit(Supplier<CompletableFuture<T>> work) {
-        return add(new Entry<>(null, work, new CompletableFuture<>()));
+        return add(new Entry<>(null, work, new CompletableFuture<>()), false);
     }
 
     /**
@@ -90,7 +94,16 @@ final class DeviceQueue {
      * this one would. Polls and reads are coalesced this way; commands never are.
      */
     <T> void submitUnlessWaiting(String key, Supplier<CompletableFuture<T>> work) {
-        add(new Entry<>(key, work, new CompletableFuture<>()));
+        add(new Entry<>(key, work, new CompletableFuture<>()), false);
+    }
+
+    /**
+     * As {@link #submitUnlessWaiting}, for a timer's task on the executor: when the queue is idle, the work starts on
+     * this thread instead of in another task. (Commands and REFRESH go through the executor, so that a burst of them
+     * is coalesced before the first one starts.)
+     */
+    <T> void startUnlessWaiting(String key, Supplier<CompletableFuture<T>> work) {
+        add(new Entry<>(key, work, new CompletableFuture<>()), true);
     }
 
     /** The future of the work running now, complete when the queue is idle; lets tests wait for the device. */
@@ -98,7 +111,7 @@ final class DeviceQueue {
         return settled;
     }
 
-    private <T> CompletableFuture<T> add(Entry<T> entry) {
+    private <T> CompletableFuture<T> add(Entry<T> entry, boolean startHere) {
         boolean start = false;
         boolean full;
         synchronized (this) {
@@ -120,15 +133,18 @@ final class DeviceQueue {
             logger.warn("More than {} requests wait for the encoder {}; one is dropped", MAX_WAITING, thingName);
             entry.result().completeExceptionally(new IllegalStateException(
                     "more than " + MAX_WAITING + " requests wait for the device; this one is dropped"));
+        } else if (start && startHere) {
+            next();
         } else if (start) {
             handOver();
         }
         return entry.result();
     }
 
-    /** Runs the next entry on the executor, or ends the run when none waits. */
+    /** Starts the next entry, or ends the run when none waits. */
     private void next() {
         Entry<?> entry;
+        CompletableFuture<@Nullable Void> over = new CompletableFuture<>();
         synchronized (this) {
             Entry<?> first = waiting.poll();
             if (first == null) {
@@ -140,12 +156,23 @@ final class DeviceQueue {
             if (key != null) {
                 waitingKeys.remove(key);
             }
+            settled = over;
         }
-        CompletableFuture<?> end = entry.run().handle((value, failure) -> null);
-        CompletableFuture<?> handedOver = end.thenRun(this::handOver);
+        entry.run().whenComplete((value, failure) -> {
+            ended();
+            over.complete(null);
+        });
+    }
+
+    /** Called when the running work is over: idle if nothing waits, else the next piece goes to the executor. */
+    private void ended() {
         synchronized (this) {
-            settled = handedOver;
+            if (waiting.isEmpty()) {
+                running = false;
+                return;
+            }
         }
+        handOver();
     }
 
     private void handOver() {

@@ -66,6 +66,7 @@ final class Span {
     private final DeviceQueue queue;
     private final Jobs jobs;
     private final String keyPrefix = Integer.toHexString(System.identityHashCode(this)) + ":";
+    private final String pollKey = key("poll");
 
     // Read by any thread.
     volatile boolean online;
@@ -133,7 +134,7 @@ final class Span {
         pollJob = closed
                 ? null
                 : executor.scheduleAtFixedRate(
-                        safely(() -> queue.submitUnlessWaiting(key("poll"), () -> jobs.poll().apply(this))), phase,
+                        safely(() -> queue.startUnlessWaiting(pollKey, () -> jobs.poll().apply(this))), phase,
                         millis, TimeUnit.MILLISECONDS);
     }
 
@@ -152,7 +153,7 @@ final class Span {
         long seconds = config.settingsRefreshInterval;
         if (seconds > 0 && !closed) {
             settingsJob = executor.scheduleWithFixedDelay(safely(
-                    () -> queue.submitUnlessWaiting(key("settings"), () -> jobs.readSettings().apply(this))),
+                    () -> queue.startUnlessWaiting(key("settings"), () -> jobs.readSettings().apply(this))),
                     seconds, seconds, TimeUnit.SECONDS);
         }
     }

@@ -35,6 +35,7 @@ import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
@@ -83,7 +84,9 @@ public final class EmulatedEncoder implements OpenedForEachTest {
         started.setCallback(callback(started));
         thing.setHandler(started);
         started.initialize();
-        awaitTrue(started::isOnline, "the handler did not come ONLINE");
+        // The thing's status, not the handler's flag: the flag is set just before the status is reported.
+        awaitTrue(() -> started.isOnline() && started.getThing().getStatus() == ThingStatus.ONLINE,
+                "the handler did not come ONLINE");
         return this;
     }
 
