@@ -54,6 +54,7 @@ import org.openhab.binding.ultrastream.internal.firmware.FirmwareDevice;
 import org.openhab.binding.ultrastream.internal.mapping.ChannelUpdate;
 import org.openhab.binding.ultrastream.internal.mapping.DynamicChannel;
 import org.openhab.binding.ultrastream.internal.mapping.InfoMapper;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.RawType;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
@@ -602,12 +603,25 @@ public class UltraStreamHandler extends BaseThingHandler
     private void publish(Span s, ChannelUpdate update) {
         s.report(() -> {
             update.states().forEach((channelId, state) -> {
-                if (!state.equals(s.publishedStates.put(channelId, state))) {
+                if (!unchanged(state, s.publishedStates.put(channelId, state))) {
                     updateState(s.channelUids.of(channelId), state);
                 }
             });
             update.events().forEach(event -> triggerChannel(s.channelUids.of(DEVICE_EVENT), event));
         });
+    }
+
+    /**
+     * Whether {@code state} equals the one published before. Most channels do not change between polls, and
+     * {@link QuantityType#equals} converts both sides to the system unit: two quantities of the same unit and value
+     * are equal without that.
+     */
+    static boolean unchanged(State state, @Nullable State before) {
+        if (state instanceof QuantityType<?> now && before instanceof QuantityType<?> then
+                && now.getUnit().equals(then.getUnit()) && now.toBigDecimal().compareTo(then.toBigDecimal()) == 0) {
+            return true;
+        }
+        return state.equals(before);
     }
 
     // -------------------------------------------------------------------------------------------------------------
