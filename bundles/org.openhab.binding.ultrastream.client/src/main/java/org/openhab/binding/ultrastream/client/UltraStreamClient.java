@@ -137,8 +137,9 @@ public class UltraStreamClient {
     /** {@code ping}: whether the device answers, with its status mask. Needs no session. */
     public CompletableFuture<PingReply> pingAsync() {
         return then(transport.get("ping", Map.of(), null), reply -> {
+            PingReply ping = reply.read("ping", PingReply.class);
             requireSuccess("ping", reply.result());
-            return done(reply.read("ping", PingReply.class));
+            return done(ping);
         });
     }
 
@@ -785,8 +786,9 @@ public class UltraStreamClient {
             require(method, Files.isRegularFile(firmware) && Files.isReadable(firmware), "cannot read " + firmware);
             return then(callWithSession(method, sid -> transport.postFile(method, FIRMWARE_PART_NAME, firmware, sid)),
                     reply -> {
+                        FirmwareUploadReply upload = reply.read(method, FirmwareUploadReply.class);
                         requireSuccess(method, reply.result());
-                        return done(reply.read(method, FirmwareUploadReply.class));
+                        return done(upload);
                     });
         });
     }
@@ -846,8 +848,9 @@ public class UltraStreamClient {
     /** The one generic call: a GET with a session, its result code checked, its reply read into {@code type}. */
     public <T> CompletableFuture<T> query(String method, Map<String, String> params, Class<T> type) {
         return then(callWithSession(method, sid -> transport.get(method, params, sid)), reply -> {
+            T value = reply.read(method, type); // refuses a reply that is not JSON, before its result is trusted
             requireSuccess(method, reply.result());
-            return done(reply.read(method, type));
+            return done(value);
         });
     }
 
@@ -867,7 +870,7 @@ public class UltraStreamClient {
 
     private static CompletableFuture<ResultCode> checked(String method, CompletableFuture<UsapiReply> reply) {
         return then(reply, r -> {
-            requireSuccess(method, r.result());
+            requireSuccess(method, r.requireJson(method).result());
             return done(ResultCode.of(r.result()));
         });
     }

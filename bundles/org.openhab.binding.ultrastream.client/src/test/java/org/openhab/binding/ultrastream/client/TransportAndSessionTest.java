@@ -65,6 +65,24 @@ class TransportAndSessionTest {
                 .requestTimeout(Duration.ofSeconds(5));
     }
 
+    /**
+     * The result is read before the rest of the reply; a reply that is not JSON after it is still refused, whether
+     * a DTO is read from it or only its result.
+     */
+    @Test
+    void aReplyCutOffAfterItsResultIsMalformed() throws Exception {
+        UltraStreamClient client = client(options());
+        device.onJson("get-status", "{\"result\":0,\"input-status\":{\"is-signal");
+        device.onJson("start-rec", "{\"result\":0,");
+        device.onJson("stop-rec", "{\"result\":0} trailing");
+
+        assertThrows(UltraStreamMalformedReplyException.class, () -> await(client.getStatusAsync()));
+        assertThrows(UltraStreamMalformedReplyException.class, () -> await(client.startRecAsync()));
+        assertThrows(UltraStreamMalformedReplyException.class, () -> await(client.stopRecAsync()));
+        device.onJson("start-rec", "{\"result\":0}");
+        assertEquals(ResultCode.RET_SUCCEED, await(client.startRecAsync()));
+    }
+
     @Test
     void parametersReachTheDeviceAsData() throws Exception {
         UltraStreamClient client = client(options());

@@ -109,7 +109,8 @@ public final class SessionKeeper {
         if (current == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return Futures.then(transport.get(LOGOUT, Map.of(), current), reply -> {
+        return Futures.then(transport.get(LOGOUT, Map.of(), current), whole -> {
+            UsapiReply reply = whole.requireJson(LOGOUT);
             if (ResultCode.isError(reply.result()) && reply.result() != ResultCode.ERR_NEED_AUTH.code()) {
                 throw new UltraStreamDeviceException(LOGOUT, reply.result());
             }
@@ -137,7 +138,8 @@ public final class SessionKeeper {
         params.put("id", username);
         params.put("pass", passwordMd5);
         logger.debug("Logging in to {} as {}", host, username);
-        return Futures.then(transport.get(LOGIN, params, null), reply -> {
+        return Futures.then(transport.get(LOGIN, params, null), whole -> {
+            UsapiReply reply = whole.requireJson(LOGIN);
             ResultCode code = ResultCode.of(reply.result());
             if (code.isAuthenticationFailure()) {
                 throw new UltraStreamAuthenticationException(LOGIN, reply.result());

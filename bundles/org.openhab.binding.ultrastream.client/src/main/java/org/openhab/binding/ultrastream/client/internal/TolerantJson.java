@@ -55,7 +55,7 @@ public final class TolerantJson {
      * @throws JsonParseException when the text is not JSON even so
      */
     public static JsonElement parse(String text) {
-        JsonElement element = readWithFallback(text, JsonParser::parseReader);
+        JsonElement element = readWithFallback(text, JsonParser::parseReader, true);
         return element != null ? element : JsonNull.INSTANCE;
     }
 
@@ -69,7 +69,18 @@ public final class TolerantJson {
      * @throws IllegalStateException when it is JSON but not an object
      */
     public static @Nullable Integer resultCode(String text) {
-        return readWithFallback(text, TolerantJson::scanResultCode);
+        return readWithFallback(text, reader -> scanResultCode(reader, false), true);
+    }
+
+    /**
+     * As {@link #resultCode}, but reads only up to the {@code result} member (the device sends it first), for a
+     * reply whose DTO is read next: that read refuses a reply that is not JSON, so the text is read once, not twice.
+     *
+     * @throws JsonParseException when the text read up to the result is not JSON
+     * @throws IllegalStateException when it is JSON but not an object
+     */
+    public static @Nullable Integer leadingResultCode(String text) {
+        return readWithFallback(text, reader -> scanResultCode(reader, true), false);
     }
 
     /**
@@ -80,14 +91,17 @@ public final class TolerantJson {
      */
     public static <T> @Nullable T read(String text, Class<T> type) {
         TypeAdapter<T> adapter = GSON.getAdapter(type);
-        return readWithFallback(text, adapter::read);
+        return readWithFallback(text, adapter::read, true);
     }
 
-    private static @Nullable Integer scanResultCode(JsonReader reader) throws IOException {
+    private static @Nullable Integer scanResultCode(JsonReader reader, boolean stopAtResult) throws IOException {
         Integer result = null;
         Integer status = null;
         reader.beginObject();
         while (reader.hasNext()) {
+            if (stopAtResult && result != null) {
+                return result; // the rest is read with the DTO
+            }
             String name = reader.nextName();
             if (("result".equals(name) || "status".equals(name)) && reader.peek() == JsonToken.NUMBER) {
                 try {
@@ -108,33 +122,37 @@ public final class TolerantJson {
         return result != null ? result : status;
     }
 
-    /** One way of reading a whole reply from a reader. */
+    /** One way of reading a reply from a reader. */
     @FunctionalInterface
     private interface Reading<T> {
         @Nullable
         T read(JsonReader reader) throws IOException;
     }
 
-    /** Reads the text strictly; only if that fails, without trailing commas and leniently. */
-    private static <T> @Nullable T readWithFallback(String text, Reading<T> reading) {
+    /**
+     * Reads the text strictly; only if that fails, without trailing commas and leniently.
+     *
+     * @param whole whether the text must end where the reading ended
+     */
+    private static <T> @Nullable T readWithFallback(String text, Reading<T> reading, boolean whole) {
         try {
-            return readWhole(text, Strictness.STRICT, reading);
+            return readText(text, Strictness.STRICT, reading, whole);
         } catch (JsonParseException | IOException e) {
             try {
-                return readWhole(withoutTrailingCommas(text), Strictness.LENIENT, reading);
+                return readText(withoutTrailingCommas(text), Strictness.LENIENT, reading, whole);
             } catch (IOException again) {
                 throw new JsonParseException("Not JSON", again);
             }
         }
     }
 
-    private static <T> @Nullable T readWhole(String text, Strictness strictness, Reading<T> reading)
+    private static <T> @Nullable T readText(String text, Strictness strictness, Reading<T> reading, boolean whole)
             throws IOException {
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(strictness);
         @Nullable
         T value = reading.read(reader);
-        if (reader.peek() != JsonToken.END_DOCUMENT) {
+        if (whole && reader.peek() != JsonToken.END_DOCUMENT) {
             throw new JsonParseException("More than one JSON value");
         }
         return value;

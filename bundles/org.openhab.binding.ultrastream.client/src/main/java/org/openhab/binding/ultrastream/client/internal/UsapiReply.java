@@ -21,8 +21,7 @@ import com.google.gson.JsonParseException;
 
 /**
  * One {@code /usapi} reply: its result number, its text, and the session id the device set with {@code Set-Cookie},
- * if it set one. The text has been checked to be a JSON object; a DTO is read straight from it ({@link #read}),
- * without a {@code JsonElement} tree in between.
+ * if it set one. A DTO is read straight from the text ({@link #read}), without a {@code JsonElement} tree in between.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */
@@ -30,8 +29,9 @@ import com.google.gson.JsonParseException;
 public record UsapiReply(int result, String text, @Nullable String sessionId) {
 
     /**
-     * A reply from its text: refused when it is empty, not a JSON object, or has no numeric {@code result} (or
-     * {@code status}).
+     * A reply from its text: refused when it is empty, does not begin as a JSON object, or has no numeric
+     * {@code result} (or {@code status}). Only the text up to the result is read here (a poll reads its reply once):
+     * whoever uses the reply reads the rest, with {@link #read} or {@link #requireJson}, which refuse what is not JSON.
      */
     public static UsapiReply of(String method, String text, @Nullable String sessionId) throws UltraStreamException {
         if (text.isBlank()) {
@@ -39,14 +39,28 @@ public record UsapiReply(int result, String text, @Nullable String sessionId) {
         }
         Integer result;
         try {
-            result = TolerantJson.resultCode(text);
+            result = TolerantJson.leadingResultCode(text);
         } catch (JsonParseException | IllegalStateException e) {
-            throw new UltraStreamMalformedReplyException(method, "reply is not a valid JSON object", e);
+            throw notJson(method, e);
         }
         if (result == null) {
             throw new UltraStreamMalformedReplyException(method, "reply has no numeric result");
         }
         return new UsapiReply(result, text, sessionId);
+    }
+
+    /** This reply, once its whole text has been checked to be a JSON object: for replies only a result is read of. */
+    public UsapiReply requireJson(String method) throws UltraStreamException {
+        try {
+            TolerantJson.resultCode(text);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw notJson(method, e);
+        }
+        return this;
+    }
+
+    private static UltraStreamMalformedReplyException notJson(String method, RuntimeException e) {
+        return new UltraStreamMalformedReplyException(method, "reply is not a valid JSON object", e);
     }
 
     /** The reply read into {@code type} with the tolerant adapters ({@link TolerantJson}). */
@@ -56,7 +70,7 @@ public record UsapiReply(int result, String text, @Nullable String sessionId) {
         try {
             value = TolerantJson.read(text, type);
         } catch (JsonParseException | IllegalStateException e) {
-            throw new UltraStreamMalformedReplyException(method, "reply could not be read", e);
+            throw notJson(method, e);
         }
         if (value == null) {
             throw new UltraStreamMalformedReplyException(method, "reply could not be read");
