@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -63,9 +64,11 @@ import com.google.gson.JsonObject;
 /**
  * The HTTP API of one Ultra Stream device: one typed method per method of the vendor document, named after it.
  * <p>
- * Thread-safe; make one per device. Every call {@code xxxAsync} returns at once with a future that Jetty's I/O
- * completes, with the answer or the failure, at the latest when the request timeout of its last exchange fires; no
- * thread waits for the device. A program that wants the value on its own thread waits with {@code join()} or
+ * Thread-safe; make one per device. Every call {@code xxxAsync} returns at once with a future that completes, with
+ * the answer or the failure, at the latest when the request timeout of its last exchange fires; no thread waits for
+ * the device. Jetty's I/O receives each reply; the reply is then read (and the future completed) on the thread that
+ * received it, or in a task of the executor given to the constructor. A program that wants the value on its own thread
+ * waits with {@code join()} or
  * {@code get(timeout)}; a failure is then the cause of the {@code CompletionException} or
  * {@code ExecutionException}, an {@link UltraStreamException} for whatever the device or the network did. A call
  * that checks first reads what it checks against in the same chain of exchanges. The client logs in on first use,
@@ -103,12 +106,25 @@ public class UltraStreamClient {
     private volatile @Nullable DeviceInfo cachedInfo;
 
     /**
+     * A client whose futures complete on Jetty's thread that received the reply.
+     *
      * @param httpClient a started Jetty client; in openHAB the shared one. The client does not stop it.
      * @param options the device's address, account, timeouts and bounds
      */
     public UltraStreamClient(HttpClient httpClient, UltraStreamClientOptions options) {
+        this(httpClient, options, Runnable::run);
+    }
+
+    /**
+     * A client whose replies are read, and futures completed, in tasks of {@code replies}: Jetty's I/O thread only
+     * hands the bytes over. A caller that handles the results on an executor of its own (openHAB's scheduler) saves
+     * a second hand-over and keeps Jetty's shared pool free of that work.
+     *
+     * @param replies runs the reading of each reply; a task it refuses runs on Jetty's thread
+     */
+    public UltraStreamClient(HttpClient httpClient, UltraStreamClientOptions options, Executor replies) {
         this.options = options;
-        this.transport = new UsapiTransport(httpClient, options);
+        this.transport = new UsapiTransport(httpClient, options, replies);
         this.session = new SessionKeeper(transport, options.host(), options.username(), options.password());
     }
 

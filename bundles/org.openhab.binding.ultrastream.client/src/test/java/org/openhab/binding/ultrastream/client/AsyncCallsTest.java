@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -38,6 +40,23 @@ class AsyncCallsTest {
 
     @RegisterExtension
     final EmulatedDeviceExtension emulated = new EmulatedDeviceExtension();
+
+    @Test
+    void repliesAreReadAndFuturesCompletedOnTheGivenExecutor() throws Exception {
+        ExecutorService replies = Executors.newSingleThreadExecutor(r -> new Thread(r, "replies"));
+        try {
+            UltraStreamClient client = new UltraStreamClient(emulated.httpClient,
+                    emulated.optionsFor("Admin", "Admin").build(), replies);
+            String thread = client.getStatusAsync().thenApply(status -> Thread.currentThread().getName()).get(10,
+                    TimeUnit.SECONDS);
+            assertEquals("replies", thread);
+            UltraStreamException refused = assertThrows(UltraStreamException.class,
+                    () -> Await.await(client.setNameAsync(" leading space")));
+            assertInstanceOf(UltraStreamPreconditionException.class, refused);
+        } finally {
+            replies.shutdownNow();
+        }
+    }
 
     @Test
     void concurrentCallsOfAFreshClientShareOneLogin() throws Exception {

@@ -30,6 +30,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -58,8 +60,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves bytes between the client and one device, and turns every way that can fail into a typed exception. It
  * knows the URL scheme of the API, the {@code sid} cookie and the size bounds; it knows nothing about sessions or
- * about what a method means. Every exchange returns at once with a future that Jetty's I/O completes (with the
- * reply, or a failure at the latest when the request's total timeout fires): no thread waits for a device.
+ * about what a method means. Every exchange returns at once with a future that completes with the reply, or a failure
+ * at the latest when the request's total timeout fires: no thread waits for a device. Jetty's I/O buffers the reply
+ * and hands it to the {@code replies} executor, in whose task the future completes and the reply is read.
  * <p>
  * Parameters go through Jetty's query parameters, which URL-encode names and values, so a value such as
  * {@code a&method=reboot} reaches the device as data. Replies are read through a listener that aborts past
@@ -78,10 +81,13 @@ public final class UsapiTransport {
     private final Logger logger = LoggerFactory.getLogger(UsapiTransport.class);
     private final HttpClient httpClient;
     private final UltraStreamClientOptions options;
+    private final Executor replies;
 
-    public UsapiTransport(HttpClient httpClient, UltraStreamClientOptions options) {
+    /** @param replies where the futures of exchanges complete (see the class comment) */
+    public UsapiTransport(HttpClient httpClient, UltraStreamClientOptions options, Executor replies) {
         this.httpClient = httpClient;
         this.options = options;
+        this.replies = replies;
     }
 
     /** A GET of {@code /usapi?method=...&name=value...}; parameters in the given order. */
@@ -254,8 +260,8 @@ public final class UsapiTransport {
     }
 
     /**
-     * Sends {@code request} and buffers its reply up to {@code maxBytes}. The future completes on Jetty's I/O
-     * thread, at the latest when Jetty's total timeout for the request fires; nothing waits for it.
+     * Sends {@code request} and buffers its reply up to {@code maxBytes}. The future completes in a task of the
+     * {@code replies} executor, at the latest when Jetty's total timeout for the request fires; nothing waits for it.
      */
     private CompletableFuture<BoundedContent> exchange(String what, Request request, Duration timeout, int maxBytes) {
         request.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -265,16 +271,28 @@ public final class UsapiTransport {
             public void onComplete(@Nullable Result result) {
                 Throwable failure = result == null ? new IOException("no result") : result.getFailure();
                 if (result == null || failure != null) {
-                    future.completeExceptionally(translate(what, failure, maxBytes));
+                    UltraStreamException e = translate(what, failure, maxBytes);
+                    handOver(() -> future.completeExceptionally(e));
                 } else if (result.getResponse().getStatus() != HttpStatus.OK_200) {
-                    future.completeExceptionally(
-                            new UltraStreamNetworkException(what, "HTTP status " + result.getResponse().getStatus()));
+                    UltraStreamException e = new UltraStreamNetworkException(what,
+                            "HTTP status " + result.getResponse().getStatus());
+                    handOver(() -> future.completeExceptionally(e));
                 } else {
-                    future.complete(new BoundedContent(result.getResponse(), getContent(), getMediaType()));
+                    BoundedContent content = new BoundedContent(result.getResponse(), getContent(), getMediaType());
+                    handOver(() -> future.complete(content));
                 }
             }
         });
         return future;
+    }
+
+    /** Completes a future in a task of the {@code replies} executor; here, when it takes no more tasks. */
+    private void handOver(Runnable completion) {
+        try {
+            replies.execute(completion);
+        } catch (RejectedExecutionException e) {
+            completion.run(); // the executor is shutting down: the caller still learns how the exchange ended
+        }
     }
 
     private UltraStreamException translate(String what, @Nullable Throwable failure, long maxBytes) {

@@ -85,8 +85,9 @@ import org.slf4j.LoggerFactory;
  * <li>Everything that talks to the device is work in this thing's {@link DeviceQueue}: polls, commands, reads, rule
  * actions and the logout run one after the other, in the order they came. openHAB's calls ({@code initialize},
  * {@code dispose}, {@code handleCommand}, the rule actions) only add work or timers, and return.</li>
- * <li>Work starts its exchanges and returns. Jetty's I/O completes them, and what came back is applied in a task on
- * openHAB's scheduler ({@link #apply}). No thread ever waits for the device.</li>
+ * <li>Work starts its exchanges and returns. Jetty's I/O receives the replies and hands each to openHAB's scheduler,
+ * where in one task the client reads it and the handler applies it ({@link #apply}; the span's client completes its
+ * futures on the scheduler). No thread ever waits for the device.</li>
  * <li>Each {@code initialize} makes a {@link Span}: the client, configuration, connection state and latest replies
  * until {@code dispose}. Work belongs to one span and reports to openHAB only through it ({@link Span#report});
  * {@code dispose} closes it, and a closed span reports and schedules nothing. The span's monitor is held around a
@@ -323,7 +324,8 @@ public class UltraStreamHandler extends BaseThingHandler
             client = new UltraStreamClient(httpClient,
                     UltraStreamClientOptions.builder(config.hostname).port(config.port)
                             .downloadPort(config.downloadPort).username(config.username).password(config.password)
-                            .build());
+                            .build(),
+                    executor);
         } catch (IllegalArgumentException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error-invalid [\"" + quote(e.getMessage()) + "\"]");
@@ -473,12 +475,13 @@ public class UltraStreamHandler extends BaseThingHandler
     }
 
     /**
-     * Applies the outcome of {@code exchange} in a task on the scheduler (rule 2): {@code use} with the reply, or
+     * Applies the outcome of {@code exchange} in the scheduler's task that completed it (rule 2): {@code use} with the
+     * reply, or
      * going offline on a failure. Nothing of a closed span is applied. A bug in {@code use} is logged once and the
      * span retries later: no job ends for good.
      */
     private <T> CompletableFuture<@Nullable Void> apply(Span s, CompletableFuture<T> exchange, Consumer<T> use) {
-        return exchange.handleAsync((reply, failure) -> {
+        return exchange.handle((reply, failure) -> {
             if (s.isClosed()) {
                 return null;
             }
@@ -492,7 +495,7 @@ public class UltraStreamHandler extends BaseThingHandler
                 goOffline(s, e);
             }
             return null;
-        }, executor);
+        });
     }
 
     /** A bug of this binding: the message at WARN, to be reported; the stack trace at DEBUG. */
@@ -586,7 +589,7 @@ public class UltraStreamHandler extends BaseThingHandler
         if (!isLinked(DEVICE_SNAPSHOT)) {
             return CompletableFuture.completedFuture(null);
         }
-        return s.client.getSnapshotAsync().handleAsync((snapshot, failure) -> {
+        return s.client.getSnapshotAsync().handle((snapshot, failure) -> {
             State state;
             if (failure == null) {
                 state = new RawType(snapshot.bytes(), snapshot.mediaType());
@@ -596,7 +599,7 @@ public class UltraStreamHandler extends BaseThingHandler
             }
             s.report(() -> updateState(s.channelUids.of(DEVICE_SNAPSHOT), state));
             return null;
-        }, executor);
+        });
     }
 
     /** Publishes the states that changed since they were last published, then fires the events. */
@@ -757,7 +760,7 @@ public class UltraStreamHandler extends BaseThingHandler
                 return refused(what);
             }
             CompletableFuture<T> sent = Futures.start(() -> call.apply(s.client));
-            return sent.handleAsync((answer, failure) -> ended(s, what, answer, failure), executor)
+            return sent.handle((answer, failure) -> ended(s, what, answer, failure))
                     .thenCompose(readBackNow -> readBackNow
                             ? read(s, readBack != CommandRoutes.ReadBack.STATUS,
                                     readBack != CommandRoutes.ReadBack.SETTINGS, false)

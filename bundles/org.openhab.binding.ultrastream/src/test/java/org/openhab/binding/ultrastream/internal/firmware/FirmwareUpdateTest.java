@@ -13,7 +13,6 @@
 package org.openhab.binding.ultrastream.internal.firmware;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.THING_TYPE_ENCODER;
 
 import java.util.ArrayList;
@@ -171,11 +170,11 @@ class FirmwareUpdateTest extends FirmwareTestBase {
         assertTrue(handler().isUpdateExecutable());
         UltraStreamClient client = handler().getClient();
         assertNotNull(client);
-        await(client.startRecAsync());
+        h.await(client.startRecAsync());
         h.nextPoll();
         assertFalse(handler().isUpdateExecutable(), "recording");
         assertThrows(IllegalStateException.class, () -> service.update(handler(), offered("1.2.130")));
-        await(client.stopRecAsync());
+        h.await(client.stopRecAsync());
         h.nextPoll();
         assertTrue(handler().isUpdateExecutable());
         h.device().faults().reboot();

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,9 +37,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.client.Await;
 import org.openhab.binding.ultrastream.client.EmulatedDeviceExtension;
 import org.openhab.binding.ultrastream.client.OpenedForEachTest;
 import org.openhab.binding.ultrastream.client.UltraStreamClient;
+import org.openhab.binding.ultrastream.client.UltraStreamException;
 import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.emulator.EmulatedDevice;
 import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
@@ -235,7 +238,20 @@ public final class HandlerHarness implements OpenedForEachTest {
         return current;
     }
 
-    /** The client of the handler's current span: the binding's own session, for a test to act as the app would. */
+    /**
+     * Waits for a future of the handler's {@link #client()}: its replies are read on the handler's scheduler, which
+     * runs meanwhile (time stands still).
+     */
+    public <T> T await(CompletableFuture<T> future) throws UltraStreamException {
+        scheduler.follow(() -> future);
+        scheduler.runDue();
+        return Await.await(future);
+    }
+
+    /**
+     * The client of the handler's current span: the binding's own session, for a test to act as the app would. Its
+     * futures complete on the handler's scheduler: wait for them with {@link #await}.
+     */
     public UltraStreamClient client() {
         UltraStreamClient client = handler().getClient();
         if (client == null) {

@@ -13,7 +13,6 @@
 package org.openhab.binding.ultrastream.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -46,12 +45,12 @@ class SiblingShapeTest {
             assertNotNull(client);
             StreamServer venue = HandlerHarness.rtmpServer("Venue", "one");
             venue.netMode = 1; // Ethernet first
-            await(client.addServerAsync(venue));
+            h.await(client.addServerAsync(venue));
             StreamServer backup = HandlerHarness.rtmpServer("Backup", "two");
             backup.netMode = 2; // Wi-Fi first
-            await(client.addServerAsync(backup));
-            for (StreamServer server : await(client.getSettingsAsync()).streamServer) {
-                await(client.enableServerAsync(server.id, true));
+            h.await(client.addServerAsync(backup));
+            for (StreamServer server : h.await(client.getSettingsAsync()).streamServer) {
+                h.await(client.enableServerAsync(server.id, true));
             }
             h.command(LIVE_ACTIVE, OnOffType.ON);
             for (int i = 0; i < 6; i++) {

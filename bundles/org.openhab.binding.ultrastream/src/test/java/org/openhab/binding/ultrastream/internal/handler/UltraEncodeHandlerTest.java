@@ -92,7 +92,7 @@ class UltraEncodeHandlerTest {
         assertFalse(h.device().isRecording());
         assertEquals(List.of(EVENT_RECORDING_STARTED, EVENT_RECORDING_STOPPED), h.events);
 
-        h.client().addServerAsync(HandlerHarness.rtmpServer("Stage", "key1")).get(5, SECONDS);
+        h.await(h.client().addServerAsync(HandlerHarness.rtmpServer("Stage", "key1")));
         h.pass(300_000); // the slow timer reads the settings: the server's channels appear
         int id = serverId(h);
         String enabled = DynamicChannel.Server.ENABLED.id(id);
@@ -133,7 +133,7 @@ class UltraEncodeHandlerTest {
         assertEquals(OnOffType.ON, h.state(INPUT_MIXER_HDMI_ON_TOP));
         h.command(INPUT_MIXER_FORMAT, new StringType("SDI"));
         assertEquals(new StringType("SDI"), h.state(INPUT_MIXER_FORMAT));
-        EncodeSettings settings = h.client().getEncodeSettingsAsync().get(5, SECONDS);
+        EncodeSettings settings = h.await(h.client().getEncodeSettingsAsync());
         assertEquals(Integer.valueOf(1), settings.inputSource.mixer.type);
         assertEquals(Integer.valueOf(1), settings.inputSource.mixer.location);
         assertEquals(Integer.valueOf(1), settings.inputSource.mixer.isHdmiTop);

@@ -208,10 +208,10 @@ class UltraStreamHandlerTest {
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = h.client();
         StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
-        await(client.addServerAsync(server));
+        h.await(client.addServerAsync(server));
         h.command(ENCODING_AUDIO_BITRATE, RefreshType.REFRESH); // reads get-settings
 
-        int id = await(client.getSettingsAsync()).streamServer.get(0).id;
+        int id = h.await(client.getSettingsAsync()).streamServer.get(0).id;
         String enabled = "stream-servers#server-" + id + "-enabled";
         assertNotNull(handler.getThing().getChannel(enabled));
         assertEquals(new StringType("Studio"), h.state("stream-servers#server-" + id + "-name"));
@@ -219,7 +219,7 @@ class UltraStreamHandlerTest {
 
         h.command(enabled, OnOffType.ON);
         assertEquals(OnOffType.ON, h.state(enabled));
-        assertEquals(1, await(client.getSettingsAsync()).streamServer.get(0).isUse);
+        assertEquals(1, h.await(client.getSettingsAsync()).streamServer.get(0).isUse);
 
         h.command(LIVE_ACTIVE, OnOffType.ON);
         assertTrue(h.device().isLive());
@@ -228,7 +228,7 @@ class UltraStreamHandlerTest {
         assertFalse(h.device().isLive());
         assertEquals(List.of(EVENT_LIVE_STARTED, EVENT_LIVE_STOPPED), h.events);
 
-        await(client.delServerAsync(id));
+        h.await(client.delServerAsync(id));
         h.command(ENCODING_AUDIO_BITRATE, RefreshType.REFRESH); // reads get-settings
         assertNull(handler.getThing().getChannel(enabled));
     }
@@ -556,7 +556,7 @@ class UltraStreamHandlerTest {
         UltraStreamHandler handler = h.start();
         UltraStreamClient client = h.client();
 
-        await(client.rebootAsync());
+        h.await(client.rebootAsync());
         handler.rebootRequested();
         h.nextPoll();
 
@@ -570,13 +570,13 @@ class UltraStreamHandlerTest {
         h.start();
         UltraStreamClient client = h.client();
 
-        await(client.onlineUpdateCheckAsync());
+        h.await(client.onlineUpdateCheckAsync());
         h.nextPoll();
         assertEquals(OnOffType.ON, h.state(DEVICE_FIRMWARE_AVAILABLE));
         assertEquals(new StringType("1.2.123"), h.state(DEVICE_FIRMWARE_NEW_VERSION));
         assertEquals(List.of(EVENT_FIRMWARE_AVAILABLE), h.events);
 
-        await(client.updateAsync(UpdateMode.ONLINE));
+        h.await(client.updateAsync(UpdateMode.ONLINE));
         h.nextPoll();
         assertEquals(ThingStatusDetail.FIRMWARE_UPDATING, h.lastStatus().getStatusDetail());
         h.nextPoll();
@@ -594,8 +594,8 @@ class UltraStreamHandlerTest {
     void anOccupiedDeviceHasItsOwnText() throws Exception {
         UltraStreamHandler handler = h.start();
         UltraStreamClient admin = h.client();
-        await(admin.addUserAsync("first", "one"));
-        await(admin.addUserAsync("second", "two"));
+        h.await(admin.addUserAsync("first", "one"));
+        h.await(admin.addUserAsync("second", "two"));
         handler.dispose();
         h.scheduler.runDue(); // the logout
         UltraStreamClient first = h.newClient("first", "one");

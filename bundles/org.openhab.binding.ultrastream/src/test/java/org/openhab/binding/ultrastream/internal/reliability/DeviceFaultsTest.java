@@ -119,8 +119,8 @@ class DeviceFaultsTest {
         UltraStreamClient client = handler.getClient();
         assertNotNull(client);
         StreamServer server = HandlerHarness.rtmpServer("Studio", "stage");
-        await(client.addServerAsync(server));
-        await(client.enableServerAsync(await(client.getSettingsAsync()).streamServer.get(0).id, true));
+        h.await(client.addServerAsync(server));
+        h.await(client.enableServerAsync(h.await(client.getSettingsAsync()).streamServer.get(0).id, true));
         h.command(LIVE_ACTIVE, OnOffType.ON);
         assertTrue(h.device().isLive());
 

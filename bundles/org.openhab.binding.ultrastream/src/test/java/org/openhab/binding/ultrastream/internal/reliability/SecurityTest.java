@@ -13,7 +13,6 @@
 package org.openhab.binding.ultrastream.internal.reliability;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.ultrastream.client.Await.await;
 import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants.*;
 
 import java.io.InputStream;
@@ -158,8 +157,8 @@ class SecurityTest {
             UltraStreamClient client = handler.getClient();
             assertNotNull(client);
             StreamServer server = HandlerHarness.rtmpServer("Injected", "k&method=reboot%26=#?+ ");
-            await(client.addServerAsync(server));
-            assertEquals("k&method=reboot%26=#?+ ", await(client.getSettingsAsync()).streamServer.get(0).key);
+            h.await(client.addServerAsync(server));
+            assertEquals("k&method=reboot%26=#?+ ", h.await(client.getSettingsAsync()).streamServer.get(0).key);
 
             assertEquals(0, h.device().requestCount("reboot"), "no second method was smuggled in");
             assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
