@@ -166,6 +166,25 @@ class HostingTest {
     }
 
     @Test
+    void serialsGoOnAtTheNextProductionDayAfterUnit999() throws Exception {
+        assertEquals("C301251124999", Serials.plus("C301251124001", 998));
+        assertEquals("C301251125001", Serials.plus("C301251124001", 999));
+        assertEquals("C301251201001", Serials.plus("C301251130999", 1), "the next day is a real date");
+        assertEquals("C301260101002", Serials.plus("C301251231999", 2));
+        assertEquals("A302190719004", Serials.plus("A302190719003", 1));
+        assertThrows(IllegalArgumentException.class, () -> Serials.plus("C301XXXXXX999", 1), "no date, no next day");
+        List<EmulatorOptions> options = Main.options(Main.parse(new String[]{ "--devices", "5000", "--http-port", "0",
+                "--download-port", "0", "--serial", "C301251124001" }));
+        assertEquals(5000, options.stream().map(EmulatorOptions::serialNumber).distinct().count());
+        assertEquals("C301251129005", options.get(4999).serialNumber());
+        assertThrows(IllegalArgumentException.class,
+                () -> Main.options(Main.parse(new String[]{ "--devices", "2000" })),
+                "HTTP ports 8080.. and download ports 9080.. would overlap");
+        assertThrows(IllegalArgumentException.class,
+                () -> Main.options(Main.parse(new String[]{ "--devices", "10001", "--http-port", "0" })));
+    }
+
+    @Test
     void theModelFlagNamesEveryFamilyMember() throws Exception {
         List<EmulatorOptions> aio = Main.options(Main.parse(new String[]{ "--model", "ultra-encode-aio" }));
         assertEquals(Model.ULTRA_ENCODE_AIO, aio.get(0).model());
