@@ -104,6 +104,7 @@ public final class UltraStreamEmulator implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
+            connector.close(); // bound before the start, so closed here whether or not the server got to stop it
             scheduler.shutdownNow();
             throw new IllegalStateException("The emulator could not start: " + e.getMessage(), e);
         }
@@ -188,6 +189,9 @@ public final class UltraStreamEmulator implements AutoCloseable {
         public void handle(@org.eclipse.jdt.annotation.Nullable String target, Request base,
                 HttpServletRequest request, HttpServletResponse response) throws IOException {
             InetSocketAddress local = base.getHttpChannel().getEndPoint().getLocalAddress();
+            if (local == null) {
+                return; // the connection is gone
+            }
             Route route = routes.get(local);
             if (route == null) {
                 route = wildcardPorts.get(local.getPort());

@@ -74,6 +74,27 @@ class HostingTest {
     }
 
     @Test
+    void devicesOnOtherAddressesMayShareAPortNumber() throws IOException {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            port = probe.getLocalPort();
+        }
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(List.of(
+                quiet().serialNumber("C301251124001").httpPort(port).build(),
+                quiet().serialNumber("C301251124002").httpPort(port)
+                        .bindAddress(InetAddress.getByName("127.0.0.2")).build()))) {
+            EmulatedDevice b = e.devices().get(1);
+            assertEquals(port, b.httpPort());
+            assertEquals(URI.create("http://127.0.0.2:" + port), b.baseUri());
+            assertEquals("C301251124002",
+                    AppClient.loggedIn(b).call("get-info").getAsJsonObject("product").get("sn").getAsString(),
+                    "each request goes to the device whose address it arrived at");
+            assertEquals("C301251124001", AppClient.loggedIn(e.device()).call("get-info").getAsJsonObject("product")
+                    .get("sn").getAsString());
+        }
+    }
+
+    @Test
     void closeReleasesThePorts() throws IOException {
         int port;
         try (UltraStreamEmulator e = UltraStreamEmulator.start(quiet().build())) {
