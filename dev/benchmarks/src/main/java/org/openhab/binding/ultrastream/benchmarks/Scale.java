@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.benchmarks.Table.Verdict;
+import org.openhab.binding.ultrastream.emulator.EmulatorOptions;
+import org.openhab.binding.ultrastream.emulator.Serials;
 
 /**
  * The scale benchmark: emulator JVMs with as many devices as the largest step, and for each step a fresh
@@ -48,8 +50,11 @@ public final class Scale {
     private static final double TARGET_FLOOR_RATIO = 1.3;
     /** Short, so that sessions of a step that could not log out do not crowd the next step. */
     private static final int SESSION_TIMEOUT_SECONDS = 30;
-    /** Devices per emulator JVM: its serial numbers count up within one production day (001 to 999). */
-    private static final int PER_EMULATOR = 999;
+    /**
+     * Devices per emulator JVM: the target in one, since one JVM serves them for a fraction of the CPU that several
+     * (each with its own JIT, GC and selector) would take; more devices than this start another JVM.
+     */
+    private static final int PER_EMULATOR = TARGET_DEVICES;
 
     /**
      * Where the JVMs of one pass run: anywhere, or (with {@code taskset} put before their java command) the probe
@@ -116,7 +121,7 @@ public final class Scale {
                 Verdict.of(best >= TARGET_DEVICES));
     }
 
-    /** As many emulator JVMs as needed (one holds at most {@value #PER_EMULATOR} devices), serial ranges apart. */
+    /** As many emulator JVMs as needed (one holds at most {@value #PER_EMULATOR} devices), serials consecutive. */
     private static final class Emulators implements AutoCloseable {
         private final List<EmulatorProcess> processes = new ArrayList<>();
         private final List<Integer> ports = new ArrayList<>();
@@ -124,8 +129,8 @@ public final class Scale {
         Emulators(int devices, List<String> launcher) throws IOException {
             try {
                 for (int first = 0; first < devices; first += PER_EMULATOR) {
-                    // Serial numbers of another production day for each JVM, so that none repeats.
-                    String serial = "C3012511" + (24 + first / PER_EMULATOR) + "001";
+                    // Each JVM goes on where the one before stopped, so that no serial repeats.
+                    String serial = Serials.plus(EmulatorOptions.DEFAULT_SERIAL, first);
                     EmulatorProcess p = new EmulatorProcess(Math.min(PER_EMULATOR, devices - first),
                             SESSION_TIMEOUT_SECONDS, serial, launcher);
                     processes.add(p);

@@ -47,7 +47,9 @@ public final class Main {
                                     ultra-encode-sdi-plus, ultra-encode-aio
               --password P          password of the Admin account (default Admin)
               --interface NAME      network interface for multicast and SSDP (default lo)
-              --devices N           number of devices; device i uses port + i and serial + i (default 1)
+              --devices N           number of devices, 1 to 10000 (default 1); device i uses port + i and the
+                                    serial i after the first (unit 999 of a production day is followed by
+                                    unit 001 of the next)
               --bind ADDRESS        address the HTTP and download ports listen on (default 127.0.0.1)
               --control-port N      fault control endpoint on 127.0.0.1 (default 8079; 0 = any free port)
               --no-multicast        do not announce or answer on 239.255.255.250:2538
@@ -58,6 +60,9 @@ public final class Main {
               --reboot-seconds S    how long reboot and reset keep the device down (default 20)
               --duration S          stop after S seconds (default: run until stopped)
             """;
+
+    /** Each device holds two ports; with ephemeral ports ten thousand devices take 20000 of Linux's 28232. */
+    private static final int MAX_DEVICES = 10_000;
 
     private static final Set<String> SWITCHES = Set.of("--no-multicast", "--no-ssdp", "--help");
 
@@ -115,11 +120,18 @@ public final class Main {
     /** Turns the flags into one set of options per device: consecutive ports and serial numbers. */
     static List<EmulatorOptions> options(Map<String, String> flags) throws UnknownHostException {
         int devices = Integer.parseInt(flags.getOrDefault("--devices", "1"));
-        if (devices < 1 || devices > 1000) {
-            throw new IllegalArgumentException("--devices must be 1 to 1000");
+        if (devices < 1 || devices > MAX_DEVICES) {
+            throw new IllegalArgumentException("--devices must be 1 to " + MAX_DEVICES);
         }
         int httpPort = Integer.parseInt(flags.getOrDefault("--http-port", "8080"));
         int downloadPort = Integer.parseInt(flags.getOrDefault("--download-port", "9080"));
+        checkPorts("--http-port", httpPort, devices);
+        checkPorts("--download-port", downloadPort, devices);
+        if (httpPort != 0 && downloadPort != 0 && httpPort < downloadPort + devices
+                && downloadPort < httpPort + devices) {
+            throw new IllegalArgumentException("the HTTP ports " + httpPort + " and the download ports "
+                    + downloadPort + " of " + devices + " devices overlap");
+        }
         Model model = Model.of(flags.getOrDefault("--model", Model.ULTRA_STREAM_HDMI.id()));
         String serial = flags.getOrDefault("--serial", model.defaultSerial());
         String shape = flags.get("--status-shape");
@@ -129,7 +141,7 @@ public final class Main {
             EmulatorOptions.Builder builder = EmulatorOptions.builder() //
                     .httpPort(httpPort == 0 ? 0 : httpPort + i) //
                     .downloadPort(downloadPort == 0 ? 0 : downloadPort + i) //
-                    .serialNumber(serialPlus(serial, i)) //
+                    .serialNumber(Serials.plus(serial, i)) //
                     .model(model) //
                     .password(flags.getOrDefault("--password", "Admin")) //
                     .bindAddress(bind) //
@@ -147,17 +159,11 @@ public final class Main {
         return list;
     }
 
-    /** The serial with its last three digits (the day's unit number) counted up by {@code n}. */
-    static String serialPlus(String serial, int n) {
-        if (n == 0) {
-            return serial;
+    /** Consecutive ports from {@code first} for every device must exist (0: each device gets any free port). */
+    private static void checkPorts(String flag, int first, int devices) {
+        if (first != 0 && (first < 1 || first + devices - 1 > 65535)) {
+            throw new IllegalArgumentException(flag + " " + first + " leaves no room for " + devices + " devices");
         }
-        int split = serial.length() - 3;
-        int unit = Integer.parseInt(serial.substring(split)) + n;
-        if (unit > 999) {
-            throw new IllegalArgumentException("too many devices for serial " + serial);
-        }
-        return serial.substring(0, split) + String.format("%03d", unit);
     }
 
     static Map<String, String> parse(String[] args) {

@@ -13,6 +13,7 @@
 package org.openhab.binding.ultrastream.emulator;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,17 +28,18 @@ import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.openhab.binding.ultrastream.emulator.internal.DeviceFrontEnd;
 import org.openhab.binding.ultrastream.emulator.internal.DeviceHost;
 import org.openhab.binding.ultrastream.emulator.internal.FaultState;
+import org.openhab.binding.ultrastream.emulator.internal.MultiPortConnector;
 
 /**
- * Runs one or more emulated Ultra Stream devices in one Jetty server: one shared thread pool, and for each
- * device an HTTP connector and a download connector bound to its {@code bindAddress} only. Also owns one
- * scheduler for the discovery responders and for moving device time along (so reboots end by themselves).
+ * Runs one or more emulated Ultra Stream devices in one Jetty server: one shared thread pool, and one connector
+ * with one selector thread for every device's HTTP and download port, each bound to its {@code bindAddress} only.
+ * Also owns one scheduler for the discovery responders and for moving device time along (so reboots end by
+ * themselves).
  */
 @NonNullByDefault
 public final class UltraStreamEmulator implements AutoCloseable {
@@ -78,39 +80,39 @@ public final class UltraStreamEmulator implements AutoCloseable {
         pool.setName("ultrastream-emulator-http");
         pool.setDaemon(true);
         Server server = new Server(pool);
-        Map<String, Route> routes = new HashMap<>();
         List<DeviceHost> hosts = new ArrayList<>();
         List<FaultState> faults = new ArrayList<>();
         List<DeviceFrontEnd> frontEnds = new ArrayList<>();
-        List<ServerConnector[]> connectors = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            EmulatorOptions o = options.get(i);
+        for (EmulatorOptions o : options) {
             DeviceHost host = new DeviceHost(o, scheduler);
             FaultState faultState = new FaultState();
-            DeviceFrontEnd frontEnd = new DeviceFrontEnd(host, faultState);
-            ServerConnector http = connector(server, o, o.httpPort(), "http-" + i);
-            ServerConnector download = connector(server, o, o.downloadPort(), "download-" + i);
-            routes.put(http.getName(), new Route(frontEnd, false));
-            routes.put(download.getName(), new Route(frontEnd, true));
             hosts.add(host);
             faults.add(faultState);
-            frontEnds.add(frontEnd);
-            connectors.add(new ServerConnector[]{ http, download });
+            frontEnds.add(new DeviceFrontEnd(host, faultState));
         }
-        server.setHandler(new Router(routes));
+        MultiPortConnector connector = connector(server, options);
+        Map<InetSocketAddress, Route> routes = new HashMap<>();
         server.setStopTimeout(0);
         try {
+            // Bound before the server starts, so that every route is known before the first request arrives.
+            connector.open();
+            for (int i = 0; i < hosts.size(); i++) {
+                routes.put(connector.boundAddress(i), new Route(frontEnds.get(i), false));
+                routes.put(connector.boundAddress(hosts.size() + i), new Route(frontEnds.get(i), true));
+            }
+            server.setHandler(new Router(routes));
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
+            connector.close(); // bound before the start, so closed here whether or not the server got to stop it
             scheduler.shutdownNow();
             throw new IllegalStateException("The emulator could not start: " + e.getMessage(), e);
         }
         List<EmulatedDevice> devices = new ArrayList<>();
         for (int i = 0; i < hosts.size(); i++) {
             DeviceHost host = hosts.get(i);
-            int httpPort = connectors.get(i)[0].getLocalPort();
-            int downloadPort = connectors.get(i)[1].getLocalPort();
+            int httpPort = connector.boundAddress(i).getPort();
+            int downloadPort = connector.boundAddress(hosts.size() + i).getPort();
             host.start(httpPort);
             devices.add(new EmulatedDevice(host, frontEnds.get(i), new Faults(faults.get(i), host), httpPort,
                     downloadPort));
@@ -120,13 +122,16 @@ public final class UltraStreamEmulator implements AutoCloseable {
         return new UltraStreamEmulator(server, scheduler, hosts, List.copyOf(devices));
     }
 
-    private static ServerConnector connector(Server server, EmulatorOptions o, int port, String name) {
-        // No acceptor thread: the one selector thread accepts too, so a hundred devices stay cheap.
-        ServerConnector c = new ServerConnector(server, 0, 1);
-        c.setHost(o.bindAddress().getHostAddress());
-        c.setPort(port);
-        c.setName(name);
-        c.setReuseAddress(true);
+    /**
+     * One connector for every device's HTTP port, then every device's download port, each on its device's bind
+     * address, all served by one selector thread (see {@link MultiPortConnector}).
+     */
+    private static MultiPortConnector connector(Server server, List<EmulatorOptions> options) {
+        List<InetSocketAddress> addresses = new ArrayList<>();
+        options.forEach(o -> addresses.add(new InetSocketAddress(o.bindAddress(), o.httpPort())));
+        options.forEach(o -> addresses.add(new InetSocketAddress(o.bindAddress(), o.downloadPort())));
+        MultiPortConnector c = new MultiPortConnector(server, 1, addresses);
+        c.setName("devices");
         server.addConnector(c);
         return c;
     }
@@ -165,18 +170,32 @@ public final class UltraStreamEmulator implements AutoCloseable {
     private record Route(DeviceFrontEnd frontEnd, boolean download) {
     }
 
-    /** Sends each request to the device and port it arrived on, by the connector's name. */
+    /** Sends each request to the device and port it arrived on, by the address and port it arrived at. */
     private static final class Router extends AbstractHandler {
-        private final Map<String, Route> routes;
+        private final Map<InetSocketAddress, Route> routes;
+        /** Ports bound to the wildcard address: a request there arrives at whichever local address it was sent to. */
+        private final Map<Integer, Route> wildcardPorts = new HashMap<>();
 
-        Router(Map<String, Route> routes) {
-            this.routes = routes;
+        Router(Map<InetSocketAddress, Route> routes) {
+            this.routes = Map.copyOf(routes);
+            routes.forEach((address, route) -> {
+                if (address.getAddress().isAnyLocalAddress()) {
+                    wildcardPorts.put(address.getPort(), route);
+                }
+            });
         }
 
         @Override
         public void handle(@org.eclipse.jdt.annotation.Nullable String target, Request base,
                 HttpServletRequest request, HttpServletResponse response) throws IOException {
-            Route route = routes.get(base.getHttpChannel().getConnector().getName());
+            InetSocketAddress local = base.getHttpChannel().getEndPoint().getLocalAddress();
+            if (local == null) {
+                return; // the connection is gone
+            }
+            Route route = routes.get(local);
+            if (route == null) {
+                route = wildcardPorts.get(local.getPort());
+            }
             if (route == null) {
                 return;
             }

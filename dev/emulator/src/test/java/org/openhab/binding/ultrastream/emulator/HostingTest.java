@@ -74,6 +74,27 @@ class HostingTest {
     }
 
     @Test
+    void devicesOnOtherAddressesMayShareAPortNumber() throws IOException {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            port = probe.getLocalPort();
+        }
+        try (UltraStreamEmulator e = UltraStreamEmulator.start(List.of(
+                quiet().serialNumber("C301251124001").httpPort(port).build(),
+                quiet().serialNumber("C301251124002").httpPort(port)
+                        .bindAddress(InetAddress.getByName("127.0.0.2")).build()))) {
+            EmulatedDevice b = e.devices().get(1);
+            assertEquals(port, b.httpPort());
+            assertEquals(URI.create("http://127.0.0.2:" + port), b.baseUri());
+            assertEquals("C301251124002",
+                    AppClient.loggedIn(b).call("get-info").getAsJsonObject("product").get("sn").getAsString(),
+                    "each request goes to the device whose address it arrived at");
+            assertEquals("C301251124001", AppClient.loggedIn(e.device()).call("get-info").getAsJsonObject("product")
+                    .get("sn").getAsString());
+        }
+    }
+
+    @Test
     void closeReleasesThePorts() throws IOException {
         int port;
         try (UltraStreamEmulator e = UltraStreamEmulator.start(quiet().build())) {
@@ -163,6 +184,25 @@ class HostingTest {
         assertEquals(StatusShape.ULTRA_STREAM, options.get(0).statusShape());
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{ "--bogus", "1" }));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[]{ "--devices" }));
+    }
+
+    @Test
+    void serialsGoOnAtTheNextProductionDayAfterUnit999() throws Exception {
+        assertEquals("C301251124999", Serials.plus("C301251124001", 998));
+        assertEquals("C301251125001", Serials.plus("C301251124001", 999));
+        assertEquals("C301251201001", Serials.plus("C301251130999", 1), "the next day is a real date");
+        assertEquals("C301260101002", Serials.plus("C301251231999", 2));
+        assertEquals("A302190719004", Serials.plus("A302190719003", 1));
+        assertThrows(IllegalArgumentException.class, () -> Serials.plus("C301XXXXXX999", 1), "no date, no next day");
+        List<EmulatorOptions> options = Main.options(Main.parse(new String[]{ "--devices", "5000", "--http-port", "0",
+                "--download-port", "0", "--serial", "C301251124001" }));
+        assertEquals(5000, options.stream().map(EmulatorOptions::serialNumber).distinct().count());
+        assertEquals("C301251129005", options.get(4999).serialNumber());
+        assertThrows(IllegalArgumentException.class,
+                () -> Main.options(Main.parse(new String[]{ "--devices", "2000" })),
+                "HTTP ports 8080.. and download ports 9080.. would overlap");
+        assertThrows(IllegalArgumentException.class,
+                () -> Main.options(Main.parse(new String[]{ "--devices", "10001", "--http-port", "0" })));
     }
 
     @Test
