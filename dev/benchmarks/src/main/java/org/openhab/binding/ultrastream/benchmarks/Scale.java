@@ -101,8 +101,9 @@ public final class Scale {
                 double heapLive = Double.parseDouble(r.getOrDefault("heapLiveMiB", "0"));
                 table.add(AREA, devices + " devices at 1 s" + placement.label,
                         "missed " + Table.num(100 * missedRatio, 2) + "% of " + (polls + missed) + ", CPU "
-                                + r.get("cpuPercent") + "% of a core, " + r.get("cpuMicrosPerPoll") + " us/poll, "
-                                + r.get("threads") + " threads, heap " + r.get("heapLiveMiB") + " MiB live ("
+                                + r.get("cpuPercent") + "% of a core, " + r.get("cpuMicrosPerPoll") + " us/poll ("
+                                + split(r) + "), " + r.get("threads") + " threads, heap " + r.get("heapLiveMiB")
+                                + " MiB live ("
                                 + Table.num(heapLive * 1024 / devices, 1) + " KiB/device) / " + r.get("heapPeakMiB")
                                 + " MiB peak",
                         "online " + r.get("online") + ", max gap " + r.get("maxGapMs") + " ms, emulator CPU "
@@ -177,8 +178,9 @@ public final class Scale {
         double floorCpu = Double.parseDouble(floor.getOrDefault("cpuMicrosPerPoll", "0"));
         double ratio = floorCpu > 0 ? bindingCpu / floorCpu : Double.NaN;
         table.add("Poll cost", "CPU per poll, whole process, " + devices + " devices at 1 s" + placement.label,
-                Table.num(bindingCpu, 0) + " us (" + Table.num(ratio, 2) + "x)",
-                "floor " + Table.num(floorCpu, 0) + " us (CPU " + floor.get("cpuPercent") + "%, heap "
+                Table.num(bindingCpu, 0) + " us (" + Table.num(ratio, 2) + "x; " + split(binding) + ")",
+                "floor " + Table.num(floorCpu, 0) + " us (" + split(floor) + "; CPU " + floor.get("cpuPercent")
+                        + "%, heap "
                         + floor.get("heapLiveMiB") + " MiB live / " + floor.get("heapPeakMiB") + " MiB peak, "
                         + floor.get("threads") + " threads)",
                 "<= " + TARGET_FLOOR_RATIO + "x floor", Verdict.of(ratio <= TARGET_FLOOR_RATIO));
@@ -252,6 +254,12 @@ public final class Scale {
                         ? Table.num(100.0 * (emulatorCpu[1] - emulatorCpu[0]) / (wall[1] - wall[0]), 1)
                         : "?");
         return values;
+    }
+
+    /** The probe's CPU per poll by where it was spent: openHAB's scheduler, Jetty's pool, the JVM's own threads. */
+    private static String split(Map<String, String> r) {
+        return "scheduler " + r.get("schedulerMicrosPerPoll") + ", Jetty " + r.get("jettyMicrosPerPoll") + ", JVM "
+                + r.get("jvmMicrosPerPoll");
     }
 
     private static long number(Map<String, String> values, String key) {

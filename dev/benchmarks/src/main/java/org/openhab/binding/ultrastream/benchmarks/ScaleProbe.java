@@ -17,6 +17,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,9 @@ import org.openhab.core.common.ThreadPoolManager;
  * A poll is seen as a get-status request leaving the Jetty client. A device misses polls when the gap between two
  * of its polls spans more than one interval: a gap of g seconds misses round(g) - 1 polls. Fixed-delay scheduling
  * drifts by the poll's own duration each time, which is not a miss.
+ * <p>
+ * CPU is reported for the whole process per poll, and split: openHAB's scheduler (where the binding does its own work),
+ * Jetty's pool, and the rest (the JVM's collector and compilers).
  * <p>
  * With {@code floor} as fourth argument it runs the floor instead of the binding: per device a {@link RawPoller}
  * (GET get-status, parse into a Gson tree) every second, scheduled with fixed delay on the same shared pool.
@@ -95,6 +99,36 @@ public final class ScaleProbe {
     }
 
     private ScaleProbe() {
+    }
+
+    /** Thread name prefixes of the pools whose CPU the probe reports apart: openHAB's scheduler, Jetty's pool. */
+    private static final String SCHEDULER = "OH-" + ThreadPools.THING_HANDLER;
+    private static final String JETTY = "OH-httpClient";
+    private static final String OTHER_JAVA = "other";
+
+    /**
+     * CPU time of the live Java threads by pool. What is left of the process's CPU (the collector, the compilers)
+     * is the JVM's; a Java thread that ends inside the window is counted there too.
+     */
+    private static Map<String, Long> cpuByPool(ThreadMXBean threads) {
+        Map<String, Long> byPool = new HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos < 0) {
+                continue;
+            }
+            String name = info.getThreadName();
+            String pool = name.startsWith(SCHEDULER) ? SCHEDULER : name.startsWith(JETTY) ? JETTY : OTHER_JAVA;
+            byPool.merge(pool, nanos, Long::sum);
+        }
+        return byPool;
+    }
+
+    private static double perPoll(long nanos, long polls) {
+        return polls == 0 ? 0 : nanos / 1e3 / polls;
     }
 
     public static void main(String[] args) throws Exception {
@@ -165,6 +199,7 @@ public final class ScaleProbe {
         long heapPeak = 0;
         out.println(WINDOW_START);
         out.flush();
+        Map<String, Long> poolCpuStart = cpuByPool(threads);
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         windowStart[0] = start;
@@ -175,6 +210,8 @@ public final class ScaleProbe {
         }
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpuStart;
+        Map<String, Long> poolCpu = cpuByPool(threads);
+        poolCpuStart.forEach((pool, nanos) -> poolCpu.merge(pool, -nanos, Long::sum));
         out.println(WINDOW_END);
         out.flush();
         windowStart[0] = Long.MAX_VALUE;
@@ -204,7 +241,10 @@ public final class ScaleProbe {
                 + Table.num(heapLive / 1048576.0, 1) + " heapPeakMiB=" + Table.num(heapPeak / 1048576.0, 1)
                 + " maxGapMs=" + Table.num(maxGap / 1e6, 0) + " failures=" + failures.get() + " offline=" + offline
                 + " pollsPerSecond=" + Table.num(polls / (wall / 1e9), 1) + " cpuMicrosPerPoll="
-                + Table.num(polls == 0 ? 0 : cpu / 1e3 / polls, 0));
+                + Table.num(perPoll(cpu, polls), 0) + " schedulerMicrosPerPoll="
+                + Table.num(perPoll(poolCpu.getOrDefault(SCHEDULER, 0L), polls), 0) + " jettyMicrosPerPoll="
+                + Table.num(perPoll(poolCpu.getOrDefault(JETTY, 0L), polls), 0) + " jvmMicrosPerPoll="
+                + Table.num(perPoll(cpu - poolCpu.values().stream().mapToLong(Long::longValue).sum(), polls), 0));
         out.flush();
 
         things.forEach(BindingThing::close);
