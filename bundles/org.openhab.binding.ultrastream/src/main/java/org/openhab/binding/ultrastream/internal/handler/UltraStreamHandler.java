@@ -606,7 +606,9 @@ public class UltraStreamHandler extends BaseThingHandler
     private void publish(Span s, ChannelUpdate update) {
         s.report(() -> {
             update.states().forEach((channelId, state) -> {
-                if (!unchanged(state, s.publishedStates.put(channelId, state))) {
+                // Read first and write only what changed: most states do not, and the map is old and cold by now.
+                if (!unchanged(state, s.publishedStates.get(channelId))) {
+                    s.publishedStates.put(channelId, state);
                     updateState(s.channelUids.of(channelId), state);
                 }
             });
