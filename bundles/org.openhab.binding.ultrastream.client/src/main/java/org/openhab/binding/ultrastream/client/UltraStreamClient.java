@@ -67,10 +67,10 @@ import com.google.gson.JsonObject;
  * Thread-safe; make one per device. Every call {@code xxxAsync} returns at once with a future that completes, with
  * the answer or the failure, at the latest when the request timeout of its last exchange fires; no thread waits for
  * the device. Jetty's I/O receives each reply; the reply is then read (and the future completed) on the thread that
- * received it, or in a task of the executor given to the constructor. A program that wants the value on its own thread
- * waits with {@code join()} or
- * {@code get(timeout)}; a failure is then the cause of the {@code CompletionException} or
- * {@code ExecutionException}, an {@link UltraStreamException} for whatever the device or the network did. A call
+ * received it, or in a task of the executor given to the constructor. A program that wants the value on its own
+ * thread waits with {@code join()} or {@code get(timeout)}; a failure is then the cause of the
+ * {@code CompletionException} or {@code ExecutionException}, an {@link UltraStreamException} for whatever the device or
+ * the network did. A call
  * that checks first reads what it checks against in the same chain of exchanges. The client logs in on first use,
  * keeps the {@code sid} session, and when a call answers {@code -17} (session expired) logs in once more and repeats
  * the call once; concurrent callers share one login.

@@ -33,9 +33,8 @@ import org.slf4j.LoggerFactory;
  * queue is handed to the executor, except a timer's own work, which starts on the timer's thread (already one of the
  * executor's; starting only sends, it never waits). When work ends, the thread that completed it marks the queue
  * idle if nothing waits, and otherwise hands the next piece to the executor, so that a poll costs no task beyond
- * its timer's and the one that applies its reply.
- * Work waiting in the queue is only an entry in a list. The monitor of this object guards that list and is held for
- * nothing else.
+ * its timer's and the one that applies its reply. Work waiting in the queue is only an entry in a list. The monitor
+ * of this object guards that list and is held for nothing else.
  *
  * @author Ultra Stream binding contributors - Initial contribution
  */

@@ -476,9 +476,8 @@ public class UltraStreamHandler extends BaseThingHandler
 
     /**
      * Applies the outcome of {@code exchange} in the scheduler's task that completed it (rule 2): {@code use} with the
-     * reply, or
-     * going offline on a failure. Nothing of a closed span is applied. A bug in {@code use} is logged once and the
-     * span retries later: no job ends for good.
+     * reply, or going offline on a failure. Nothing of a closed span is applied. A bug in {@code use} is logged once
+     * and the span retries later: no job ends for good.
      */
     private <T> CompletableFuture<@Nullable Void> apply(Span s, CompletableFuture<T> exchange, Consumer<T> use) {
         return exchange.handle((reply, failure) -> {
