@@ -17,8 +17,10 @@ import static org.openhab.binding.ultrastream.internal.UltraStreamBindingConstan
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.ultrastream.internal.handler.BatchedTimers;
 import org.openhab.binding.ultrastream.internal.handler.ChannelLabels;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
+import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -45,6 +47,8 @@ public class UltraStreamHandlerFactory extends BaseThingHandlerFactory {
     private final UltraStreamStateDescriptionProvider stateDescriptionProvider;
     private final TranslationProvider i18nProvider;
     private final LocaleProvider localeProvider;
+    /** The periodic timers of all things, on the pool that is every thing handler's {@code scheduler}. */
+    private final BatchedTimers timers = new BatchedTimers(ThreadPoolManager.getScheduledPool("thingHandler"));
 
     @Activate
     public UltraStreamHandlerFactory(final @Reference HttpClientFactory httpClientFactory,
@@ -67,7 +71,7 @@ public class UltraStreamHandlerFactory extends BaseThingHandlerFactory {
             // The labels of the channels the handler adds come from this bundle's i18n files.
             ChannelLabels labels = new ChannelLabels(i18nProvider, localeProvider,
                     bundleContext == null ? null : bundleContext.getBundle());
-            return new UltraStreamHandler(thing, httpClient, stateDescriptionProvider, labels);
+            return new UltraStreamHandler(thing, httpClient, stateDescriptionProvider, labels, timers);
         }
         return null;
     }

@@ -27,6 +27,7 @@ import org.openhab.binding.ultrastream.host.HostedThing;
 import org.openhab.binding.ultrastream.host.ThingTypeCatalog;
 import org.openhab.binding.ultrastream.internal.UltraStreamBindingConstants;
 import org.openhab.binding.ultrastream.internal.UltraStreamStateDescriptionProvider;
+import org.openhab.binding.ultrastream.internal.handler.ChannelLabels;
 import org.openhab.binding.ultrastream.internal.handler.ChannelUids;
 import org.openhab.binding.ultrastream.internal.handler.UltraStreamHandler;
 import org.openhab.core.config.core.Configuration;
@@ -71,7 +72,7 @@ public final class BindingThing implements AutoCloseable {
         thing = ThingBuilder.create(UltraStreamBindingConstants.THING_TYPE_ENCODER, id).withLabel("Encoder " + id)
                 .withConfiguration(config).build();
         channelUids = new ChannelUids(thing.getUID());
-        handler = new UltraStreamHandler(thing, httpClient, descriptions);
+        handler = new UltraStreamHandler(thing, httpClient, descriptions, ChannelLabels.ENGLISH, ThreadPools.timers());
         thing.setHandler(handler);
         hosted = new HostedThing(thing, handler);
         handler.setCallback(new HostCallback(hosted, CATALOG, events, BindingThing::isLinked));

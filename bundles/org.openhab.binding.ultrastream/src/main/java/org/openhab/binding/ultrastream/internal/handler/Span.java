@@ -63,6 +63,7 @@ final class Span {
     /** Channels that REFRESH commands asked to read and publish again. */
     final Set<String> wantedReads = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService executor;
+    private final BatchedTimers timers;
     private final DeviceQueue queue;
     private final Jobs jobs;
     private final String keyPrefix = Integer.toHexString(System.identityHashCode(this)) + ":";
@@ -79,6 +80,10 @@ final class Span {
     boolean connected;
     int failures;
     final Map<String, State> publishedStates = new HashMap<>();
+    /** Whether every state of the last mapped get-status is published: none was forgotten since (see below). */
+    private boolean statusPublished;
+    private @Nullable DeviceInfo infoMapped;
+    private @Nullable DeviceSettings settingsMapped;
     /** The ids of the run-time channels the last reply wanted; null before the first. */
     @Nullable
     Set<String> dynamicChannelIds;
@@ -88,21 +93,51 @@ final class Span {
 
     // Guarded by this.
     private boolean closed;
-    private @Nullable ScheduledFuture<?> pollJob;
+    private BatchedTimers.@Nullable Timer pollJob;
     private @Nullable ScheduledFuture<?> retryJob;
-    private @Nullable ScheduledFuture<?> settingsJob;
+    private BatchedTimers.@Nullable Timer settingsJob;
 
     Span(UltraStreamClient client, UltraStreamConfiguration config, ChannelUids channelUids,
-            ScheduledExecutorService executor, DeviceQueue queue, Jobs jobs) {
+            ScheduledExecutorService executor, BatchedTimers timers, DeviceQueue queue, Jobs jobs) {
         this.client = client;
         this.config = config;
         this.channelUids = channelUids;
         this.executor = executor;
+        this.timers = timers;
         this.queue = queue;
         this.jobs = jobs;
     }
 
     /** A key for work of this span that is coalesced while it waits in the queue. */
+    /**
+     * Whether mapping {@code status} would publish nothing new: it repeats the latest reply apart from the device's
+     * clock, the info and settings are those the latest reply was mapped with, and no published state was forgotten
+     * since. Most polls of an idle encoder are such; mapping and comparing every channel's state again is the
+     * largest part of a poll's own CPU, since a thing's states are cold in memory a second later.
+     */
+    boolean repeatsMapped(DeviceStatus status) {
+        return statusPublished && infoMapped == latestInfo && settingsMapped == latestSettings
+                && status.sameApartFromClock(latestStatus);
+    }
+
+    /** The latest get-status reply was mapped with the latest info and settings, and its states published. */
+    void statusMapped() {
+        statusPublished = true;
+        infoMapped = latestInfo;
+        settingsMapped = latestSettings;
+    }
+
+    /** Forgets that a channel's state was published, so that it is published on the next reply, changed or not. */
+    void forget(String channelId) {
+        publishedStates.remove(channelId);
+        statusPublished = false;
+    }
+
+    void forgetAll() {
+        publishedStates.clear();
+        statusPublished = false;
+    }
+
     String key(String what) {
         return keyPrefix + what;
     }
@@ -133,9 +168,8 @@ final class Span {
         long phase = jobs.firstPoll().applyAsLong(millis);
         pollJob = closed
                 ? null
-                : executor.scheduleAtFixedRate(
-                        safely(() -> queue.startUnlessWaiting(pollKey, () -> jobs.poll().apply(this))), phase,
-                        millis, TimeUnit.MILLISECONDS);
+                : timers.every(phase, millis,
+                        safely(() -> queue.startUnlessWaiting(pollKey, () -> jobs.poll().apply(this))));
     }
 
     /** Stops polling and connects again after {@code delay}. */
@@ -150,11 +184,10 @@ final class Span {
 
     /** Re-reads get-info, get-settings and the snapshot every {@code settingsRefreshInterval}, unless it is 0. */
     synchronized void startSettingsTimer() {
-        long seconds = config.settingsRefreshInterval;
-        if (seconds > 0 && !closed) {
-            settingsJob = executor.scheduleWithFixedDelay(safely(
-                    () -> queue.startUnlessWaiting(key("settings"), () -> jobs.readSettings().apply(this))),
-                    seconds, seconds, TimeUnit.SECONDS);
+        long millis = TimeUnit.SECONDS.toMillis(config.settingsRefreshInterval);
+        if (millis > 0 && !closed) {
+            settingsJob = timers.every(millis, millis, safely(
+                    () -> queue.startUnlessWaiting(key("settings"), () -> jobs.readSettings().apply(this))));
         }
     }
 
@@ -183,6 +216,12 @@ final class Span {
     private static void cancel(@Nullable ScheduledFuture<?> job) {
         if (job != null) {
             job.cancel(false);
+        }
+    }
+
+    private static void cancel(BatchedTimers.@Nullable Timer job) {
+        if (job != null) {
+            job.cancel();
         }
     }
 }

@@ -130,6 +130,8 @@ public class UltraStreamHandler extends BaseThingHandler
     /** What this thing type reads and shows (see {@link Product}). */
     private final Product product;
     private final ScheduledExecutorService executor;
+    /** The periodic timers, shared with the other things of the binding (see {@link BatchedTimers}). */
+    private final BatchedTimers timers;
     /** One queue for the thing, across spans: a span's logout runs before the next span's login. */
     private final DeviceQueue queue;
     private final EncoderFirmware firmware;
@@ -143,32 +145,38 @@ public class UltraStreamHandler extends BaseThingHandler
     /** Another address discovery heard this encoder announced at; null when none. See {@link #addressAnnounced}. */
     private volatile @Nullable String announcedAddress;
 
+    /** A handler with timers of its own and English labels for the channels it adds. */
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider) {
-        this(thing, httpClient, stateDescriptionProvider, ChannelLabels.ENGLISH, null);
+        this(thing, httpClient, stateDescriptionProvider, ChannelLabels.ENGLISH, null, null);
     }
 
-    /** @param channelLabels the labels of the channels the handler adds, translated */
+    /**
+     * @param channelLabels the labels of the channels the handler adds, translated
+     * @param timers the periodic timers of all the binding's things, on openHAB's shared scheduler
+     */
     public UltraStreamHandler(Thing thing, HttpClient httpClient,
-            UltraStreamStateDescriptionProvider stateDescriptionProvider, ChannelLabels channelLabels) {
-        this(thing, httpClient, stateDescriptionProvider, channelLabels, null);
+            UltraStreamStateDescriptionProvider stateDescriptionProvider, ChannelLabels channelLabels,
+            BatchedTimers timers) {
+        this(thing, httpClient, stateDescriptionProvider, channelLabels, null, timers);
     }
 
     /** For tests: runs every task on the given executor instead of openHAB's shared scheduler. */
     UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider, ScheduledExecutorService executor) {
-        this(thing, httpClient, stateDescriptionProvider, ChannelLabels.ENGLISH, executor);
+        this(thing, httpClient, stateDescriptionProvider, ChannelLabels.ENGLISH, executor, null);
     }
 
     private UltraStreamHandler(Thing thing, HttpClient httpClient,
             UltraStreamStateDescriptionProvider stateDescriptionProvider, ChannelLabels channelLabels,
-            @Nullable ScheduledExecutorService executor) {
+            @Nullable ScheduledExecutorService executor, @Nullable BatchedTimers timers) {
         super(thing);
         this.httpClient = httpClient;
         this.stateDescriptionProvider = stateDescriptionProvider;
         this.channelLabels = channelLabels;
         this.product = Product.of(thing.getThingTypeUID());
         this.executor = executor != null ? executor : scheduler;
+        this.timers = timers != null ? timers : new BatchedTimers(this.executor);
         this.queue = new DeviceQueue(this.executor, thing.getUID().toString());
         this.firmware = new EncoderFirmware(this, this.executor, thing);
     }
@@ -333,7 +341,7 @@ public class UltraStreamHandler extends BaseThingHandler
         }
         logger.debug("Initializing {} with {}", getThing().getUID(), config);
         announcedAddress = null; // the configuration changed: the user may have taken the announced address
-        Span s = new Span(client, config, new ChannelUids(getThing().getUID()), executor, queue,
+        Span s = new Span(client, config, new ChannelUids(getThing().getUID()), executor, timers, queue,
                 new Span.Jobs(this::connect, this::poll, this::readSettings, firstPoll));
         span = s;
         updateStatus(ThingStatus.UNKNOWN);
@@ -385,7 +393,7 @@ public class UltraStreamHandler extends BaseThingHandler
             s.rebootExpected = false;
             firmware.connected();
             // latestStatus stays: what changed while the connection was lost (a reboot ended a recording) fires now.
-            s.publishedStates.clear();
+            s.forgetAll();
             applyInfo(s, r.info());
             applySettings(s, settings);
             applyStatus(s, status);
@@ -441,7 +449,7 @@ public class UltraStreamHandler extends BaseThingHandler
         for (Iterator<String> wanted = s.wantedReads.iterator(); wanted.hasNext();) {
             String id = wanted.next();
             wanted.remove();
-            s.publishedStates.remove(id);
+            s.forget(id);
             if (DEVICE_SNAPSHOT.equals(id)) {
                 snapshot = true;
             } else if (id.startsWith(GROUP_ENCODING + "#") || id.startsWith(GROUP_STREAM_SERVERS + "#")
@@ -507,10 +515,15 @@ public class UltraStreamHandler extends BaseThingHandler
     // Applying replies (in tasks on the scheduler, one at a time)
 
     private void applyStatus(Span s, DeviceStatus status) {
-        ChannelUpdate update = product.mapStatus.map(s.latestStatus, status, s.latestInfo, s.latestSettings);
-        s.latestStatus = status;
-        updateDynamicChannels(s);
-        publish(s, update);
+        if (s.repeatsMapped(status)) {
+            s.latestStatus = status; // the same states, at the device's new time
+        } else {
+            ChannelUpdate update = product.mapStatus.map(s.latestStatus, status, s.latestInfo, s.latestSettings);
+            s.latestStatus = status;
+            updateDynamicChannels(s);
+            publish(s, update);
+            s.statusMapped();
+        }
         Set<DeviceStatusFlag> flags = status.statusFlags();
         if (flags.contains(DeviceStatusFlag.STATUS_UPGRADE)) {
             setOffline(s, ThingStatusDetail.FIRMWARE_UPDATING, "@text/offline.firmware-updating", null);
@@ -575,7 +588,7 @@ public class UltraStreamHandler extends BaseThingHandler
                     channel.itemType()).withType(new ChannelTypeUID(BINDING_ID, channel.channelType()))
                     .withLabel(channelLabels.of(channel)).build());
         }
-        existingIds.forEach(s.publishedStates::remove);
+        existingIds.forEach(s::forget);
         logger.debug("Channels added at run time to {} are now {}", getThing().getUID(), wantedIds);
         s.report(() -> {
             s.channelUids.forget(existingIds);
@@ -738,7 +751,7 @@ public class UltraStreamHandler extends BaseThingHandler
             return;
         }
         run(s, "Command " + command + " to " + channelId, route.readBack(), client -> {
-            s.publishedStates.remove(channelId); // published after the read-back even when unchanged (a refusal)
+            s.forget(channelId); // published after the read-back even when unchanged (a refusal)
             return route.sender().send(client, command);
         });
     }

@@ -128,6 +128,24 @@ class UltraStreamHandlerTest {
     }
 
     @Test
+    void aReplyThatRepeatsTheOneBeforeIsNotMappedAgainButTheNextChangeIs() throws Exception {
+        h.start();
+        h.nextPoll();
+        h.nextPoll(); // the emulator's replies now differ only in the device's clock
+        h.stateLog.clear();
+        h.events.clear();
+
+        h.nextPoll();
+        assertEquals(List.of(), h.stateLog);
+
+        h.device().setSdInserted(false);
+        h.nextPoll();
+        assertTrue(h.stateLog.contains("sd#status"), String.valueOf(h.stateLog));
+        assertEquals(List.of("SD_REMOVED"), h.events);
+        assertEquals(ThingStatus.ONLINE, h.lastStatus().getStatus());
+    }
+
+    @Test
     void refreshCommandsAreCoalescedIntoOneReadEach() throws Exception {
         UltraStreamHandler handler = h.start();
         h.device().resetRequestCounts();
