@@ -52,6 +52,7 @@ import org.openhab.binding.ultrastream.client.dto.StreamServer;
 import org.openhab.binding.ultrastream.client.dto.User;
 import org.openhab.binding.ultrastream.client.dto.UserList;
 import org.openhab.binding.ultrastream.client.internal.Md5;
+import org.openhab.binding.ultrastream.client.internal.RepeatedStatus;
 import org.openhab.binding.ultrastream.client.internal.SessionKeeper;
 import org.openhab.binding.ultrastream.client.internal.UsapiReply;
 import org.openhab.binding.ultrastream.client.internal.UsapiTransport;
@@ -104,6 +105,7 @@ public class UltraStreamClient {
     private final UsapiTransport transport;
     private final SessionKeeper session;
     private volatile @Nullable DeviceInfo cachedInfo;
+    private final RepeatedStatus repeatedStatus = new RepeatedStatus();
 
     /**
      * A client whose futures complete on Jetty's thread that received the reply.
@@ -176,9 +178,12 @@ public class UltraStreamClient {
         return info != null ? done(info) : getInfoAsync();
     }
 
-    /** {@code get-status}, with every group. */
+    /**
+     * {@code get-status}, with every group. A reply that repeats the one before apart from the device's clock gives
+     * the same DTO again, with the new clock ({@link RepeatedStatus}).
+     */
     public CompletableFuture<DeviceStatus> getStatusAsync() {
-        return query("get-status", Map.of(), DeviceStatus.class);
+        return status(DeviceStatus.class);
     }
 
     /** {@code get-settings}. */
@@ -186,9 +191,16 @@ public class UltraStreamClient {
         return query("get-settings", Map.of(), DeviceSettings.class);
     }
 
-    /** {@code get-status} of the Ultra Encode family: the shared groups and what the family adds. */
+    /**
+     * {@code get-status} of the Ultra Encode family: the shared groups and what the family adds. A reply that repeats
+     * the one before apart from the device's clock gives the same DTO again, as {@link #getStatusAsync()} does.
+     */
     public CompletableFuture<EncodeStatus> getEncodeStatusAsync() {
-        return query("get-status", Map.of(), EncodeStatus.class);
+        return status(EncodeStatus.class);
+    }
+
+    private <T extends DeviceStatus> CompletableFuture<T> status(Class<T> type) {
+        return query("get-status", Map.of(), reply -> repeatedStatus.read(reply, "get-status", type));
     }
 
     /** {@code get-settings} of the Ultra Encode family, with the AIO's input and mixer. */
@@ -863,8 +875,17 @@ public class UltraStreamClient {
 
     /** The one generic call: a GET with a session, its result code checked, its reply read into {@code type}. */
     public <T> CompletableFuture<T> query(String method, Map<String, String> params, Class<T> type) {
+        return query(method, params, reply -> reply.read(method, type));
+    }
+
+    /** How a query's reply is read; it refuses a reply that is not JSON. */
+    private interface ReplyReader<T> {
+        T read(UsapiReply reply) throws UltraStreamException;
+    }
+
+    private <T> CompletableFuture<T> query(String method, Map<String, String> params, ReplyReader<T> reader) {
         return then(callWithSession(method, sid -> transport.get(method, params, sid)), reply -> {
-            T value = reply.read(method, type); // refuses a reply that is not JSON, before its result is trusted
+            T value = reader.read(reply); // refuses a reply that is not JSON, before its result is trusted
             requireSuccess(method, reply.result());
             return done(value);
         });

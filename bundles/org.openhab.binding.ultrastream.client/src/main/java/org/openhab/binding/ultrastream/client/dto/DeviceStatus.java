@@ -18,7 +18,6 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ultrastream.client.DeviceStatusFlag;
-import org.openhab.binding.ultrastream.client.internal.DtoEquality;
 
 import com.google.gson.JsonElement;
 import com.google.gson.annotations.SerializedName;
@@ -29,8 +28,6 @@ import com.google.gson.annotations.SerializedName;
  * @author Ultra Stream binding contributors - Initial contribution
  */
 public class DeviceStatus {
-
-    private static final Set<String> CLOCK = Set.of("curTime");
     /** The device status mask; see {@link #statusFlags()}. */
     @SerializedName("cur-status")
     public @Nullable Long curStatus;
@@ -73,14 +70,6 @@ public class DeviceStatus {
      */
     @SerializedName("disk-info")
     public List<DiskInfo> diskInfo = new ArrayList<>();
-
-    /**
-     * Whether {@code other} holds the same values as this reply in every field but the device's clock
-     * ({@code cur-time}), which moves on with every reply; for a poller that maps only replies that changed.
-     */
-    public boolean sameApartFromClock(@Nullable DeviceStatus other) {
-        return other != null && DtoEquality.equal(this, other, CLOCK);
-    }
 
     public Set<DeviceStatusFlag> statusFlags() {
         Long status = curStatus;

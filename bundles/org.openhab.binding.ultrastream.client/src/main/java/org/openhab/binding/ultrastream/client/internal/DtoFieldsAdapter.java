@@ -16,9 +16,7 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -59,35 +57,25 @@ final class DtoFieldsAdapter<T> extends TypeAdapter<T> {
         } catch (NoSuchMethodException | SecurityException e) {
             throw new JsonIOException("DTO " + type.getName() + " has no constructor without arguments", e);
         }
-        for (Field field : fields(type)) {
-            BoundField bound = new BoundField(field, gson.getAdapter(TypeToken.get(field.getGenericType())));
-            SerializedName name = field.getAnnotation(SerializedName.class);
-            if (name == null) {
-                fieldsByName.putIfAbsent(field.getName(), bound);
-            } else {
-                fieldsByName.putIfAbsent(name.value(), bound);
-                for (String alternate : name.alternate()) {
-                    fieldsByName.putIfAbsent(alternate, bound);
-                }
-            }
-        }
-    }
-
-    /**
-     * The fields of a DTO class and its superclasses that hold reply values, made accessible; the class's own first.
-     */
-    static List<Field> fields(Class<?> type) {
-        List<Field> fields = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
-                    field.setAccessible(true);
-                    fields.add(field);
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+                    continue;
+                }
+                field.setAccessible(true);
+                BoundField bound = new BoundField(field, gson.getAdapter(TypeToken.get(field.getGenericType())));
+                SerializedName name = field.getAnnotation(SerializedName.class);
+                if (name == null) {
+                    fieldsByName.putIfAbsent(field.getName(), bound);
+                } else {
+                    fieldsByName.putIfAbsent(name.value(), bound);
+                    for (String alternate : name.alternate()) {
+                        fieldsByName.putIfAbsent(alternate, bound);
+                    }
                 }
             }
         }
-        return fields;
     }
 
     /** A new instance with the defaults of its field initializers. */

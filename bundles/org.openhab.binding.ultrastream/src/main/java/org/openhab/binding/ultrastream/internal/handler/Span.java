@@ -108,16 +108,15 @@ final class Span {
         this.jobs = jobs;
     }
 
-    /** A key for work of this span that is coalesced while it waits in the queue. */
     /**
-     * Whether mapping {@code status} would publish nothing new: it repeats the latest reply apart from the device's
-     * clock, the info and settings are those the latest reply was mapped with, and no published state was forgotten
-     * since. Most polls of an idle encoder are such; mapping and comparing every channel's state again is the
-     * largest part of a poll's own CPU, since a thing's states are cold in memory a second later.
+     * Whether mapping {@code status} would publish nothing new: the client gave the latest reply again (the device
+     * repeated it apart from its clock), the info and settings are those it was mapped with, and no published state
+     * was forgotten since. Most polls of an idle encoder are such; mapping and comparing every channel's state again
+     * was the largest part of a poll's own CPU, since a thing's states are cold in memory a second later.
      */
     boolean repeatsMapped(DeviceStatus status) {
         return statusPublished && infoMapped == latestInfo && settingsMapped == latestSettings
-                && status.sameApartFromClock(latestStatus);
+                && status == latestStatus;
     }
 
     /** The latest get-status reply was mapped with the latest info and settings, and its states published. */
@@ -138,6 +137,7 @@ final class Span {
         statusPublished = false;
     }
 
+    /** A key for work of this span that is coalesced while it waits in the queue. */
     String key(String what) {
         return keyPrefix + what;
     }

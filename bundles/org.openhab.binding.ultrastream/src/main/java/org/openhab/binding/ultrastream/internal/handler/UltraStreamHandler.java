@@ -515,9 +515,7 @@ public class UltraStreamHandler extends BaseThingHandler
     // Applying replies (in tasks on the scheduler, one at a time)
 
     private void applyStatus(Span s, DeviceStatus status) {
-        if (s.repeatsMapped(status)) {
-            s.latestStatus = status; // the same states, at the device's new time
-        } else {
+        if (!s.repeatsMapped(status)) {
             ChannelUpdate update = product.mapStatus.map(s.latestStatus, status, s.latestInfo, s.latestSettings);
             s.latestStatus = status;
             updateDynamicChannels(s);
