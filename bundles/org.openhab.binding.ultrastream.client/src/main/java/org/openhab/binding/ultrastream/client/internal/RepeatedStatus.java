@@ -64,9 +64,9 @@ public final class RepeatedStatus {
     }
 
     /**
-     * Where the value of the top-level {@code cur-time} lies in a reply (from, to; between its quotes), or null if it
-     * has none or one that is not plainly a time. A string value in JSON cannot hold the key with both its quotes
-     * unescaped, so the first match is the member itself.
+     * Where the value of the first {@code cur-time} member lies in a reply (from, to; between its quotes), or null if
+     * it has none or one that is not plainly a time. get-status has one, at the top level. A string value in JSON
+     * cannot hold the key with both its quotes unescaped, so a match is a member, never text inside a value.
      */
     private static int @Nullable [] clock(String text) {
         int key = text.indexOf(CLOCK);
