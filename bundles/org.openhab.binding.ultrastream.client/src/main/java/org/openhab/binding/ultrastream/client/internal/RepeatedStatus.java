@@ -31,6 +31,8 @@ public final class RepeatedStatus {
     private static final String CLOCK = "\"cur-time\"";
 
     private @Nullable String lastText;
+    /** Where the clock's value lies in {@link #lastText}, found when it was kept; null when it has none. */
+    private int @Nullable [] lastClock;
     private @Nullable DeviceStatus last;
 
     /**
@@ -47,19 +49,21 @@ public final class RepeatedStatus {
                 return type.cast(before);
             }
             int[] now = clock(text);
-            int[] then = clock(beforeText);
+            int[] then = lastClock;
             if (now != null && then != null && now[0] == then[0]
                     && text.length() - now[1] == beforeText.length() - then[1]
                     && text.regionMatches(0, beforeText, 0, now[0])
                     && text.regionMatches(now[1], beforeText, then[1], text.length() - now[1])) {
                 before.curTime = text.substring(now[0], now[1]);
                 lastText = text;
+                lastClock = now;
                 return type.cast(before);
             }
         }
         T value = reply.read(method, type);
         last = value;
         lastText = text;
+        lastClock = clock(text);
         return value;
     }
 
